@@ -1,0 +1,5 @@
+export * from './lib/topics';
+export * from './lib/posting.schema';
+export * from './lib/enrichment.schema';
+export * from './lib/events.schema';
+export * from './lib/cloudevents';
