@@ -4,3 +4,4 @@ export * from './lib/enrichment.schema';
 export * from './lib/events.schema';
 export * from './lib/cloudevents';
 export * from './lib/errors';
+export * from './lib/asyncapi/asyncapi.document';
