@@ -1,1 +1,26 @@
-export {};
+/**
+ * @jobstream/enrichment: skills, seniority and years of experience from a posting's text.
+ * Pure TypeScript, deterministic: same input and versions give the same output.
+ */
+import type { SkillDef } from './taxonomy/skill-def';
+import { BUILTIN_SKILLS, TAXONOMY_VERSION } from './taxonomy/dev-sample';
+import { buildEnricher, type Enricher } from './engine/enricher';
+
+export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
+export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
+export { ENGINE_VERSION } from './engine/enricher';
+export { BUILTIN_SKILLS, TAXONOMY_VERSION };
+
+export interface CreateEnricherOptions {
+  /** Skills to match; default: the built-in taxonomy. */
+  skills?: readonly SkillDef[];
+  /** Version stamp of `skills`; default: the built-in taxonomy version, or `custom` for other skills. */
+  taxonomyVersion?: string;
+}
+
+/** Compiles the taxonomy once; the returned enricher is reusable and synchronous. */
+export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
+  const skills = options.skills ?? BUILTIN_SKILLS;
+  const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
+  return buildEnricher({ skills, taxonomyVersion });
+}

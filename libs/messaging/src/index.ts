@@ -1,1 +1,6 @@
-export {};
+export * from './lib/kafka.port';
+export { KafkaMessaging, type KafkaConfig, type KafkaLogLevelName, type PublisherOptions, type BatchConsumerOptions } from './lib/kafkajs.adapter';
+export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './lib/backoff';
+export { deadLetterOf, DlqHeaders } from './lib/dead-letter';
+export { decodeEvent, encodeEvent, DecodeErrorCodes, type DecodeErrorCode, type DecodeResult, type DecodeOptions, type EncodeOptions } from './lib/event.codec';
+export { decodeHeaders } from './lib/headers';

@@ -64,6 +64,14 @@ export const PostingSchema = z.object({
   status: PostingStatusSchema.default('open'),
   /** Hash of company, normalized title and location: the same job seen from two sources. */
   fingerprint: z.string().nullable().default(null),
+  // The three fields below are optional in the type (older producers and literals omit them) and
+  // filled with their default when parsed (zod 4 applies a default inside optional).
+  /** Department or team, when the upstream says (Greenhouse departments, Lever categories). */
+  department: z.string().max(300).nullable().default(null).optional(),
+  /** Experience the upstream declares in months (schema.org experienceRequirements.monthsOfExperience). */
+  experienceMonths: z.number().nonnegative().max(1200).nullable().default(null).optional(),
+  /** Skills the upstream lists itself (schema.org `skills`); enrichment still reads the text. */
+  declaredSkills: z.array(z.string().max(200)).max(200).default([]).optional(),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 export type PostingInput = z.input<typeof PostingSchema>;

@@ -63,4 +63,15 @@ export interface SkillDef {
   esco?: string;
   /** Broader skill id (EKS → kubernetes, RDS → aws); informational, never implied. */
   parent?: string;
+  /**
+   * Words that, right next to an ambiguous mention (one or two tokens either side), show it is not the
+   * skill (for Spring: `semester`, `break`; for Go: `getter`). Added by the engine helper; optional.
+   */
+  negativeCues?: string[];
+  /**
+   * A broad field rather than a checkable skill when it names the area of a years requirement or a
+   * job title ("5 years in software engineering", "Data Engineer"): such mentions are dropped.
+   * Added by the engine helper; optional.
+   */
+  broadField?: boolean;
 }

@@ -1,0 +1,72 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Topics, topicName } from '@jobstream/contracts';
+import type { BatchConsumer, BatchHandler, EventPublisher, KafkaMessaging } from '@jobstream/messaging';
+import { counter } from '@jobstream/platform';
+import type { Logger } from 'pino';
+import type { EnrichmentConfig } from '../config/enrichment.config';
+import { enrichBatch, type Enricher } from './enrich-batch';
+import { ENRICHER, ENRICHMENT_CONFIG, KAFKA_MESSAGING, KAFKA_PUBLISHER, LOGGER } from '../tokens';
+
+/**
+ * Consumes `postings.ingested.v1` in group `enrichment`, publishes `postings.enriched.v1`, and lets
+ * the batch consumer commit only after the output (and any dead letters) are acknowledged.
+ * On shutdown the batch in hand finishes and is committed.
+ */
+@Injectable()
+export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+  private consumer: BatchConsumer | null = null;
+  private readonly processed = counter('enrichment_events_total', 'Events handled by enrichment, by outcome', ['outcome']);
+
+  constructor(
+    @Inject(ENRICHMENT_CONFIG) private readonly config: EnrichmentConfig,
+    @Inject(KAFKA_MESSAGING) private readonly messaging: KafkaMessaging,
+    @Inject(KAFKA_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(ENRICHER) private readonly enricher: Enricher,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  get inputTopic(): string {
+    return topicName(this.config.KAFKA_TOPIC_PREFIX, Topics.ingested);
+  }
+
+  get outputTopic(): string {
+    return topicName(this.config.KAFKA_TOPIC_PREFIX, Topics.enriched);
+  }
+
+  get groupId(): string {
+    return topicName(this.config.KAFKA_TOPIC_PREFIX, this.config.ENRICHMENT_GROUP);
+  }
+
+  isRunning(): boolean {
+    return this.consumer?.isRunning() ?? false;
+  }
+
+  readonly handle: BatchHandler = async (messages, ctx) => {
+    const { out, poison } = enrichBatch(messages, this.enricher);
+    await ctx.heartbeat();
+    await this.publisher.publish(this.outputTopic, out);
+    this.processed.inc({ outcome: 'published' }, out.length);
+    if (poison.length) this.processed.inc({ outcome: 'dead-lettered' }, poison.length);
+    this.logger.debug({ topic: ctx.topic, partition: ctx.partition, in: messages.length, out: out.length, poison: poison.length, attempt: ctx.attempt }, 'batch enriched');
+    return { poison };
+  };
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.consumer = this.messaging.createBatchConsumer({
+      groupId: this.groupId,
+      topics: [this.inputTopic],
+      deadLetterPublisher: this.publisher,
+      partitionsConsumedConcurrently: this.config.ENRICHMENT_CONCURRENCY,
+    });
+    await this.consumer.start(this.handle);
+    this.logger.info({ topic: this.inputTopic, groupId: this.groupId, output: this.outputTopic }, 'enrichment consumer started');
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.consumer) return;
+    this.logger.info('stopping enrichment consumer: finishing the batch in hand');
+    await this.consumer.stop();
+    this.consumer = null;
+    this.logger.info('enrichment consumer stopped');
+  }
+}

@@ -1,0 +1,221 @@
+import { execInWindows, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
+
+/** Char windows around trigger words of some bits (see match.ts). */
+export type WindowsFn = (bits: number, before: number, after: number) => [number, number][];
+
+/**
+ * Where in a posting a mention sits: in an optional part ("Nice to have", "... is a plus", "ideally"),
+ * in a part that says the skill is not needed ("you won't need", "we'll teach you", "training in"),
+ * or in an education requirement ("degree in ..."). Spans are UTF-16 offsets into the full text.
+ */
+
+export type SpanKind = 'optional' | 'excluded' | 'education' | 'company';
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  /** The words that made the span (heading or cue phrase). */
+  cue: string;
+  cueStart: number;
+}
+
+export interface LineInfo {
+  start: number;
+  end: number;
+  heading: boolean;
+  bullet: boolean;
+  blank: boolean;
+}
+
+const BULLET = /^\s*(?:[-*•·◦▪▸►‣⁃–—✓✔+]|\d{1,2}[.)])\s+/;
+const OPTIONAL_HEADING =
+  /\b(?:nice[\s-]to[\s-]haves?|bonus(?:es)?|bonus points|preferred|desirable|desired|pluses|a plus|plus points|great if|would be great|would be nice|ideally|extra credit|optional|good[\s-]to[\s-]haves?|brownie points|even better|stand out|not required|what would make you|it would be great)\b/i;
+const HEADING_WORDS =
+  /^(?:about|what|who|why|how|your|you|our|the role|role|key|requirements?|responsibilities|qualifications?|skills?|experience|duties|benefits|perks|compensation|salary|must[\s-]haves?|nice|bonus|preferred|minimum|basic|required|essential|desired|ideal|tech stack|stack|day to day|in this role|job|position|overview|summary|we offer|it would|ideally|extras?|additional|requisitos)\b/i;
+
+/** Splits the text into lines and marks headings and bullets. Line 0 is the title. */
+export function analyzeLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    const blank = trimmed.length === 0;
+    const bullet = !blank && BULLET.test(raw);
+    let heading = false;
+    if (!blank && !bullet && lines.length > 0 && trimmed.length <= 70) {
+      const words = trimmed.split(/\s+/).length;
+      const last = trimmed.charCodeAt(trimmed.length - 1);
+      const endsSentence = last === 46 || last === 44 || last === 59 || last === 33 || last === 63; // . , ; ! ?
+      if (trimmed.endsWith(':')) heading = words <= 10;
+      else if (!endsSentence && words <= 8) heading = HEADING_WORDS.test(trimmed) || OPTIONAL_HEADING.test(trimmed) || words <= 5;
+    }
+    lines.push({ start, end, heading, bullet, blank });
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const COMPANY_HEADING =
+  /^\s*(?:about\s+(?!(?:the\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
+
+/** Optional sections: from an optional heading to the next heading or to a prose paragraph after a blank line. */
+function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {
+  let open: { start: number; cue: string; cueStart: number } | null = null;
+  let company: { start: number; cue: string; cueStart: number } | null = null;
+  let sawBlank = false;
+  const close = (end: number): void => {
+    if (open && end > open.start) out.push({ start: open.start, end, kind: 'optional', cue: open.cue, cueStart: open.cueStart });
+    open = null;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) {
+      sawBlank = true;
+      continue;
+    }
+    if (l.heading) {
+      close(l.start);
+      if (company) out.push({ start: company.start, end: l.start, kind: 'company', cue: company.cue, cueStart: company.cueStart });
+      company = null;
+      const h = text.slice(l.start, l.end);
+      if (OPTIONAL_HEADING.test(h)) open = { start: l.end, cue: h.trim(), cueStart: l.start };
+      else if (COMPANY_HEADING.test(h)) company = { start: l.end, cue: h.trim(), cueStart: l.start };
+    } else if (open && sawBlank && !l.bullet) {
+      close(l.start);
+    }
+    sawBlank = false;
+  }
+  close(text.length);
+  if (company) out.push({ start: company.start, end: text.length, kind: 'company', cue: company.cue, cueStart: company.cueStart });
+}
+
+// Cue phrases. Forward cues make the rest of their clause optional; backward cues the clause before them.
+const FORWARD_OPTIONAL =
+  /\b(?:ideally|preferably|optionally|bonus(?: points)? (?:if|for)|bonus:|nice[\s-]to[\s-]haves?:?|good[\s-]to[\s-]have:?|a plus:|pluses:|preferred:|(?:it )?would be (?:great|nice|a plus|a bonus) if|extra points for|(?:we(?:'d| would)?|we also) (?:prefer|love to see))/gi;
+const BACKWARD_OPTIONAL =
+  /\b(?:(?:is|are|would be|will be|also)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|(?:is\s+|are\s+)?(?:preferred|desirable|desired|beneficial|helpful|nice[\s-]to[\s-]have)|(?:is|are)\s+welcome)\b/gi;
+const FORWARD_EXCLUDED =
+  /\b(?:you (?:won['’]t|will not|don['’]t|do not) need|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
+const BACKWARD_EXCLUDED =
+  /\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b/gi;
+const EDUCATION =
+  /\b(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate)\s+in\b/gi;
+
+const CLAUSE_BREAK = (c: number): boolean => c === 10 || c === 59 || c === 33 || c === 63; // \n ; ! ?
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (CLAUSE_BREAK(c)) return true;
+  if (c === 46) {
+    // a period ends a sentence when followed by whitespace or the end ("Node.js", "2.1" do not)
+    const next = text.charCodeAt(i + 1);
+    return i + 1 >= text.length || next === 32 || next === 10 || next === 9;
+  }
+  return false;
+}
+
+/** End of the clause that contains `i` (exclusive). Inside parentheses, the closing one ends it. */
+function clauseEnd(text: string, i: number, inParen: boolean): number {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (inParen && c === 41) return k;
+    if (isSentenceEnd(text, k)) return k;
+  }
+  return text.length;
+}
+
+function parenStart(text: string, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return k + 1;
+    if (c === 41 || c === 10) return -1;
+  }
+  return -1;
+}
+
+const INTRODUCER = /^\s*(?:and\s+|or\s+)?(?:experience|familiarity|knowledge|exposure|background|understanding|proficiency|any|some|working|hands-on|prior)\b/i;
+
+/** Start of the clause before a backward cue at `i`. */
+function clauseStart(text: string, i: number): number {
+  const p = parenStart(text, i);
+  if (p >= 0) return p;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || isSentenceEnd(text, k)) break; // ':' too
+    if (c === 44 && INTRODUCER.test(text.slice(k + 1, Math.min(i, k + 40)))) break; // ", experience with X is a plus"
+  }
+  return k + 1;
+}
+
+const AS_IS = /^,?\s*as (?:is|are|would be|would|does|do)\b/i;
+
+function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, windows: [number, number][], out: Span[]): void {
+  execInWindows(text, re, windows, (m, offset) => {
+    const cueStart = offset + m.index;
+    const cueEnd = cueStart + m[0].length;
+    if (forward) {
+      const inParen = parenStart(text, cueStart) >= 0;
+      out.push({ start: cueStart, end: clauseEnd(text, cueEnd, inParen), kind, cue: m[0], cueStart });
+    } else {
+      let end = cueEnd;
+      // "X is a plus, as is any experience with Y": the rest of the sentence too
+      if (AS_IS.test(text.slice(cueEnd, cueEnd + 16))) end = clauseEnd(text, cueEnd, false);
+      out.push({ start: clauseStart(text, cueStart), end, kind, cue: m[0], cueStart });
+    }
+  });
+}
+
+/** Education requirement: "degree in X, ..." up to the next comma (or clause end). */
+function educationSpans(text: string, windows: [number, number][], out: Span[]): void {
+  execInWindows(text, EDUCATION, windows, (m, offset) => {
+    const index = offset + m.index;
+    const from = index + m[0].length;
+    let end = text.length;
+    for (let k = from; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 40 || c === 41 || isSentenceEnd(text, k)) {
+        end = k;
+        break;
+      }
+      if (c === 44) {
+        // "Computer Science, Software Engineering or related program": the list goes on
+        const rest = text.slice(k + 1, Math.min(text.length, k + 60));
+        if (/^[^,;.\n]*\b(?:or|and)\s+(?:a\s+)?(?:related|equivalent|similar)\b/i.test(rest)) continue;
+        end = k;
+        break;
+      }
+    }
+    out.push({ start: index, end, kind: 'education', cue: m[0], cueStart: index });
+  });
+}
+
+/** All optional / excluded / education spans of a posting text. */
+export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn): Span[] {
+  const out: Span[] = [];
+  sectionSpans(text, lines, out);
+  const opt = windows(TRIG_OPTIONAL, 40, 30);
+  if (opt.length > 0) {
+    cueSpans(text, FORWARD_OPTIONAL, 'optional', true, opt, out);
+    cueSpans(text, BACKWARD_OPTIONAL, 'optional', false, opt, out);
+  }
+  const exc = windows(TRIG_EXCLUDED, 40, 30);
+  if (exc.length > 0) {
+    cueSpans(text, FORWARD_EXCLUDED, 'excluded', true, exc, out);
+    cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
+  }
+  const edu = windows(TRIG_EDUCATION, 20, 20);
+  if (edu.length > 0) educationSpans(text, edu, out);
+  return out;
+}
+
+/** The first span of a kind that covers [start, end). */
+export function spanAt(spans: readonly Span[], kind: SpanKind, start: number, end: number): Span | undefined {
+  for (const s of spans) if (s.kind === kind && s.start <= start && end <= s.end) return s;
+  return undefined;
+}

@@ -1,0 +1,185 @@
+import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
+import type { SkillDef } from '../taxonomy/skill-def';
+import { compileTaxonomy } from './compile';
+import { analyzeLines, contextSpans, type Span, spanAt } from './context';
+import { extractExperience, type ExperienceResult } from './experience';
+import { createMatcher, findMentions, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
+import { detectSeniority } from './seniority';
+
+export const ENGINE_VERSION = '1.0.0';
+
+export interface PostingInput {
+  id?: string;
+  title: string;
+  description: string;
+  company?: string;
+  location?: string;
+}
+
+/** Why one mention counted (or not), for `--explain`. */
+export interface MentionTrace {
+  skillId: string;
+  name: string;
+  evidence: Evidence;
+  kept: boolean;
+  optional: boolean;
+  why: string;
+}
+
+export interface EnrichmentTrace {
+  text: string;
+  mentions: MentionTrace[];
+  experience: ExperienceResult;
+}
+
+export interface Enricher {
+  enrich(posting: PostingInput): Enrichment;
+  /** Same as enrich, plus an account of every mention (kept or dropped) and of the years. */
+  explain(posting: PostingInput): { enrichment: Enrichment; trace: EnrichmentTrace };
+  readonly taxonomyVersion: string;
+  readonly engineVersion: string;
+  readonly skillCount: number;
+}
+
+export interface EnricherOptions {
+  skills: readonly SkillDef[];
+  taxonomyVersion: string;
+}
+
+export function buildEnricher(options: EnricherOptions): Enricher {
+  const compiled = compileTaxonomy(options.skills);
+  const matcher = createMatcher(compiled);
+  const { taxonomyVersion } = options;
+
+  const run = (posting: PostingInput, traces: MentionTrace[] | null): { enrichment: Enrichment; experience: ExperienceResult; text: string } => {
+    const title = posting.title;
+    const text = `${title}\n${posting.description}`;
+    const descriptionStart = title.length + 1;
+    tokenizeAndLookup(matcher, text);
+    const windows = (bits: number, before: number, after: number): [number, number][] => triggerWindows(matcher, text, bits, before, after);
+    const lines = analyzeLines(text);
+    const spans = contextSpans(text, lines, windows);
+    const experience = extractExperience(text, spans, windows);
+
+    const raw = findMentions(matcher, text);
+    const mentions = resolveAmbiguous(matcher, text, raw);
+    if (traces) {
+      const kept = new Set(mentions);
+      for (const r of raw)
+        if (!kept.has(r)) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
+    }
+    const skills = collectSkills(matcher, text, mentions, spans, experience, traces);
+    const seniority = detectSeniority({
+      title,
+      text,
+      descriptionStart,
+      minYears: experience.minYears,
+      maxYears: experience.maxYears,
+      yearsEvidence: experience.evidence,
+      windows,
+    });
+    return {
+      enrichment: {
+        skills,
+        seniority,
+        experience: { minYears: experience.minYears, maxYears: experience.maxYears, evidence: experience.evidence },
+        engineVersion: ENGINE_VERSION,
+        taxonomyVersion,
+      },
+      experience,
+      text,
+    };
+  };
+
+  return {
+    enrich: (posting) => run(posting, null).enrichment,
+    explain: (posting) => {
+      const traces: MentionTrace[] = [];
+      const r = run(posting, traces);
+      traces.sort((a, b) => a.evidence.start - b.evidence.start);
+      return { enrichment: r.enrichment, trace: { text: r.text, mentions: traces, experience: r.experience } };
+    },
+    taxonomyVersion,
+    engineVersion: ENGINE_VERSION,
+    skillCount: compiled.skills.length,
+  };
+}
+
+function trace(m: Matcher, text: string, x: RawMention, kept: boolean, optional: boolean, why: string): MentionTrace {
+  const def = m.compiled.skills[x.skill].def;
+  return { skillId: def.id, name: def.name, evidence: { start: x.start, end: x.end, text: text.slice(x.start, x.end) }, kept, optional, why };
+}
+
+/** Surface forms that name a whole field, not a checkable skill, when they are the area of a years figure. */
+const BROAD_FORMS = new Set([
+  'software engineering', 'software development', 'engineering', 'programming', 'development', 'data engineering', 'data science',
+  'analytics', 'data analytics', 'devops', 'sre', 'site reliability engineering', 'infrastructure', 'cloud engineering',
+  'backend development', 'backend', 'frontend development', 'frontend', 'full stack development', 'full stack', 'web development',
+  'game development', 'hr', 'human resources', 'it', 'information technology', 'nursing', 'accounting', 'finance', 'sales',
+  'marketing', 'security', 'information security', 'cybersecurity', 'operations', 'research', 'consulting', 'management',
+]);
+
+const normalizeForm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
+
+function dropReason(m: Matcher, text: string, x: RawMention, spans: readonly Span[], experience: ExperienceResult): string | undefined {
+  const excluded = spanAt(spans, 'excluded', x.start, x.end);
+  if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
+  const company = spanAt(spans, 'company', x.start, x.end);
+  if (company) return `describes the company ("${company.cue}" section), not the candidate`;
+  const edu = spanAt(spans, 'education', x.start, x.end);
+  if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
+  const titleOrCred = isTitleOrCredential(m, x);
+  if (titleOrCred) return titleOrCred;
+  const skill = m.compiled.skills[x.skill];
+  for (const c of experience.candidates) {
+    if (x.start < c.areaStart || x.end > c.areaEnd) continue;
+    const key = normalizeForm(text.slice(x.start, x.end));
+    if (skill.broadField || BROAD_FORMS.has(key)) return `a broad field named as the area of a years requirement ("${c.text}")`;
+  }
+  return undefined;
+}
+
+function collectSkills(
+  m: Matcher,
+  text: string,
+  mentions: RawMention[],
+  spans: readonly Span[],
+  experience: ExperienceResult,
+  traces: MentionTrace[] | null,
+): SkillMention[] {
+  const bySkill = new Map<number, { evidence: Evidence[]; allOptional: boolean; first: number }>();
+  for (const x of mentions) {
+    const drop = dropReason(m, text, x, spans, experience);
+    if (drop) {
+      if (traces) traces.push(trace(m, text, x, false, false, drop));
+      continue;
+    }
+    const opt = spanAt(spans, 'optional', x.start, x.end);
+    if (traces) {
+      const how = x.ambiguous ? `ambiguous form accepted: ${x.support ?? 'context'}; ` : '';
+      traces.push(trace(m, text, x, true, opt !== undefined, how + (opt ? `optional: under "${opt.cue.trim()}"` : 'required: no optional marker')));
+    }
+    const ev: Evidence = { start: x.start, end: x.end, text: text.slice(x.start, x.end) };
+    const entry = bySkill.get(x.skill);
+    if (entry) {
+      entry.evidence.push(ev);
+      if (!opt) entry.allOptional = false;
+    } else bySkill.set(x.skill, { evidence: [ev], allOptional: opt !== undefined, first: x.start });
+  }
+  const out: SkillMention[] = [];
+  for (const [index, e] of [...bySkill.entries()].sort((a, b) => a[1].first - b[1].first)) {
+    const { def, aliases } = m.compiled.skills[index];
+    const mention: SkillMention = {
+      id: def.id,
+      name: def.name,
+      aliases,
+      category: def.category,
+      requirement: e.allOptional ? 'preferred' : 'required',
+      evidence: e.evidence,
+    };
+    if (def.onet !== undefined) mention.onet = def.onet;
+    if (def.esco !== undefined) mention.esco = def.esco;
+    out.push(mention);
+  }
+  return out;
+}

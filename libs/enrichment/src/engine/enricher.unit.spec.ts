@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { EnrichmentSchema } from '@jobstream/contracts';
+import { createEnricher } from '../index';
+import { TEST_SKILLS } from './test-taxonomy';
+
+const enricher = createEnricher({ skills: TEST_SKILLS, taxonomyVersion: 'test-1' });
+const enrich = (title: string, description: string) => enricher.enrich({ title, description });
+const ids = (title: string, description: string): string[] => enrich(title, description).skills.map((s) => s.id).sort();
+
+describe('enrichment engine: skills', () => {
+  it('Given everyday look-alike words, When enriched, Then they are not skills', () => {
+    const text =
+      'We want a go-getter who will go to market with us. Swift turnaround matters. ' +
+      'Join our Spring hiring event. You will excel at teamwork across Teams of people.';
+    expect(ids('Sales Associate', text)).toEqual([]);
+  });
+
+  it('Given the same words used as technologies, When enriched, Then they count', () => {
+    const d = 'Build services in Go and Python. Ship iOS apps in Swift with SwiftUI and Xcode. Java with Spring Boot and Spring. Strong Excel skills (VLOOKUP, pivot tables). Integrate with Zoom and Teams.';
+    const found = ids('Engineer', d);
+    expect(found).toEqual(expect.arrayContaining(['go', 'python', 'swift', 'java', 'spring-boot', 'spring', 'excel', 'zoom', 'ms-teams']));
+  });
+
+  it('Given a skill name inside another word, When enriched, Then it is not matched', () => {
+    expect(ids('Engineer', 'Experience at Google, Cargo and Javascripting; Cobol; Nodes of a graph; k8sx')).toEqual([]);
+  });
+
+  it('Given punctuation and spacing variants, When enriched, Then each maps to its skill', () => {
+    for (const form of ['Node.js', 'NodeJS', 'node js', 'Node JS', 'nodejs']) expect(ids('Dev', `Experience with ${form} and JavaScript.`)).toContain('nodejs');
+    expect(ids('Dev', 'We use CI/CD, C++, C#, and .NET daily.')).toEqual(['ci-cd', 'cpp', 'csharp', 'dotnet']);
+    expect(ids('Dev', 'Design REST APIs.')).toEqual(['rest-api']);
+    expect(ids('Dev', 'Design RESTful APIs.')).toEqual(['rest-api']);
+    expect(ids('Dev', 'We run K8S on aws.')).toEqual(['aws', 'kubernetes']);
+  });
+
+  it('Given abbreviations and "C" as a letter, When enriched, Then only the language use counts', () => {
+    expect(ids('Firmware Engineer', '3+ years writing embedded C for microcontrollers; C++ is a plus.')).toEqual(['c', 'cpp']);
+    expect(ids('Clerk', 'Grade C or above in maths. Plan A, B or C.')).toEqual([]);
+  });
+
+  it('Given a skill mentioned many times, When enriched, Then it is listed once with every mention as evidence', () => {
+    const r = enrich('Python Developer', 'Write Python daily. Python 3 and more Python.');
+    const py = r.skills.filter((s) => s.id === 'python');
+    expect(py).toHaveLength(1);
+    expect(py[0].evidence.map((e) => e.text)).toEqual(['Python', 'Python', 'Python', 'Python']);
+  });
+
+  it('Given skills only under a nice-to-have heading, When enriched, Then they are preferred and the others required', () => {
+    const d = 'Requirements\n- Python and PostgreSQL\n- Strong communication skills\n\nNice to have\n- Kubernetes\n- AWS\n- Python for tooling';
+    const r = enrich('Engineer', d);
+    const req = Object.fromEntries(r.skills.map((s) => [s.id, s.requirement]));
+    expect(req).toEqual({ python: 'required', postgresql: 'required', communication: 'required', kubernetes: 'preferred', aws: 'preferred' });
+  });
+
+  it('Given cue phrases, When enriched, Then only the phrase they govern is optional', () => {
+    const d = 'Good distributed systems habits, ideally with Kubernetes. Experience with AWS is a plus, as is any experience with Java. Docker or PostgreSQL preferred.';
+    const req = Object.fromEntries(enrich('Engineer', d).skills.map((s) => [s.id, s.requirement]));
+    expect(req).toEqual({ 'distributed-systems': 'required', kubernetes: 'preferred', aws: 'preferred', java: 'preferred', postgresql: 'preferred' });
+  });
+
+  it('Given things the employer will teach or says are not needed, When enriched, Then they are not skills', () => {
+    expect(ids('Engineer', "You won't need AWS experience. Structured training in our .NET stack. Python required.")).toEqual(['python']);
+  });
+
+  it('Given degrees, certifications and job titles, When enriched, Then they are not skills', () => {
+    expect(ids('Data Engineering Lead', 'BS in machine learning or a related field. Forklift certification provided.')).toEqual([]);
+    expect(ids('Warehouse Associate', 'Forklift certification provided. 1 year of forklift experience.')).toEqual(['forklift']);
+  });
+
+  it('Given a broad field as the area of a years requirement, When enriched, Then it is not a skill but a specific discipline is', () => {
+    expect(ids('Engineer', '5+ years in software engineering and 3 years in machine learning.')).toEqual(['machine-learning']);
+    expect(ids('Agent', '2 years of customer service experience')).toEqual(['customer-service']);
+  });
+});
+
+describe('enrichment engine: experience', () => {
+  const years = (d: string) => {
+    const e = enrich('Engineer', d).experience;
+    return [e.minYears, e.maxYears];
+  };
+  it.each([
+    ['Requires 5-7 years of experience', [5, 7]],
+    ['Requires 5 to 7 years of experience', [5, 7]],
+    ['3–5 years building web apps', [3, 5]],
+    ['2+ years backend experience', [2, null]],
+    ['at least three years of experience', [3, null]],
+    ['At least five years in the field', [5, null]],
+    ['up to 2 years of professional experience', [null, 2]],
+    ['Need 6+ months forklift experience', [0.5, null]],
+    ['1.5 years of experience', [1.5, null]],
+    ['Our two-year graduate programme and 20 days of PTO', [null, null]],
+    ['We were founded 12 years ago', [null, null]],
+  ])('Given "%s", Then the years are %j', (d, expected) => {
+    expect(years(d)).toEqual(expected);
+  });
+
+  it('Given a per-technology figure inside the overall one, When enriched, Then the overall figure wins', () => {
+    expect(years('7+ years of professional software engineering, including 3+ years of Go in production')).toEqual([7, null]);
+    expect(years('5+ years of Android development, with at least 2 years of Kotlin')).toEqual([5, null]);
+    expect(years('3+ years of Go. 7+ years of software engineering.')).toEqual([7, null]);
+  });
+
+  it('Given the figure, When enriched, Then its evidence points at it', () => {
+    const r = enrich('Engineer', 'Requires 5-7 years of experience');
+    const text = 'Engineer\nRequires 5-7 years of experience';
+    for (const e of r.experience.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(r.experience.evidence[0].text).toBe('5-7 years');
+  });
+});
+
+describe('enrichment engine: seniority', () => {
+  const level = (title: string, d = '') => enrich(title, d).seniority;
+  it.each([
+    ['Software Engineering Intern (Co-op)', 'intern'],
+    ['Junior Software Developer', 'entry'],
+    ['Software Engineer I', 'entry'],
+    ['Software Engineer II, Backend', 'mid'],
+    ['Senior Software Engineer', 'senior'],
+    ['Sr. Backend Engineer', 'senior'],
+    ['Site Reliability Engineer III', 'senior'],
+    ['Staff Platform Engineer', 'staff'],
+    ['Principal Engineer', 'principal'],
+    ['Engineering Manager – Payments', 'manager'],
+    ['Director of Engineering', 'director'],
+    ['Head of Data', 'director'],
+    ['VP of Engineering', 'executive'],
+    ['Chief Technology Officer', 'executive'],
+  ])('Given the title "%s", Then the level is %s', (title, expected) => {
+    const s = level(title);
+    expect(s.level).toBe(expected);
+    expect(s.basis).toBe('title');
+  });
+
+  it('Given a title that says one level and a text that says another, When enriched, Then the title wins', () => {
+    const s = level('Senior Backend Engineer', 'We are looking for a junior engineer with 1 year of experience.');
+    expect(s.level).toBe('senior');
+    expect(s.basis).toBe('title');
+  });
+
+  it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {
+    expect(level('Staff Accountant', '2+ years of experience').level).toBe('mid');
+    expect(level('Staff Nurse').level).toBe('mid');
+  });
+
+  it('Given no level in the title, When enriched, Then the years decide and never give staff or above', () => {
+    expect(level('Data Engineer', '1 year of experience').level).toBe('entry');
+    expect(level('Data Engineer', '3+ years of experience').level).toBe('mid');
+    const s = level('Data Engineer', '12+ years of experience');
+    expect(s).toMatchObject({ level: 'senior', basis: 'years' });
+  });
+
+  it('Given sales "Account Executive, Mid-Market", When enriched, Then it is neither executive nor mid by title', () => {
+    expect(level('Account Executive, Mid-Market', '5+ years of closing experience').level).toBe('senior');
+  });
+
+  it('Given nothing at all, When enriched, Then the level is mid by default', () => {
+    expect(level('Data Engineer', 'Build pipelines.')).toMatchObject({ level: 'mid', basis: 'default' });
+  });
+});
+
+describe('enrichment engine: offsets and contract', () => {
+  it('Given non-ASCII text with emoji and accents, When enriched, Then every evidence slice equals its text', () => {
+    const title = 'Développeur Senior 🚀 — Équipe Café';
+    const description = 'Expérience avec Node.js 😀😀 et Kubernetes — très important. Über-cool C++ 👩‍💻 and PostgreSQL. 5+ années? 3+ years of experience.';
+    const r = enrich(title, description);
+    const text = `${title}\n${description}`;
+    expect(r.skills.map((s) => s.id).sort()).toEqual(['cpp', 'kubernetes', 'nodejs', 'postgresql']);
+    for (const s of r.skills) for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (const e of [...r.seniority.evidence, ...r.experience.evidence]) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('Given any text, When enriched, Then every evidence slice equals its text and the output fits the contract', () => {
+    const words = ['Go', 'Python', 'Node.js', 'C++', 'C#', '.NET', 'CI/CD', 'K8s', 'REST APIs', 'Spring', 'Swift', 'Excel', 'é', '🚀', 'ß', '\n', '- ', 'Nice to have', 'is a plus', '5+ years', 'Senior', ' ', ',', '(', ')', 'ﬁ', 'İ', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.string(), fc.string({ maxLength: 20 }), (parts, noise, title) => {
+        const description = parts.join(' ') + noise;
+        const r = enricher.enrich({ title, description });
+        const text = `${title}\n${description}`;
+        for (const s of r.skills) for (const e of s.evidence) if (text.slice(e.start, e.end) !== e.text) return false;
+        for (const e of [...r.seniority.evidence, ...r.experience.evidence]) if (text.slice(e.start, e.end) !== e.text) return false;
+        return EnrichmentSchema.safeParse(r).success;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('Given the same posting twice, When enriched, Then the output is identical and stamped with versions', () => {
+    const p = { title: 'Senior Engineer', description: 'Go and Python services, 5+ years.' };
+    const a = enricher.enrich(p);
+    expect(enricher.enrich(p)).toEqual(a);
+    expect(a.taxonomyVersion).toBe('test-1');
+    expect(a.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

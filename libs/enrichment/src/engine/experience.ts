@@ -1,0 +1,134 @@
+import type { Evidence } from '@jobstream/contracts';
+import { type Span, spanAt, type WindowsFn } from './context';
+import { execInWindows, TRIG_YEARS } from './match';
+
+/** One "N years" figure found in the text. */
+export interface YearsCandidate {
+  minYears: number | null;
+  maxYears: number | null;
+  start: number;
+  end: number;
+  text: string;
+  /** Inside "including 3+ years of Go", "of which 2 years ...", "with at least 2 years of Kotlin". */
+  subordinate: boolean;
+  optional: boolean;
+  /** Span of the area the figure is about ("in software engineering", "of Go"), for the skill matcher. */
+  areaStart: number;
+  areaEnd: number;
+}
+
+export interface ExperienceResult {
+  minYears: number | null;
+  maxYears: number | null;
+  evidence: Evidence[];
+  reason: string;
+  candidates: YearsCandidate[];
+}
+
+const WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, half: 0.5,
+};
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|an?)`;
+const UNIT = String.raw`(years?|yrs?\.?|months?)`;
+const PREFIX = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|more\s+than|over|up\s+to|no\s+more\s+than|maximum(?:\s+of)?|max\.?)\s+)?`;
+const YEARS = new RegExp(
+  String.raw`\b${PREFIX}${NUM}\s*(\+|\s*plus)?(?:\s*(?:-|–|—|to)\s*${NUM}\s*(\+)?)?\s*(?:\(\s*\d+\s*\)\s*)?${UNIT}(?![\w-])(\s+or\s+more)?`,
+  'gi',
+);
+
+const toNumber = (s: string | undefined): number | null => {
+  if (s === undefined) return null;
+  const lower = s.toLowerCase();
+  if (lower in WORDS) return WORDS[lower];
+  const n = Number(lower);
+  return Number.isFinite(n) ? n : null;
+};
+
+const roundHalf = (n: number): number => Math.round(n * 2) / 2;
+
+const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in\s+the|over\s+the|after|ago|than|first|old)\s*$/i;
+const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed)/i;
+const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
+const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
+
+/** Finds every years figure, then keeps the one for the role as a whole. */
+export function extractExperience(text: string, spans: readonly Span[], windows: WindowsFn): ExperienceResult {
+  const candidates: YearsCandidate[] = [];
+  execInWindows(text, YEARS, windows(TRIG_YEARS, 60, 12), (m, offset) => {
+    const [all, prefixRaw, n1, plus, n2, plus2, unitRaw, orMore] = m;
+    const start = offset + m.index;
+    const end = start + all.length;
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end, end + 80);
+    if (BEFORE_EXCLUDE.test(before) || AFTER_EXCLUDE.test(after)) return;
+    const unit = unitRaw.toLowerCase();
+    const months = unit.startsWith('month');
+    // "a" / "an" only as "a year of experience"
+    if ((n1.toLowerCase() === 'a' || n1.toLowerCase() === 'an') && n2 !== undefined) return;
+    if (months && !EXPERIENCE_AFTER.test(after)) return;
+    if (!months && /^(?:a|an)$/i.test(n1) && !EXPERIENCE_AFTER.test(after)) return;
+    let lo = toNumber(n1);
+    let hi = toNumber(n2);
+    if (lo === null) return;
+    if (months) {
+      lo = roundHalf(lo / 12);
+      hi = hi === null ? null : roundHalf(hi / 12);
+    }
+    const prefix = (prefixRaw ?? '').toLowerCase().replace(/\s+/g, ' ');
+    let minYears: number | null = lo;
+    let maxYears: number | null = hi;
+    if (prefix.startsWith('up to') || prefix.startsWith('no more') || prefix.startsWith('max')) {
+      minYears = null;
+      maxYears = lo;
+    } else if (hi !== null && hi < lo) {
+      maxYears = null;
+    }
+    if (plus || plus2 || orMore || prefix) {
+      if (hi === null && !(prefix.startsWith('up to') || prefix.startsWith('no more') || prefix.startsWith('max'))) maxYears = null;
+    }
+    if (minYears !== null && minYears > 40) return;
+    const subordinate = SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && precededByYears(text, start);
+    // area: what follows "years (of|in|as) ..." up to "experience"/"role" or the clause end
+    const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\s+)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
+    const areaStart = end + (area ? area[0].length : 0);
+    let areaEnd = areaStart;
+    const rest = text.slice(areaStart, areaStart + 120);
+    const stop = /(?:\s+(?:experience|roles?|positions?|background|environments?|settings?)\b|[;.\n(]|\s+(?:including|with|where|and\s+\d|building|at\s)|,\s+(?:including|with|and|of\s+which|at\s+least|plus|building|ideally|preferably))/i.exec(rest);
+    areaEnd = areaStart + (stop ? stop.index : Math.min(rest.length, 60));
+    const optional = spanAt(spans, 'optional', start, end) !== undefined;
+    candidates.push({ minYears, maxYears, start, end, text: all, subordinate, optional, areaStart, areaEnd });
+  });
+
+  const pickFrom = (list: YearsCandidate[]): YearsCandidate | undefined =>
+    list.reduce<YearsCandidate | undefined>((best, c) => {
+      const v = c.minYears ?? c.maxYears ?? 0;
+      const b = best ? (best.minYears ?? best.maxYears ?? 0) : -1;
+      return v > b ? c : best;
+    }, undefined);
+  const required = candidates.filter((c) => !c.optional);
+  const pool = required.length > 0 ? required : candidates;
+  const primary = pool.filter((c) => !c.subordinate);
+  const chosen = pickFrom(primary.length > 0 ? primary : pool);
+  if (!chosen) return { minYears: null, maxYears: null, evidence: [], reason: 'no years of experience stated', candidates };
+  const others = candidates.filter((c) => c !== chosen).map((c) => `"${c.text}"${c.subordinate ? ' (part of a larger figure)' : ''}`);
+  return {
+    minYears: chosen.minYears,
+    maxYears: chosen.maxYears,
+    evidence: [{ start: chosen.start, end: chosen.end, text: chosen.text }],
+    reason:
+      `"${chosen.text}" is the overall requirement` +
+      (others.length > 0 ? `; also seen: ${others.join(', ')}` : ''),
+    candidates,
+  };
+}
+
+/** "including 3+ years": there is an earlier years figure in the same sentence. */
+function precededByYears(text: string, start: number): boolean {
+  let k = start - 1;
+  for (; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 59 || (c === 46 && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10))) break;
+  }
+  return /\b(?:years?|yrs?)\b/i.test(text.slice(k + 1, start));
+}

@@ -1,0 +1,392 @@
+import { addWords, type CompiledTaxonomy } from './compile';
+import { GAP_HARD as GAP_HARD_EXPORT, lookupIds, tokenize, TokenBuffer } from './tokenize';
+
+// a local copy: imported bindings are property reads through getters once compiled to CommonJS
+const GAP_HARD = GAP_HARD_EXPORT;
+
+/** A surface match of one skill form, before context rules. */
+export interface RawMention {
+  skill: number;
+  pattern: number;
+  /** First and last token (inclusive). */
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+  /** Why an ambiguous form was accepted (for --explain). */
+  support?: string;
+  /** How strong that support is: 4 unambiguous, 3 cue word, 2 introducing phrase, 1 list neighbour. */
+  strength?: number;
+}
+
+/** Engine words looked up in the token stream (cue words around ambiguous forms, job titles ...). */
+const INTRO_BEFORE_WITH = ['experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
+const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', 'writing', 'building', 'maintaining', 'administering', 'deploying', 'managing', 'configuring'];
+const INTRO_AFTER = ['experience', 'skills', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
+export const TITLE_NOUNS = ['engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group'];
+const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
+const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma'];
+
+/** Categories naming a concrete tool/language/product: kept even when followed by a job noun ("Salesforce Administrator"). */
+const TOOL_CATEGORIES = new Set(['programming-language', 'framework', 'library', 'data-store', 'cloud', 'tool', 'platform']);
+
+/** Trigger bits: words near which the engine runs its (otherwise costly) phrase patterns. */
+export const TRIG_YEARS = 1;
+export const TRIG_OPTIONAL = 2;
+export const TRIG_EXCLUDED = 4;
+export const TRIG_EDUCATION = 8;
+export const TRIG_SENIORITY = 16;
+const TRIGGERS: [number, string[]][] = [
+  [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
+  [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
+  [TRIG_EXCLUDED, ['need', 'teach', 'train', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply']],
+  [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate']],
+  [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'experience']],
+];
+
+export interface Matcher {
+  compiled: CompiledTaxonomy;
+  buf: TokenBuffer;
+  /** Trigger bits by vocabulary id. */
+  trig: Uint8Array;
+  /** Tokens carrying a trigger bit in the last tokenized text. */
+  trigTok: Int32Array;
+  trigCount: number;
+  w: {
+    introBeforeWith: Set<number>;
+    introLink: Set<number>;
+    introAfter: Set<number>;
+    titleNouns: Set<number>;
+    certNouns: Set<number>;
+    placeNouns: Set<number>;
+  };
+}
+
+export function createMatcher(compiled: CompiledTaxonomy): Matcher {
+  const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
+  const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...triggerWords]);
+  const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
+  const trig = new Uint8Array(compiled.vocab.length);
+  for (const [bit, ws] of TRIGGERS) for (const x of ws) {
+    const id = ids.get(x);
+    if (id !== undefined) trig[id] |= bit;
+  }
+  return {
+    compiled,
+    buf: new TokenBuffer(),
+    trig,
+    trigTok: new Int32Array(256),
+    trigCount: 0,
+    w: {
+      introBeforeWith: set(INTRO_BEFORE_WITH),
+      introLink: set(INTRO_LINK),
+      introAfter: set(INTRO_AFTER),
+      titleNouns: set(TITLE_NOUNS),
+      certNouns: set(CERT_NOUNS),
+      placeNouns: set(PLACE_NOUNS),
+    },
+  };
+}
+
+/** Tokenizes and assigns vocabulary ids (hash lookup, verified char by char, no allocation). */
+export function tokenizeAndLookup(m: Matcher, text: string): void {
+  const { buf, compiled } = m;
+  tokenize(text, buf);
+  m.trigCount = 0;
+  lookupIds(text, buf, compiled.table, compiled.tableHash, compiled.tableMask, compiled.vocab);
+  const trig = m.trig;
+  const ids = buf.id;
+  for (let t = 0; t < buf.count; t++) {
+    const id = ids[t];
+    if (id >= 0 && trig[id] !== 0) {
+      if (m.trigCount === m.trigTok.length) {
+        const bigger = new Int32Array(m.trigTok.length * 2);
+        bigger.set(m.trigTok);
+        m.trigTok = bigger;
+      }
+      m.trigTok[m.trigCount++] = t;
+    }
+  }
+}
+
+/** Merged char windows [a, b) around the trigger tokens of some bits. */
+export function triggerWindows(m: Matcher, text: string, bits: number, before: number, after: number): [number, number][] {
+  const out: [number, number][] = [];
+  const { buf, compiled } = m;
+  for (let k = 0; k < m.trigCount; k++) {
+    const t = m.trigTok[k];
+    if ((m.trig[buf.id[t]] & bits) === 0) continue;
+    let a = Math.max(0, buf.start[t] - before);
+    // start on a word boundary
+    if (a > 0) {
+      const sp = text.lastIndexOf(' ', a);
+      const nl = text.lastIndexOf('\n', a);
+      a = Math.max(sp, nl) + 1;
+    }
+    const b = Math.min(text.length, buf.end[t] + after);
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  void compiled;
+  return out;
+}
+
+/** Runs a global regex over windows only; yields absolute match positions (deduplicated). */
+export function execInWindows(text: string, re: RegExp, windows: [number, number][], onMatch: (m: RegExpExecArray, offset: number) => void): void {
+  let lastEnd = -1;
+  for (const [a, b] of windows) {
+    const slice = text.slice(a, b);
+    re.lastIndex = 0;
+    for (let x = re.exec(slice); x; x = re.exec(slice)) {
+      if (x[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (a + x.index < lastEnd) continue;
+      lastEnd = a + x.index + x[0].length;
+      onMatch(x, a);
+    }
+  }
+}
+
+function caseMatches(text: string, buf: TokenBuffer, t0: number, surfaces: string[]): boolean {
+  for (let k = 0; k < surfaces.length; k++) {
+    const s = surfaces[k];
+    const a = buf.start[t0 + k];
+    const b = buf.end[t0 + k];
+    const len = b - a;
+    // exact, or the form plus a plural "s"
+    if (len !== s.length && !(len === s.length + 1 && text.charCodeAt(b - 1) === 115)) return false;
+    for (let i = 0; i < s.length; i++) if (text.charCodeAt(a + i) !== s.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
+function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, surfaces: string[]): boolean {
+  if (surfaces.length !== 1) return false;
+  const s = surfaces[0];
+  if (s.length < 2 || s.length > 5 || s !== s.toUpperCase() || s === s.toLowerCase()) return false;
+  for (let i = buf.start[t]; i < buf.end[t]; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
+}
+
+/** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
+export function findMentions(m: Matcher, text: string): RawMention[] {
+  const { buf, compiled } = m;
+  const { rootNext, nodeNext, nodeOut, patterns } = compiled;
+  const out: RawMention[] = [];
+  const n = buf.count;
+  let t = 0;
+  while (t < n) {
+    const id0 = buf.id[t];
+    const node0 = id0 >= 0 ? rootNext[id0] : 0;
+    if (node0 === 0) {
+      t++;
+      continue;
+    }
+    // collect the ends where some pattern finishes, longest last
+    let node = node0;
+    let ends: number[] | null = null;
+    let endNodes: number[] | null = null;
+    if (nodeOut[node]) {
+      ends = [t];
+      endNodes = [node];
+    }
+    for (let u = t + 1; u < n; u++) {
+      if (buf.gap[u] === GAP_HARD) break;
+      const id = buf.id[u];
+      if (id < 0) break;
+      const next = nodeNext[node]?.get(id);
+      if (next === undefined) break;
+      node = next;
+      if (nodeOut[node]) {
+        if (!ends || !endNodes) {
+          ends = [];
+          endNodes = [];
+        }
+        ends.push(u);
+        endNodes.push(node);
+      }
+    }
+    let advanced = false;
+    if (ends && endNodes) {
+      for (let k = ends.length - 1; k >= 0 && !advanced; k--) {
+        const outs = nodeOut[endNodes[k]] as number[];
+        // prefer an unambiguous pattern, then an ambiguous one whose case matches
+        let chosen = -1;
+        for (const p of outs)
+          if (!patterns[p].ambiguous && !lowercaseAcronym(text, buf, t, patterns[p].surfaces)) {
+            chosen = p;
+            break;
+          }
+        if (chosen < 0)
+          for (const p of outs)
+            if (caseMatches(text, buf, t, patterns[p].surfaces)) {
+              chosen = p;
+              break;
+            }
+        if (chosen < 0) continue;
+        const pat = patterns[chosen];
+        out.push({
+          skill: pat.skill,
+          pattern: chosen,
+          tokStart: t,
+          tokEnd: ends[k],
+          start: buf.start[t],
+          end: buf.end[ends[k]],
+          ambiguous: pat.ambiguous,
+        });
+        // other skills sharing the very same form (rare) are listed too
+        for (const p of outs) {
+          if (p === chosen || patterns[p].skill === pat.skill) continue;
+          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].surfaces) : lowercaseAcronym(text, buf, t, patterns[p].surfaces)) continue;
+          out.push({ skill: patterns[p].skill, pattern: p, tokStart: t, tokEnd: ends[k], start: buf.start[t], end: buf.end[ends[k]], ambiguous: patterns[p].ambiguous });
+        }
+        t = ends[k] + 1;
+        advanced = true;
+      }
+    }
+    if (!advanced) t++;
+  }
+  return out;
+}
+
+/** Line index of each token (by char offset), for windows that must not cross lines. */
+function sameLine(text: string, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const nl = text.indexOf('\n', lo);
+  return nl < 0 || nl >= hi;
+}
+
+/**
+ * Keeps ambiguous mentions only with supporting context: a cue word of the skill nearby, another
+ * skill nearby in the same line, or an introducing phrase ("experience with X", "X skills").
+ * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
+ */
+export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
+  const { buf, compiled, w } = m;
+  const n = buf.count;
+  const idAt = (t: number): number => (t >= 0 && t < n ? buf.id[t] : -1);
+  const accepted = mentions.map((x) => !x.ambiguous);
+  const vetoed = mentions.map(() => false);
+
+  for (let i = 0; i < mentions.length; i++) {
+    const x = mentions[i];
+    if (!x.ambiguous) continue;
+    const skill = compiled.skills[x.skill];
+    for (const t of [x.tokStart - 2, x.tokStart - 1, x.tokEnd + 1, x.tokEnd + 2]) {
+      if (t < 0 || t >= n || !sameLine(text, buf.start[t], x.start)) continue;
+      if (skill.negatives.has(idAt(t))) vetoed[i] = true;
+    }
+    // a year right after ("Spring 2026")
+    const nt = x.tokEnd + 1;
+    if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) vetoed[i] = true;
+  }
+
+  const WINDOW = 8;
+  const NEAR = 6;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < mentions.length; i++) {
+      const x = mentions[i];
+      if (accepted[i] || vetoed[i]) continue;
+      const skill = compiled.skills[x.skill];
+      let support: string | undefined;
+      // 1. cue words of the skill
+      const lo = Math.max(0, x.tokStart - WINDOW);
+      const hi = Math.min(n - 1, x.tokEnd + WINDOW);
+      for (const cue of skill.cues) {
+        for (let t = lo; t + cue.length - 1 <= hi && !support; t++) {
+          if (t >= x.tokStart && t <= x.tokEnd) continue;
+          let k = 0;
+          while (k < cue.length && buf.id[t + k] === cue[k]) k++;
+          if (k === cue.length && sameLine(text, buf.start[t], x.start)) {
+            support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
+            x.strength = 3;
+          }
+        }
+        if (support) break;
+      }
+      // 2. another (accepted) skill nearby in the same line
+      if (!support) {
+        for (let j = 0; j < mentions.length && !support; j++) {
+          if (j === i || !accepted[j] || mentions[j].skill === x.skill) continue;
+          const y = mentions[j];
+          const dist = y.tokStart > x.tokEnd ? y.tokStart - x.tokEnd : x.tokStart - y.tokEnd;
+          if (dist > 0 && dist <= NEAR && sameLine(text, y.start, x.start) && listBetween(m, text, x, y)) {
+            support = `listed with ${compiled.skills[y.skill].def.name}`;
+            x.strength = 1;
+          }
+        }
+      }
+      // 3. introducing phrase
+      if (!support) {
+        const p1 = idAt(x.tokStart - 1);
+        const p2 = idAt(x.tokStart - 2);
+        const a1 = idAt(x.tokEnd + 1);
+        const near1 = x.tokStart - 1 >= 0 && sameLine(text, buf.start[x.tokStart - 1], x.start);
+        const nearA = x.tokEnd + 1 < n && sameLine(text, buf.end[x.tokEnd + 1], x.start) && buf.gap[x.tokEnd + 1] !== GAP_HARD;
+        if (near1 && w.introLink.has(p1) && w.introBeforeWith.has(p2)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
+        else if (nearA && w.introAfter.has(a1)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
+        if (support) x.strength = 2;
+        // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
+        if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
+          const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+          const after = text.charCodeAt(x.end);
+          if (/^\s*(?:[-*•·◦▪–]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, x.start)) && (x.end >= text.length || after === 10 || after === 44 || after === 59)) {
+            support = 'a list item of its own';
+            x.strength = 1;
+          }
+        }
+      }
+      if (support) {
+        accepted[i] = true;
+        x.support = support;
+      }
+    }
+  }
+  const kept = mentions.filter((_, i) => accepted[i]);
+  // several skills on the very same words (Dagger the DI library, Dagger the CI engine): keep the best supported
+  const out: RawMention[] = [];
+  for (const x of kept) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === x.start && prev.end === x.end) {
+      if ((x.ambiguous ? (x.strength ?? 0) : 4) > (prev.ambiguous ? (prev.strength ?? 0) : 4)) out[out.length - 1] = x;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+const CONNECTORS = new Set(['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc']);
+
+/** Only list glue between two mentions: commas, slashes, parentheses and "and"/"or" ("Hilt or Dagger", "(Zoom, Teams)"). */
+function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
+  const a = x.end <= y.start ? x.end : y.end;
+  const b = x.end <= y.start ? y.start : x.start;
+  const between = text.slice(a, b);
+  if (/[.;:!?\n]/.test(between.replace(/\.(?=\w)/g, ''))) return false;
+  for (const word of between.split(/[^\p{L}\p{N}]+/u)) if (word && !CONNECTORS.has(word.toLowerCase())) return false;
+  void m;
+  return true;
+}
+
+/** Mention-level rulings: job titles, certifications and degrees are not skills. */
+export function isTitleOrCredential(m: Matcher, x: RawMention): string | undefined {
+  const { buf, compiled, w } = m;
+  const next = x.tokEnd + 1;
+  if (next >= buf.count || buf.gap[next] === GAP_HARD) return undefined;
+  const id = buf.id[next];
+  if (w.certNouns.has(id)) return 'names a certification, licence or degree';
+  if (w.placeNouns.has(id)) return 'part of a place name';
+  const skill = compiled.skills[x.skill];
+  if (w.titleNouns.has(id) && !TOOL_CATEGORIES.has(skill.def.category)) return 'part of a job title or team name';
+  return undefined;
+}

@@ -1,0 +1,115 @@
+import type { Evidence, Seniority, SeniorityLevel } from '@jobstream/contracts';
+import type { WindowsFn } from './context';
+import { TRIG_SENIORITY } from './match';
+
+interface LevelRule {
+  level: SeniorityLevel;
+  re: RegExp;
+  why: string;
+}
+
+// Title rules, tried in this order (the first that matches decides).
+const TITLE_RULES: LevelRule[] = [
+  { level: 'intern', re: /\b(?:intern(?:ship)?s?|co-?op|working student|summer student|trainee|apprentice(?:ship)?)\b/i, why: 'an internship title' },
+  { level: 'executive', re: /\b(?:vice[\s-]president|s?vp|evp|chief\s+[\w\s]{0,30}?officer|c[teiofd]o|ciso|president|cxo|managing director)\b/i, why: 'an executive title' },
+  { level: 'director', re: /\b(?:director|head of)\b/i, why: 'a director title' },
+  {
+    level: 'manager',
+    re: /\b(?:(?:engineering|software|development|delivery|team|people|technical|it|operations|warehouse|store|shift|nurse|nursing|restaurant|general|office|site|plant|production|branch|district|regional|area)\s+manager|manager,?\s+(?:of\s+)?(?:engineering|software|development)|supervisor|foreman|forewoman|superintendent)\b/i,
+    why: 'a management title',
+  },
+  { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
+  { level: 'staff', re: /\b(?:staff|(?:engineer|developer|swe|sde)\s+iv|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b/i, why: 'a staff / lead title' },
+  { level: 'senior', re: /\b(?:senior|sr\.?|snr|(?:engineer|developer|swe|sde|analyst|programmer|scientist|consultant)\s+iii|level\s+3)\b/i, why: 'a senior title' },
+  { level: 'mid', re: /\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|(?:engineer|developer|swe|sde|analyst|programmer|scientist|specialist|technician|consultant|associate|administrator)\s+ii|level\s+2|journeyman|journeyperson)\b/i, why: 'a mid-level title' },
+  {
+    level: 'entry',
+    re: /\b(?:junior|jr\.?|graduate|new\s+grad|entry[\s-]level|associate|(?:engineer|developer|swe|sde|analyst|programmer|scientist|specialist|technician)\s+i|level\s+1)\b(?!\s*(?:i|ii|iii|iv)\b)/i,
+    why: 'an entry-level title',
+  },
+];
+
+// "Staff" outside engineering is no level (Staff Accountant, Staff Nurse).
+const STAFF_NON_ENGINEERING = /\bstaff\s+(?:accountant|nurse|rn|auditor|pharmacist|physician|attorney|lawyer|accountants|nurses|writer|photographer|assistant|member|counsel|therapist|psychologist|scientist|sergeant)\b/i;
+// Sales "executive" and "associate director" style exceptions.
+const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|chef|recruiter)\b/i;
+const MID_MARKET = /\bmid[\s-]market\b/i;
+const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop)\b/i;
+
+// Text rules: explicit "we are looking for a senior ..." phrases.
+const TEXT_RULES: LevelRule[] = [
+  { level: 'intern', re: /\b(?:this (?:is an? )?internship|(?:an?|our) (?:\d+-month )?(?:co-?op|internship) (?:term|program|position))\b/i, why: 'the text describes an internship' },
+  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:prior )?experience (?:is )?(?:required|needed|necessary))\b/i, why: 'the text asks for a junior / entry-level person' },
+  { level: 'senior', re: /\b(?:(?:looking for|hiring|seeking|need) an? (?:experienced |seasoned )?(?:senior|sr\.?)\b|as a senior\b|this (?:is a )?senior (?:role|position))/i, why: 'the text asks for a senior person' },
+  { level: 'staff', re: /\b(?:(?:looking for|hiring|seeking) an? (?:staff|lead)\b|as (?:a|the) (?:staff|tech lead)\b)/i, why: 'the text asks for a staff / lead person' },
+  { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
+  { level: 'manager', re: /\b(?:looking for|hiring|seeking) an? (?:engineering manager|manager)\b/i, why: 'the text asks for a manager' },
+];
+
+export interface SeniorityInput {
+  title: string;
+  text: string;
+  /** Offset of the description in `text` (title + "\n"). */
+  descriptionStart: number;
+  minYears: number | null;
+  maxYears: number | null;
+  yearsEvidence: Evidence[];
+  windows: WindowsFn;
+}
+
+const ev = (text: string, start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
+
+export function detectSeniority(input: SeniorityInput): Seniority {
+  const { title, text } = input;
+  const cleanTitle = title.replace(ACCOUNT_EXECUTIVE, (s) => ' '.repeat(s.length)).replace(MID_MARKET, (s) => ' '.repeat(s.length));
+  for (const rule of TITLE_RULES) {
+    const m = rule.re.exec(cleanTitle);
+    if (!m) continue;
+    if (rule.level === 'staff' && STAFF_NON_ENGINEERING.test(title)) {
+      return {
+        level: 'mid',
+        basis: 'title',
+        reason: `"${m[0]}" in the title is part of a non-engineering job name (e.g. Staff Accountant): no level, treated as mid`,
+        evidence: [ev(text, m.index, m.index + m[0].length)],
+      };
+    }
+    if (rule.level === 'staff' && /\bteam\s+lead|\blead\b/i.test(m[0]) && !/tech/i.test(m[0])) {
+      const pm = PEOPLE_MANAGEMENT.exec(text.slice(input.descriptionStart));
+      if (pm) {
+        const s = input.descriptionStart + pm.index;
+        return {
+          level: 'manager',
+          basis: 'title',
+          reason: `"${m[0]}" in the title and the text speaks of people management ("${pm[0]}")`,
+          evidence: [ev(text, m.index, m.index + m[0].length), ev(text, s, s + pm[0].length)],
+        };
+      }
+    }
+    return {
+      level: rule.level,
+      basis: 'title',
+      reason: `"${m[0]}" in the title is ${rule.why}`,
+      evidence: [ev(text, m.index, m.index + m[0].length)],
+    };
+  }
+  const wins = input.windows(TRIG_SENIORITY, 40, 40).filter(([a]) => a >= input.descriptionStart);
+  for (const rule of TEXT_RULES) {
+    for (const [a, b] of wins) {
+      const m = rule.re.exec(text.slice(a, b));
+      if (!m) continue;
+      const s = a + m.index;
+      return { level: rule.level, basis: 'text', reason: `the title names no level; "${m[0]}": ${rule.why}`, evidence: [ev(text, s, s + m[0].length)] };
+    }
+  }
+  const years = input.minYears ?? (input.maxYears !== null ? 0 : null);
+  if (years !== null) {
+    const level: SeniorityLevel = years < 2 ? 'entry' : years < 5 ? 'mid' : 'senior';
+    return {
+      level,
+      basis: 'years',
+      reason: `no level in the title or text; ${input.minYears ?? 0}+ years asked (0-1 entry, 2-4 mid, 5+ senior)`,
+      evidence: input.yearsEvidence,
+    };
+  }
+  return { level: 'mid', basis: 'default', reason: 'no level in the title or text and no years stated: mid by default', evidence: [] };
+}

@@ -1,0 +1,248 @@
+/**
+ * Tokenizer shared by the taxonomy compiler and the matcher, so that a pattern and a text are cut and
+ * normalized the same way.
+ *
+ * A token is a maximal run of letters and digits (Unicode), plus:
+ * - trailing `+` / `#` glued to it (`C++`, `C#`, `TLA+`, `F#`);
+ * - a leading `.` when the dot follows a non-token character and precedes a letter (`.NET`).
+ * Everything else separates tokens. Offsets are UTF-16 code units into the original string, so
+ * `text.slice(start, end)` is always the surface form. Emoji and other astral characters are separators.
+ *
+ * A token's key (its "stem") is its lower-cased text with a plural `s` dropped from words longer than
+ * three letters not ending in `ss` (the scorer's rule), so "APIs"/"API" and "tests"/"test" meet.
+ */
+
+/** Lower-case table for the BMP (one code unit to one code unit; others map to themselves). */
+const LOWER = new Uint16Array(65536);
+/** 1 for letters and digits. */
+const WORD = new Uint8Array(65536);
+(() => {
+  const word = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      LOWER[c] = c;
+      continue;
+    }
+    if (c < 128) {
+      LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+      WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+    WORD[c] = word.test(ch) ? 1 : 0;
+  }
+})();
+
+export const lowerCode = (c: number): number => LOWER[c];
+export const isWordCode = (c: number): boolean => WORD[c] === 1;
+
+const PLUS = 43;
+const HASH = 35;
+const DOT = 46;
+const S = 115;
+
+/** Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else). */
+export const GAP_NONE = 0;
+export const GAP_SOFT = 1;
+export const GAP_HARD = 2;
+
+const SOFT = new Uint8Array(128);
+for (const ch of [' ', '\t', '-', '/', '.', '_', '&', "'", '\u00a0']) SOFT[ch.charCodeAt(0)] = 1;
+
+/** FNV-1a step over a lower-cased code unit. */
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+export const HASH_SEED = 2166136261 | 0;
+
+/** Stem of a lower-cased token string, by the same rule the scanner applies with hashes. */
+export function stemOf(lower: string): string {
+  const n = lower.length;
+  if (n > 3 && lower.charCodeAt(n - 1) === S && lower.charCodeAt(n - 2) !== S && isWordCode(lower.charCodeAt(n - 2))) {
+    return lower.slice(0, n - 1);
+  }
+  return lower;
+}
+
+export function hashString(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Token arrays, reused between calls (grown on demand). */
+export class TokenBuffer {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  /** Hash of the stem. */
+  hash = new Int32Array(1024);
+  /** Length of the stem (end - start, minus one when a plural `s` was dropped). */
+  stemLen = new Int32Array(1024);
+  /** Gap before this token (GAP_*). A newline always makes a hard gap. */
+  gap = new Uint8Array(1024);
+  /** Vocabulary id of the stem, -1 when unknown (filled by the matcher). */
+  id = new Int32Array(1024);
+
+  grow(): void {
+    const n = this.start.length * 2;
+    const g = <T extends Int32Array | Uint8Array>(a: T, ctor: new (n: number) => T): T => {
+      const b = new ctor(n);
+      b.set(a);
+      return b;
+    };
+    this.start = g(this.start, Int32Array);
+    this.end = g(this.end, Int32Array);
+    this.hash = g(this.hash, Int32Array);
+    this.stemLen = g(this.stemLen, Int32Array);
+    this.gap = g(this.gap, Uint8Array);
+    this.id = g(this.id, Int32Array);
+  }
+}
+
+/** Cuts `text` into tokens, filling `buf`. Linear in the text length, no allocation per token. */
+export function tokenize(text: string, buf: TokenBuffer): void {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  let prevEnd = 0;
+  let bStart = buf.start;
+  let bEnd = buf.end;
+  let bHash = buf.hash;
+  let bStem = buf.stemLen;
+  let bGap = buf.gap;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (WORD[c] !== 1) {
+      if (c !== DOT || i + 1 >= n || WORD[text.charCodeAt(i + 1)] !== 1 || (i > 0 && WORD[text.charCodeAt(i - 1)] === 1)) {
+        i++;
+        continue;
+      }
+      // `.NET`: the dot belongs to the token only when it does not follow a word character.
+      const next = text.charCodeAt(i + 1);
+      if (next >= 48 && next <= 57) {
+        i++;
+        continue;
+      }
+    }
+    const start = i;
+    let h = HASH_SEED;
+    let hPrev = h;
+    let last = 0;
+    let prevC = 0;
+    if (c === DOT) {
+      h = hashStep(h, DOT);
+      i++;
+    }
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (WORD[c] !== 1) break;
+      const lc = LOWER[c];
+      hPrev = h;
+      h = Math.imul(h ^ lc, 16777619);
+      prevC = last;
+      last = lc;
+      i++;
+    }
+    // glued `+`/`#` suffix (C++, C#, TLA+)
+    let suffix = false;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c !== PLUS && c !== HASH) break;
+      hPrev = h;
+      h = Math.imul(h ^ c, 16777619);
+      suffix = true;
+      i++;
+    }
+    const end = i;
+    const len = end - start;
+    let stemLen = len;
+    let stemHash = h;
+    if (!suffix && len > 3 && last === S && prevC !== S && prevC !== 0) {
+      stemLen = len - 1;
+      stemHash = hPrev;
+    }
+    if (count === bStart.length) {
+      buf.grow();
+      bStart = buf.start;
+      bEnd = buf.end;
+      bHash = buf.hash;
+      bStem = buf.stemLen;
+      bGap = buf.gap;
+    }
+    bStart[count] = start;
+    bEnd[count] = end;
+    bHash[count] = stemHash;
+    bStem[count] = stemLen;
+    let gap = GAP_HARD;
+    if (count > 0 && start - prevEnd <= 3) {
+      gap = start === prevEnd ? GAP_NONE : GAP_SOFT;
+      for (let k = prevEnd; k < start; k++) {
+        const g = text.charCodeAt(k);
+        if (g >= 128 || SOFT[g] === 0) {
+          gap = GAP_HARD;
+          break;
+        }
+      }
+    }
+    bGap[count] = gap;
+    prevEnd = end;
+    count++;
+  }
+  buf.count = count;
+}
+
+/** Tokens of a short string as stems (compile time): `["node", "js"]` for "Node.js". */
+let shared: TokenBuffer | undefined;
+export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps: number[] } {
+  const buf = (shared ??= new TokenBuffer());
+  tokenize(s, buf);
+  const stems: string[] = [];
+  const surfaces: string[] = [];
+  const gaps: number[] = [];
+  for (let t = 0; t < buf.count; t++) {
+    const surface = s.slice(buf.start[t], buf.end[t]);
+    let lower = '';
+    for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(LOWER[surface.charCodeAt(k)]);
+    stems.push(lower.slice(0, buf.stemLen[t]));
+    surfaces.push(surface);
+    gaps.push(buf.gap[t]);
+  }
+  return { stems, surfaces, gaps };
+}
+
+/**
+ * Assigns each token its vocabulary id (-1 when unknown): hash probe into an open-addressing table,
+ * verified char by char against the stem, with no string allocation.
+ */
+export function lookupIds(text: string, buf: TokenBuffer, table: Int32Array, tableHash: Int32Array, mask: number, vocab: readonly string[]): void {
+  const n = buf.count;
+  const bHash = buf.hash;
+  const bStem = buf.stemLen;
+  const bStart = buf.start;
+  const bId = buf.id;
+  for (let t = 0; t < n; t++) {
+    const h = bHash[t];
+    const len = bStem[t];
+    const start = bStart[t];
+    let slot = h & mask;
+    let id = -1;
+    for (;;) {
+      const v = table[slot];
+      if (v === 0) break;
+      if (tableHash[slot] === h) {
+        const s = vocab[v - 1];
+        if (s.length === len) {
+          let k = 0;
+          while (k < len && s.charCodeAt(k) === LOWER[text.charCodeAt(start + k)]) k++;
+          if (k === len) {
+            id = v - 1;
+            break;
+          }
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    bId[t] = id;
+  }
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { dlqOf } from '@jobstream/contracts';
+import { consumeAll, testMessaging, uniquePrefix, waitFor } from '@jobstream/testing';
+import { DlqHeaders } from './dead-letter';
+import type { BatchConsumer, EventPublisher, InboundMessage, KafkaAdmin, OutboundMessage } from './kafka.port';
+
+jest.setTimeout(120_000);
+
+const messaging = testMessaging('messaging-int');
+let admin: KafkaAdmin;
+let publisher: EventPublisher;
+const consumers: BatchConsumer[] = [];
+
+/** A fresh single-partition topic and its DLQ, so order is total and tests never share data. */
+const freshTopic = async (): Promise<string> => {
+  const topic = `${uniquePrefix()}.messaging.test`;
+  await admin.ensureTopics([
+    { topic, partitions: 1 },
+    { topic: dlqOf(topic), partitions: 1 },
+  ]);
+  return topic;
+};
+
+const msg = (i: number, extra: Record<string, string> = {}): OutboundMessage => ({
+  key: `k${i % 3}`,
+  value: JSON.stringify({ i }),
+  headers: { 'x-seq': String(i), ...extra },
+});
+const seqOf = (m: InboundMessage): number => Number(m.headers['x-seq']);
+const consumer = (topic: string, groupId = `g-${randomUUID()}`): BatchConsumer => {
+  const c = messaging.createBatchConsumer({ groupId, topics: [topic], maxWaitTimeMs: 200, backoff: { initialMs: 50, maxMs: 200 } });
+  consumers.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  admin = messaging.createAdmin();
+  publisher = messaging.createPublisher();
+  await publisher.connect();
+});
+
+afterEach(async () => {
+  await Promise.all(consumers.splice(0).map((c) => c.stop().catch(() => undefined)));
+});
+
+afterAll(async () => {
+  await publisher.disconnect();
+  await admin.close();
+});
+
+describe('kafkajs adapter on a real broker', () => {
+  it('Given messages with keys and headers, When published and consumed, Then they arrive in order with key, value and headers', async () => {
+    const topic = await freshTopic();
+    await publisher.publish(topic, [0, 1, 2, 3, 4].map((i) => msg(i, { ce_type: 'posting.closed.v1', traceparent: `tp-${i}` })));
+
+    const seen: InboundMessage[] = [];
+    await consumer(topic).start(async (batch) => {
+      seen.push(...batch);
+    });
+    await waitFor(() => seen.length >= 5);
+
+    expect(seen.map(seqOf)).toEqual([0, 1, 2, 3, 4]);
+    expect(seen[1]).toMatchObject({ topic, partition: 0, offset: '1', key: 'k1', headers: { 'x-seq': '1', ce_type: 'posting.closed.v1', traceparent: 'tp-1' } });
+    expect(JSON.parse(String(seen[4].value))).toEqual({ i: 4 });
+  });
+
+  it('Given a poison message between good ones, When the handler rejects it, Then it lands on the DLQ with its reason and the next message is processed', async () => {
+    const topic = await freshTopic();
+    const groupId = `g-${randomUUID()}`;
+    await publisher.publish(topic, [msg(0), msg(1, { bad: 'yes' }), msg(2)]);
+
+    const processed: number[] = [];
+    await consumer(topic, groupId).start(async (batch) => {
+      processed.push(...batch.filter((m) => !m.headers['bad']).map(seqOf));
+      return { poison: batch.filter((m) => m.headers['bad']).map((m) => ({ message: m, reason: 'data.title: Required', code: 'EVENT.INVALID' })) };
+    });
+
+    const dead = await consumeAll(dlqOf(topic), { until: (ms) => ms.length >= 1 });
+    await waitFor(() => processed.includes(2));
+    expect(processed).toEqual([0, 2]);
+    expect(dead).toHaveLength(1);
+    expect(dead[0].key).toBe('k1');
+    expect(String(dead[0].value)).toBe(JSON.stringify({ i: 1 }));
+    expect(dead[0].headers).toMatchObject({
+      'x-seq': '1',
+      bad: 'yes',
+      [DlqHeaders.reason]: 'data.title: Required',
+      [DlqHeaders.code]: 'EVENT.INVALID',
+      [DlqHeaders.originalTopic]: topic,
+      [DlqHeaders.originalPartition]: '0',
+      [DlqHeaders.originalOffset]: '1',
+      [DlqHeaders.consumerGroup]: groupId,
+    });
+    expect(Number.isNaN(Date.parse(dead[0].headers[DlqHeaders.failedAt]))).toBe(false);
+    await waitFor(async () => (await admin.committedOffsets(groupId, topic)).find((p) => p.partition === 0)?.offset === '3');
+  });
+
+  it('Given a handler that fails twice, When the batch is retried, Then every message is processed once successfully in order with nothing lost', async () => {
+    const topic = await freshTopic();
+    const groupId = `g-${randomUUID()}`;
+    const published = Array.from({ length: 20 }, (_, i) => i);
+    await publisher.publish(topic, published.map((i) => msg(i)));
+
+    let failures = 0;
+    const attempts: number[] = [];
+    const done: number[] = [];
+    await consumer(topic, groupId).start(async (batch, ctx) => {
+      attempts.push(ctx.attempt);
+      if (failures < 2) {
+        failures += 1;
+        throw new Error('store is down');
+      }
+      done.push(...batch.map(seqOf));
+    });
+
+    await waitFor(() => done.length >= published.length);
+    expect(done).toEqual(published);
+    expect(attempts.slice(0, 3)).toEqual([1, 2, 3]);
+    await waitFor(async () => (await admin.committedOffsets(groupId, topic))[0]?.offset === '20');
+  });
+
+  it('Given a batch that never succeeds, When the consumer is stopped and another starts, Then only the uncommitted messages are delivered again', async () => {
+    const topic = await freshTopic();
+    const groupId = `g-${randomUUID()}`;
+    await publisher.publish(topic, [0, 1, 2].map((i) => msg(i)));
+
+    const first: number[] = [];
+    const a = consumer(topic, groupId);
+    await a.start(async (batch) => {
+      if (batch.some((m) => seqOf(m) >= 3)) throw new Error('poisoned dependency');
+      first.push(...batch.map(seqOf));
+    });
+    await waitFor(() => first.length === 3);
+    await waitFor(async () => (await admin.committedOffsets(groupId, topic))[0]?.offset === '3');
+
+    await publisher.publish(topic, [3, 4].map((i) => msg(i)));
+    await waitFor(async () => (await admin.topicOffsets(topic))[0]?.high === '5');
+    // give the failing batch time to be fetched and retried at least once
+    await new Promise((r) => setTimeout(r, 1500));
+    await a.stop();
+    expect((await admin.committedOffsets(groupId, topic))[0]?.offset).toBe('3');
+
+    const second: number[] = [];
+    await consumer(topic, groupId).start(async (batch) => {
+      second.push(...batch.map(seqOf));
+    });
+    await waitFor(() => second.length >= 2);
+    expect(second).toEqual([3, 4]);
+    expect(first).toEqual([0, 1, 2]);
+  });
+});

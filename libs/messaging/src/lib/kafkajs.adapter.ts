@@ -1,0 +1,485 @@
+import {
+  Kafka,
+  Partitioners,
+  logLevel as KafkaLogLevel,
+  type Admin,
+  type Consumer,
+  type EachBatchPayload,
+  type KafkaMessage,
+  type LogEntry,
+  type Message,
+  type Producer,
+} from 'kafkajs';
+import { ErrorCodes, JobstreamError, dlqOf } from '@jobstream/contracts';
+import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from './backoff';
+import { deadLetterOf } from './dead-letter';
+import { decodeHeaders } from './headers';
+import {
+  silentLogger,
+  type BatchConsumer,
+  type BatchContext,
+  type BatchHandler,
+  type EventPublisher,
+  type InboundMessage,
+  type KafkaAdmin,
+  type MessagingLogger,
+  type OutboundMessage,
+  type PoisonMessage,
+  type TopicSpec,
+} from './kafka.port';
+
+export type KafkaLogLevelName = 'nothing' | 'error' | 'warn' | 'info' | 'debug';
+
+export interface KafkaConfig {
+  brokers: string[];
+  clientId: string;
+  /** Time to open a TCP connection to a broker (default 3000 ms). */
+  connectionTimeoutMs?: number;
+  /** Time for a broker to answer a request (default 30000 ms). */
+  requestTimeoutMs?: number;
+  logger?: MessagingLogger;
+  /** What kafkajs itself logs (default `warn`). */
+  logLevel?: KafkaLogLevelName;
+}
+
+export interface PublisherOptions {
+  /** Client-side retries of one send before it fails (default 5; the idempotent producer keeps order). */
+  retries?: number;
+  initialRetryTimeMs?: number;
+  maxRetryTimeMs?: number;
+  /** Upper bound for one publish call, retries included (default 30000 ms); then BROKER.UNAVAILABLE. */
+  publishTimeoutMs?: number;
+  /** Time the broker waits for the in-sync replicas' acks (default 30000 ms). */
+  ackTimeoutMs?: number;
+}
+
+export interface BatchConsumerOptions {
+  groupId: string;
+  /** Topics as named on the broker (prefixed already). */
+  topics: string[];
+  /** Where a new group starts (default true: from the beginning). */
+  fromBeginning?: boolean;
+  /** Publisher for dead letters; by default the consumer makes and owns one. */
+  deadLetterPublisher?: EventPublisher;
+  /** Dead-letter topic of a consumed topic (default `<topic>.dlq`). */
+  deadLetterTopic?: (topic: string) => string;
+  /** Backoff between retries of a batch whose handler threw. */
+  backoff?: BackoffOptions;
+  sessionTimeoutMs?: number;
+  rebalanceTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  /** Partitions processed at once by this instance (default 1); order within a partition is always kept. */
+  partitionsConsumedConcurrently?: number;
+  maxBytesPerPartition?: number;
+  maxWaitTimeMs?: number;
+  now?: () => Date;
+  random?: () => number;
+}
+
+const LEVELS: Record<KafkaLogLevelName, KafkaLogLevel> = {
+  nothing: KafkaLogLevel.NOTHING,
+  error: KafkaLogLevel.ERROR,
+  warn: KafkaLogLevel.WARN,
+  info: KafkaLogLevel.INFO,
+  debug: KafkaLogLevel.DEBUG,
+};
+
+const IGNORED_LOGS = [/Limiting retries for the idempotent producer/];
+
+const logCreator =
+  (logger: MessagingLogger) =>
+  () =>
+  ({ namespace, level, log }: LogEntry): void => {
+    const { message, ...fields } = log;
+    if (IGNORED_LOGS.some((re) => re.test(message))) return;
+    const f = { kafka: namespace, ...fields };
+    if (level <= KafkaLogLevel.ERROR) logger.error(message, f);
+    else if (level === KafkaLogLevel.WARN) logger.warn(message, f);
+    else if (level === KafkaLogLevel.INFO) logger.info(message, f);
+    else logger.debug(message, f);
+  };
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+};
+
+const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+const brokerUnavailable = (what: string, e: unknown): JobstreamError =>
+  e instanceof JobstreamError ? e : new JobstreamError(ErrorCodes.brokerUnavailable, `${what}: ${errorMessage(e)}`);
+
+const toKafkaMessage = (m: OutboundMessage): Message => ({
+  key: m.key,
+  value: m.value,
+  headers: m.headers,
+  ...(m.partition === undefined ? {} : { partition: m.partition }),
+});
+
+export const toInboundMessage = (topic: string, partition: number, m: KafkaMessage): InboundMessage => ({
+  topic,
+  partition,
+  offset: m.offset,
+  key: m.key === null || m.key === undefined ? null : m.key.toString('utf8'),
+  value: m.value ?? null,
+  headers: decodeHeaders(m.headers),
+  timestamp: m.timestamp,
+});
+
+const isRebalancing = (e: unknown): boolean => {
+  const type = (e as { type?: string } | null)?.type;
+  return type === 'REBALANCE_IN_PROGRESS' || type === 'NOT_COORDINATOR_FOR_GROUP' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID';
+};
+
+/** Entry point of the adapter: one kafkajs client, from which publishers, consumers and admins are made. */
+export class KafkaMessaging {
+  private readonly kafka: Kafka;
+  readonly logger: MessagingLogger;
+
+  constructor(readonly config: KafkaConfig) {
+    if (config.brokers.length === 0) throw new JobstreamError(ErrorCodes.configInvalid, 'KAFKA_BROKERS: at least one broker is required');
+    this.logger = config.logger ?? silentLogger;
+    this.kafka = new Kafka({
+      clientId: config.clientId,
+      brokers: config.brokers,
+      connectionTimeout: config.connectionTimeoutMs ?? 3000,
+      requestTimeout: config.requestTimeoutMs ?? 30000,
+      logLevel: LEVELS[config.logLevel ?? 'warn'],
+      logCreator: logCreator(this.logger),
+    });
+  }
+
+  createPublisher(options: PublisherOptions = {}): EventPublisher {
+    return new KafkajsPublisher(this.kafka, options, this.logger);
+  }
+
+  createBatchConsumer(options: BatchConsumerOptions): BatchConsumer {
+    return new KafkajsBatchConsumer(this.kafka, options, this.logger, () => this.createPublisher());
+  }
+
+  createAdmin(): KafkaAdmin {
+    return new KafkajsAdmin(this.kafka.admin());
+  }
+}
+
+export class KafkajsPublisher implements EventPublisher {
+  private producer: Producer;
+  private connecting: Promise<void> | null = null;
+  private connected = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: PublisherOptions,
+    private readonly logger: MessagingLogger,
+  ) {
+    this.producer = this.makeProducer();
+  }
+
+  private makeProducer(): Producer {
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      retry: {
+        retries: this.options.retries ?? 5,
+        initialRetryTime: this.options.initialRetryTimeMs ?? 300,
+        maxRetryTime: this.options.maxRetryTimeMs ?? 5000,
+      },
+    });
+    producer.on(producer.events.DISCONNECT, () => {
+      this.connected = false;
+    });
+    return producer;
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    if (!this.connecting) {
+      this.connecting = this.producer
+        .connect()
+        .then(() => {
+          this.connected = true;
+        })
+        .finally(() => {
+          this.connecting = null;
+        });
+    }
+    return this.connecting;
+  }
+
+  async disconnect(): Promise<void> {
+    this.connected = false;
+    await this.producer.disconnect();
+  }
+
+  publish(topic: string, messages: OutboundMessage[]): Promise<void> {
+    return this.publishMany([{ topic, messages }]);
+  }
+
+  async publishMany(batches: ReadonlyArray<{ topic: string; messages: OutboundMessage[] }>): Promise<void> {
+    const topicMessages = batches
+      .filter((b) => b.messages.length > 0)
+      .map((b) => ({ topic: b.topic, messages: b.messages.map(toKafkaMessage) }));
+    if (topicMessages.length === 0) return;
+    const send = async (): Promise<void> => {
+      await this.connect();
+      await this.producer.sendBatch({ topicMessages, acks: -1, timeout: this.options.ackTimeoutMs ?? 30000 });
+    };
+    try {
+      await withTimeout(send(), this.options.publishTimeoutMs ?? 30000, 'publish');
+    } catch (e) {
+      this.logger.warn('kafka publish failed', { topics: topicMessages.map((t) => t.topic), error: errorMessage(e) });
+      throw brokerUnavailable('Kafka did not acknowledge the messages', e);
+    }
+  }
+}
+
+export class KafkajsBatchConsumer implements BatchConsumer {
+  private consumer: Consumer | null = null;
+  private running = false;
+  private ownsPublisher = false;
+  private dlq: EventPublisher | null = null;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: BatchConsumerOptions,
+    private readonly logger: MessagingLogger,
+    private readonly makePublisher: () => EventPublisher,
+  ) {}
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  async start(handler: BatchHandler): Promise<void> {
+    if (this.consumer) throw new Error('consumer already started');
+    const o = this.options;
+    this.dlq = o.deadLetterPublisher ?? this.makePublisher();
+    this.ownsPublisher = !o.deadLetterPublisher;
+    const consumer = this.kafka.consumer({
+      groupId: o.groupId,
+      sessionTimeout: o.sessionTimeoutMs ?? 30000,
+      rebalanceTimeout: o.rebalanceTimeoutMs ?? 60000,
+      heartbeatInterval: o.heartbeatIntervalMs ?? 3000,
+      maxBytesPerPartition: o.maxBytesPerPartition ?? 1048576,
+      maxWaitTimeInMs: o.maxWaitTimeMs ?? 500,
+      allowAutoTopicCreation: false,
+      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10000, restartOnFailure: async () => true },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, (event) => {
+      const { error, restart } = event.payload;
+      this.logger.error('kafka consumer crashed', { groupId: o.groupId, error: errorMessage(error), restart });
+      if (!restart) this.running = false;
+    });
+    await this.dlq.connect();
+    await consumer.connect();
+    await consumer.subscribe({ topics: o.topics, fromBeginning: o.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: o.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.processBatch(payload, handler),
+    });
+    this.running = true;
+  }
+
+  async stop(): Promise<void> {
+    const consumer = this.consumer;
+    this.running = false;
+    if (!consumer) return;
+    try {
+      // kafkajs' stop waits for the batch in hand: its handler finishes and commits, retries give up.
+      await consumer.stop();
+      await consumer.disconnect();
+    } finally {
+      this.consumer = null;
+      if (this.ownsPublisher && this.dlq) await this.dlq.disconnect().catch(() => undefined);
+      this.dlq = null;
+    }
+  }
+
+  private async processBatch(payload: EachBatchPayload, handler: BatchHandler): Promise<void> {
+    const { batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary } = payload;
+    if (batch.messages.length === 0) return;
+    const { topic, partition } = batch;
+    const messages = batch.messages.map((m) => toInboundMessage(topic, partition, m));
+    const last = messages[messages.length - 1];
+    const isActive = (): boolean => isRunning() && !isStale();
+    const backoff = this.options.backoff ?? DEFAULT_BACKOFF;
+
+    for (let attempt = 1; ; attempt++) {
+      // Stopping or revoked/seeked: leave the batch unresolved and uncommitted; it is delivered again.
+      if (!isActive()) return;
+      const ctx: BatchContext = { topic, partition, attempt, heartbeat, isActive };
+      const keepAlive = this.keepAlive(heartbeat);
+      try {
+        const outcome = await handler(messages, ctx);
+        await this.deadLetter(outcome?.poison ?? []);
+      } catch (e) {
+        const delay = backoffDelay(attempt, backoff, this.options.random);
+        this.logger.warn('batch failed, will retry the same batch', {
+          topic,
+          partition,
+          firstOffset: messages[0].offset,
+          lastOffset: last.offset,
+          attempt,
+          retryInMs: delay,
+          error: errorMessage(e),
+        });
+        await this.pauseWithHeartbeats(delay, heartbeat, isActive);
+        continue;
+      } finally {
+        keepAlive.stop();
+      }
+      await this.commit(commitOffsetsIfNecessary, topic, partition, last.offset);
+      resolveOffset(last.offset);
+      return;
+    }
+  }
+
+  /** Commits the offset after `lastOffset`; a rebalance error is rethrown so kafkajs rejoins (the batch comes again). */
+  private async commit(
+    commit: EachBatchPayload['commitOffsetsIfNecessary'],
+    topic: string,
+    partition: number,
+    lastOffset: string,
+  ): Promise<void> {
+    const offset = (BigInt(lastOffset) + 1n).toString();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await commit({ topics: [{ topic, partitions: [{ partition, offset }] }] });
+        return;
+      } catch (e) {
+        if (isRebalancing(e) || attempt >= 3) {
+          this.logger.warn('offset commit failed; the batch will be delivered again', { topic, partition, offset, error: errorMessage(e) });
+          throw e;
+        }
+        await sleep(backoffDelay(attempt, { initialMs: 200, maxMs: 2000 }));
+      }
+    }
+  }
+
+  private async deadLetter(poison: PoisonMessage[]): Promise<void> {
+    if (poison.length === 0 || !this.dlq) return;
+    const now = (this.options.now ?? (() => new Date()))();
+    const toDlq = this.options.deadLetterTopic ?? dlqOf;
+    const byTopic = new Map<string, PoisonMessage[]>();
+    for (const p of poison) byTopic.set(p.message.topic, [...(byTopic.get(p.message.topic) ?? []), p]);
+    await this.dlq.publishMany(
+      [...byTopic.entries()].map(([topic, ps]) => ({ topic: toDlq(topic), messages: ps.map((p) => deadLetterOf(p, this.options.groupId, now)) })),
+    );
+    for (const p of poison) {
+      this.logger.warn('message dead-lettered', { topic: p.message.topic, partition: p.message.partition, offset: p.message.offset, code: p.code, reason: p.reason });
+    }
+  }
+
+  /** Heartbeats on a timer while the handler works, so a long batch does not cost the partition. */
+  private keepAlive(heartbeat: () => Promise<void>): { stop(): void } {
+    const every = Math.max(500, Math.floor((this.options.heartbeatIntervalMs ?? 3000) / 2));
+    const timer = setInterval(() => {
+      heartbeat().catch((e) => this.logger.debug('heartbeat during batch failed', { error: errorMessage(e) }));
+    }, every);
+    return { stop: () => clearInterval(timer) };
+  }
+
+  /** Sleeps between retries, heartbeating; a rebalance ends the wait by rethrowing (kafkajs rejoins). */
+  private async pauseWithHeartbeats(ms: number, heartbeat: () => Promise<void>, isActive: () => boolean): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until && isActive()) {
+      await sleep(Math.min(500, until - Date.now()));
+      try {
+        await heartbeat();
+      } catch (e) {
+        if (isRebalancing(e)) throw e;
+      }
+    }
+  }
+}
+
+export class KafkajsAdmin implements KafkaAdmin {
+  private connected: Promise<void> | null = null;
+
+  constructor(private readonly admin: Admin) {}
+
+  private async connect(): Promise<void> {
+    if (!this.connected) {
+      this.connected = this.admin.connect().catch((e: unknown) => {
+        this.connected = null;
+        throw e;
+      });
+    }
+    return this.connected;
+  }
+
+  async ping(timeoutMs = 5000): Promise<void> {
+    try {
+      await withTimeout(
+        (async () => {
+          await this.connect();
+          await this.admin.describeCluster();
+        })(),
+        timeoutMs,
+        'Kafka ping',
+      );
+    } catch (e) {
+      throw brokerUnavailable('Kafka is unreachable', e);
+    }
+  }
+
+  async listTopics(): Promise<string[]> {
+    await this.connect();
+    return this.admin.listTopics();
+  }
+
+  async ensureTopics(specs: TopicSpec[]): Promise<void> {
+    await this.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = specs.filter((s) => !existing.has(s.topic));
+    if (missing.length === 0) return;
+    try {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((s) => ({
+          topic: s.topic,
+          numPartitions: s.partitions,
+          replicationFactor: s.replicationFactor ?? -1,
+          configEntries: Object.entries(s.configs ?? {}).map(([name, value]) => ({ name, value })),
+        })),
+      });
+    } catch (e) {
+      // Another process may have created some of them meanwhile: fine if they all exist now.
+      const now = new Set(await this.admin.listTopics());
+      if (!missing.every((s) => now.has(s.topic))) throw e;
+    }
+  }
+
+  async deleteTopics(topics: string[]): Promise<void> {
+    if (topics.length === 0) return;
+    await this.connect();
+    await this.admin.deleteTopics({ topics });
+  }
+
+  async committedOffsets(groupId: string, topic: string): Promise<Array<{ partition: number; offset: string }>> {
+    await this.connect();
+    const res = await this.admin.fetchOffsets({ groupId, topics: [topic] });
+    return (res.find((t) => t.topic === topic)?.partitions ?? []).map((p) => ({ partition: p.partition, offset: p.offset }));
+  }
+
+  async topicOffsets(topic: string): Promise<Array<{ partition: number; high: string; low: string }>> {
+    await this.connect();
+    const res = await this.admin.fetchTopicOffsets(topic);
+    return res.map((p) => ({ partition: p.partition, high: p.high, low: p.low }));
+  }
+
+  async close(): Promise<void> {
+    if (this.connected) await this.admin.disconnect();
+    this.connected = null;
+  }
+}

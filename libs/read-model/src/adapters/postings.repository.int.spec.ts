@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { parseSearchQuery, type SearchQuery } from '../domain/search-query';
+import { closedEvent, enrichedEvent } from '../testing/events.fixture';
+import { PostingsRepository } from './postings.repository';
+
+// Runs on the real MongoDB-wire store of MONGO_URL (FerretDB v1 locally, MongoDB in Docker/CI): each test its own database.
+const mongoUrl = (): string => {
+  const url = process.env['MONGO_URL'];
+  if (!url) throw new Error('MONGO_URL is not set: start the local stack with `npm run stack:up`');
+  return url;
+};
+
+describe('PostingsRepository on a real MongoDB-wire store', () => {
+  let repo: PostingsRepository;
+
+  beforeEach(async () => {
+    repo = await PostingsRepository.connect(mongoUrl(), { dbName: `rm_${randomUUID().replace(/-/g, '').slice(0, 16)}` });
+    await repo.ensureIndexes();
+  });
+
+  afterEach(async () => {
+    await repo.connection.dropDatabase().catch(() => undefined);
+    await repo.close();
+  });
+
+  const search = (raw: Record<string, unknown>) => repo.search(parseSearchQuery(raw));
+  const ids = async (raw: Record<string, unknown>) => (await search(raw)).items.map((i) => i.postingId);
+
+  const go = { id: 'go', name: 'Go', aliases: ['golang'] };
+  const k8s = { id: 'kubernetes', name: 'Kubernetes', aliases: ['k8s'] };
+  const rust = { id: 'rust', name: 'Rust' };
+  const nursing = { id: 'patient-care', name: 'Patient care' };
+
+  const seed = () =>
+    repo.applyEvents([
+      enrichedEvent({ postingId: 'a', title: 'Go Platform Engineer', description: 'Kubernetes operators in Go.', skills: [go, k8s], level: 'senior', minYears: 5, maxYears: null, company: 'Acme', updatedAt: '2026-01-05T00:00:00.000Z' }),
+      enrichedEvent({ postingId: 'b', title: 'Rust Engineer', description: 'Systems work in Rust and Go.', skills: [rust, go], level: 'mid', minYears: 2, maxYears: 4, company: 'Globex', updatedAt: '2026-01-04T00:00:00.000Z' }),
+      enrichedEvent({ postingId: 'c', title: 'Platform Engineer', description: 'Kubernetes clusters, on call.', skills: [k8s], level: 'mid', minYears: null, maxYears: 2, company: 'Acme', updatedAt: '2026-01-03T00:00:00.000Z' }),
+      enrichedEvent({ postingId: 'd', title: 'Night Nurse', description: 'Patient care on the night shift.', skills: [nursing], level: 'entry', company: 'Société Santé', updatedAt: '2026-01-02T00:00:00.000Z' }),
+      enrichedEvent({ postingId: 'e', title: 'Staff Engineer', description: 'Go, Rust and Kubernetes platform.', skills: [go, rust, k8s], level: 'staff', minYears: 8, maxYears: 10, company: 'Initech', updatedAt: '2026-01-01T00:00:00.000Z' }),
+    ]);
+
+  it('Given duplicates and out-of-order events in and across batches, When applied, Then the newest version wins', async () => {
+    const v = (version: number) => enrichedEvent({ postingId: 'p', version, title: `Title v${version}`, skills: [go] });
+    await repo.applyEvents([v(3), v(1), v(3)]);
+    await repo.applyEvents([v(2), v(1)]);
+    await repo.applyEvents([v(4), v(4)]);
+    await repo.applyEvents([v(2)]);
+    const view = await repo.getById('p');
+    expect(view).toMatchObject({ version: 4, status: 'open', posting: { title: 'Title v4', version: 4 } });
+    expect(await repo.model.countDocuments({})).toBe(1);
+  });
+
+  it('Given two repositories on one connection writing the same postings concurrently, When they race, Then the newest version always wins', async () => {
+    const other = new PostingsRepository(repo.connection);
+    const v = (id: string, version: number) => enrichedEvent({ postingId: id, version, title: `${id} v${version}` });
+    for (let round = 0; round < 6; round++) {
+      const id = `race${round}`;
+      // first inserts race (duplicate key path), then replaces race with stale and duplicate versions
+      await Promise.all([repo.applyEvents([v(id, 2)]), other.applyEvents([v(id, 3)]), repo.applyEvents([v(id, 1)])]);
+      await Promise.all([other.applyEvents([v(id, 5), v('side' + round, 1)]), repo.applyEvents([v(id, 4)]), other.applyEvents([v(id, 5)])]);
+      expect(await repo.getById(id)).toMatchObject({ version: 5, posting: { title: `${id} v5` } });
+      expect(await repo.getById('side' + round)).toMatchObject({ version: 1 });
+    }
+  });
+
+  it('Given two connections (two instances) inserting new postings at once, When their inserts collide, Then the newest version wins and nothing of the batch is lost', async () => {
+    const second = await PostingsRepository.connect(mongoUrl(), { dbName: repo.connection.name });
+    try {
+      const v = (id: string, version: number) => enrichedEvent({ postingId: id, version, title: `${id} v${version}` });
+      for (let round = 0; round < 5; round++) {
+        const ids = [`n${round}a`, `n${round}b`, `n${round}c`];
+        await Promise.all([
+          repo.applyEvents(ids.map((id) => v(id, 2))),
+          second.applyEvents([...ids.map((id) => v(id, 3)), v(`n${round}only`, 1)]),
+        ]);
+        for (const id of ids) expect(await repo.getById(id)).toMatchObject({ version: 3, posting: { title: `${id} v3` } });
+        expect(await repo.getById(`n${round}only`)).toMatchObject({ version: 1 });
+      }
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('Given an open posting, When it is closed, Then it leaves search and a stale upsert does not bring it back', async () => {
+    await seed();
+    expect(await ids({ skills: 'kubernetes' })).toEqual(['a', 'c', 'e']);
+    await repo.applyEvents([closedEvent('a', 2)]);
+    expect(await ids({ skills: 'kubernetes' })).toEqual(['c', 'e']);
+    await repo.applyEvents([enrichedEvent({ postingId: 'a', version: 1, skills: [k8s] })]);
+    expect(await ids({ skills: 'kubernetes' })).toEqual(['c', 'e']);
+    expect(await repo.getById('a')).toMatchObject({ status: 'closed', version: 2 });
+    const facets = (await search({})).facets;
+    expect(facets.seniority.find((s) => s.level === 'senior')).toBeUndefined();
+  });
+
+  it('Given a close that arrives before the posting, When the posting arrives, Then it never shows up', async () => {
+    await repo.applyEvents([closedEvent('z', 2)]);
+    await repo.applyEvents([enrichedEvent({ postingId: 'z', version: 1, skills: [go] })]);
+    expect(await ids({ skills: 'go' })).toEqual([]);
+    expect(await repo.getById('z')).toBeNull();
+  });
+
+  it('Given postings, When searching skills with match all and any, Then all needs every skill and any ranks by how many', async () => {
+    await seed();
+    expect(await ids({ skills: 'go,kubernetes' })).toEqual(['a', 'e']);
+    expect(await ids({ skills: 'Golang, K8S' })).toEqual(['a', 'e']);
+    expect(await ids({ skills: 'go,rust,kubernetes', match: 'any' })).toEqual(['e', 'a', 'b', 'c']);
+    const result = await search({ skills: 'go,rust,kubernetes', match: 'any' });
+    expect(result.items.map((i) => i.score.skills)).toEqual([3, 2, 2, 1]);
+  });
+
+  it('Given postings, When filtering by several seniority levels, Then any of them matches', async () => {
+    await seed();
+    expect(await ids({ seniority: 'mid,staff' })).toEqual(['b', 'c', 'e']);
+    expect(await ids({ seniority: ['entry', 'senior'] })).toEqual(['a', 'd']);
+  });
+
+  it('Given experience ranges, When filtering by minYears/maxYears, Then the ranges must overlap', async () => {
+    await seed();
+    // a: [5, open), b: [2, 4], c: [0, 2], d: none, e: [8, 10]
+    expect(await ids({ maxYears: '3' })).toEqual(['b', 'c']);
+    expect(await ids({ minYears: '6' })).toEqual(['a', 'e']);
+    expect(await ids({ minYears: '3', maxYears: '5' })).toEqual(['a', 'b']);
+    expect(await ids({ minYears: '0' })).toEqual(['a', 'b', 'c', 'e']);
+  });
+
+  it('Given text, When searching q, Then any word matches and more matching words rank higher', async () => {
+    await seed();
+    expect(await ids({ q: 'nurse' })).toEqual(['d']);
+    expect(await ids({ q: 'the Platform KUBERNETES' })).toEqual(['a', 'c', 'e', 'b'].filter((id) => id !== 'b'));
+    const result = await search({ q: 'rust kubernetes platform' });
+    expect(result.items.map((i) => [i.postingId, i.score.text])).toEqual([
+      ['e', 3],
+      ['a', 2],
+      ['c', 2],
+      ['b', 1],
+    ]);
+    expect(await ids({ q: 'Café' })).toEqual([]);
+  });
+
+  it('Given companies, When filtering by company, Then the match ignores case and accents', async () => {
+    await seed();
+    expect(await ids({ company: 'acme' })).toEqual(['a', 'c']);
+    expect(await ids({ company: 'SOCIETE sante' })).toEqual(['d']);
+  });
+
+  it('Given postings, When searching, Then facets count skills and levels over all open matches', async () => {
+    await seed();
+    const { facets } = await search({ limit: '1' });
+    expect(facets.skills).toEqual([
+      { id: 'go', name: 'Go', count: 3 },
+      { id: 'kubernetes', name: 'Kubernetes', count: 3 },
+      { id: 'rust', name: 'Rust', count: 2 },
+      { id: 'patient-care', name: 'Patient care', count: 1 },
+    ]);
+    expect(facets.seniority).toEqual([
+      { level: 'mid', count: 2 },
+      { level: 'entry', count: 1 },
+      { level: 'senior', count: 1 },
+      { level: 'staff', count: 1 },
+    ]);
+    const narrowed = await search({ skills: 'rust' });
+    expect(narrowed.facets.skills).toEqual([
+      { id: 'go', name: 'Go', count: 2 },
+      { id: 'rust', name: 'Rust', count: 2 },
+      { id: 'kubernetes', name: 'Kubernetes', count: 1 },
+    ]);
+  });
+
+  it('Given items with skills and evidence, When searching and reading one, Then both carry what the UI needs', async () => {
+    await seed();
+    const [item] = (await search({ skills: 'rust', limit: '1' })).items;
+    expect(item).toMatchObject({
+      postingId: 'b',
+      title: 'Rust Engineer',
+      company: 'Globex',
+      location: 'Berlin',
+      seniority: 'mid',
+      experience: { minYears: 2, maxYears: 4 },
+      updatedAt: '2026-01-04T00:00:00.000Z',
+    });
+    expect(item.skills.map((s) => s.id)).toEqual(['rust', 'go']);
+    const view = await repo.getById('b');
+    expect(view?.enrichment.skills[0].evidence[0]).toEqual({ start: 0, end: 4, text: 'Rust' });
+    expect(await repo.getById('nope')).toBeNull();
+  });
+
+  const pageThrough = async (raw: Record<string, string>): Promise<string[]> => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let guard = 0; guard < 100; guard++) {
+      const query: SearchQuery = parseSearchQuery({ ...raw, ...(cursor ? { cursor } : {}) });
+      const result = await repo.search(query);
+      expect(result.items.length).toBeLessThanOrEqual(query.limit);
+      seen.push(...result.items.map((i) => i.postingId));
+      if (!result.nextCursor) return seen;
+      cursor = result.nextCursor;
+    }
+    throw new Error('pagination did not end');
+  };
+
+  it('Given 23 postings, some sharing updatedAt, When paging with cursors, Then every item comes exactly once', async () => {
+    const events = Array.from({ length: 23 }, (_, i) =>
+      enrichedEvent({
+        postingId: `p${String(i).padStart(2, '0')}`,
+        title: i % 2 ? 'Go Platform Engineer' : 'Go Engineer',
+        skills: i % 3 ? [go] : [go, k8s],
+        updatedAt: `2026-01-${String(1 + (i % 5)).padStart(2, '0')}T00:00:00.000Z`,
+      }),
+    );
+    await repo.applyEvents(events);
+    const all = events.map((e) => e.postingId).sort();
+    for (const raw of [
+      { limit: '4' },
+      { skills: 'go', limit: '5' },
+      { skills: 'go,kubernetes', match: 'any', limit: '3' },
+      { q: 'platform engineer', limit: '6' },
+    ]) {
+      const seen = await pageThrough(raw);
+      expect([...seen].sort()).toEqual(all);
+    }
+    const ranked = await pageThrough({ skills: 'go,kubernetes', match: 'any', limit: '3' });
+    const withK8s = events.filter((_, i) => i % 3 === 0).map((e) => e.postingId);
+    expect(new Set(ranked.slice(0, withK8s.length))).toEqual(new Set(withK8s));
+  });
+});

@@ -1,0 +1,350 @@
+import mongoose, { type Connection, type Model } from 'mongoose';
+import { ErrorCodes, JobstreamError, type SeniorityLevel } from '@jobstream/contracts';
+import type { PostingDocument } from '../domain/posting-document';
+import { evolve, type ReadModelEvent } from '../domain/postings.projection';
+import type {
+  ApplyResult,
+  PostingView,
+  PostingsReadModel,
+  SearchFacets,
+  SearchItem,
+  SearchResult,
+} from '../domain/postings-read-model.port';
+import {
+  RANKED_CANDIDATES,
+  RECENCY_SORT,
+  buildSearchFilter,
+  encodeCursor,
+  isRanked,
+  pageOf,
+  rankKeyOf,
+  unrankedKeyOf,
+  withKeyset,
+  withWord,
+  type MongoFilter,
+  type RankKey,
+  type SearchQuery,
+} from '../domain/search-query';
+import { POSTINGS_INDEXES, POSTINGS_MODEL, PostingReadModelSchema, type StoredPosting } from './postings.schema';
+
+/** How many skills the skills facet lists (most frequent first). */
+export const SKILL_FACET_SIZE = 50;
+
+const DUPLICATE_KEY = 11000;
+
+/** The tail of the write queue of each connection (see applyEvents). */
+const writeQueues = new WeakMap<Connection, Promise<void>>();
+
+/** What a search item is read from (top-level fields only: FerretDB v1 and MongoDB project them alike). */
+const ITEM_PROJECTION = {
+  _id: 1,
+  postingId: 1,
+  title: 1,
+  company: 1,
+  location: 1,
+  locations: 1,
+  seniorityLevel: 1,
+  experience: 1,
+  skills: 1,
+  postedAt: 1,
+  updatedAt: 1,
+  skillTerms: 1,
+} as const;
+
+type ItemRow = Pick<
+  StoredPosting,
+  '_id' | 'postingId' | 'title' | 'company' | 'location' | 'locations' | 'seniorityLevel' | 'experience' | 'skills' | 'postedAt' | 'updatedAt' | 'skillTerms'
+>;
+
+interface WriteErrorLike {
+  code?: number;
+  index?: number;
+}
+
+/** The write errors of a bulk write failure, or null when the failure is something else. */
+const writeErrorsOf = (error: unknown): WriteErrorLike[] | null => {
+  if (typeof error !== 'object' || error === null) return null;
+  const candidate = (error as { writeErrors?: unknown }).writeErrors;
+  if (Array.isArray(candidate)) return candidate as WriteErrorLike[];
+  if (candidate && typeof candidate === 'object') return [candidate as WriteErrorLike];
+  const code = (error as { code?: unknown }).code;
+  return code === DUPLICATE_KEY ? [{ code: DUPLICATE_KEY }] : null;
+};
+
+const toDocument = (stored: StoredPosting): PostingDocument => {
+  const { _id: _ignored, ...doc } = stored;
+  return doc;
+};
+
+const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
+
+/**
+ * The mongoose adapter of the `postings` read model. Works on MongoDB and on FerretDB v1 (SQLite): it
+ * uses only find/sort/limit with plain filters, bulkWrite, `$unwind` + `$group` with `$sum`, and
+ * createIndexes.
+ */
+export class PostingsRepository implements PostingsReadModel {
+  readonly model: Model<StoredPosting>;
+
+  constructor(readonly connection: Connection) {
+    this.model = connection.models[POSTINGS_MODEL]
+      ? (connection.models[POSTINGS_MODEL] as Model<StoredPosting>)
+      : connection.model<StoredPosting>(POSTINGS_MODEL, PostingReadModelSchema);
+  }
+
+  /** Opens a dedicated connection (its own pool) to `url`, optionally to another database than the URL's. */
+  static async connect(url: string, options: { dbName?: string; serverSelectionTimeoutMS?: number } = {}): Promise<PostingsRepository> {
+    const connection = mongoose.createConnection(url, {
+      dbName: options.dbName,
+      serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
+      autoIndex: false,
+      autoCreate: false,
+    });
+    await connection.asPromise();
+    return new PostingsRepository(connection);
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+  }
+
+  async ensureIndexes(): Promise<void> {
+    // one by one: FerretDB v1 and MongoDB both accept createIndex with a name
+    for (const [fields, options] of POSTINGS_INDEXES) {
+      await this.model.collection.createIndex(fields, options);
+    }
+  }
+
+  async ping(): Promise<void> {
+    const db = this.connection.db;
+    if (!db || this.connection.readyState !== 1) {
+      throw new JobstreamError(ErrorCodes.storeUnavailable, 'MongoDB connection is not open');
+    }
+    await db.command({ ping: 1 });
+  }
+
+  /**
+   * Folds a batch of events into the read model with one read and one bulk write: the current documents
+   * of the batch's postings are loaded in one query, each posting's events are folded with `evolve` in
+   * order (stale and duplicate events change nothing and are not written), and every changed document is
+   * written with a filter guarded by version (`{_id, version: {$lt: new}}`): a replace for a posting that
+   * was stored, an upsert for a new one. If another writer stored a version as new or newer meanwhile, the
+   * filter misses and nothing regresses (for an upsert, the insert hits the `_id` key: the batch is then
+   * rewritten one guarded write at a time, a duplicate key there meaning "already newer").
+   */
+  async applyEvents(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
+    // One batch at a time per connection: FerretDB v1 evaluates an update's filter and writes the
+    // document in two steps, so two concurrent guarded writes of one posting could let the older win.
+    // Across processes, Kafka gives each posting's partition to one consumer at a time; MongoDB itself
+    // applies the guarded filter atomically.
+    const previous = writeQueues.get(this.connection) ?? Promise.resolve();
+    const run = previous.then(() => this.applyEventsNow(events));
+    writeQueues.set(this.connection, run.then(() => undefined, () => undefined));
+    return run;
+  }
+
+  private async applyEventsNow(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
+    if (events.length === 0) return { events: 0, written: 0, unchanged: 0 };
+    const ids = [...new Set(events.map((e) => e.postingId))];
+    const stored = await this.model.find({ _id: { $in: ids } }).lean<StoredPosting[]>().exec();
+    const current = new Map<string, PostingDocument | null>(stored.map((s) => [s._id, toDocument(s)]));
+    const changed = new Map<string, PostingDocument>();
+    for (const event of events) {
+      const before = current.get(event.postingId) ?? null;
+      const after = evolve(before, event);
+      if (after && after !== before) {
+        current.set(event.postingId, after);
+        changed.set(event.postingId, after);
+      }
+    }
+    const docs = [...changed.values()];
+    if (docs.length === 0) return { events: events.length, written: 0, unchanged: ids.length };
+
+    const existing = new Set(stored.map((s) => s._id));
+    const replaceOp = (doc: PostingDocument, upsert: boolean) => ({
+      replaceOne: {
+        filter: { _id: doc.postingId, version: { $lt: doc.version } },
+        replacement: { _id: doc.postingId, ...doc },
+        upsert,
+      },
+    });
+    let written = 0;
+    try {
+      // a posting we saw stored is replaced without upsert (the guard decides); a new one is upserted
+      const result = await this.model.bulkWrite(
+        docs.map((d) => replaceOp(d, !existing.has(d.postingId))),
+        { ordered: false },
+      );
+      written = result.upsertedCount + result.modifiedCount;
+    } catch (error) {
+      const writeErrors = writeErrorsOf(error);
+      if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
+      // Another writer inserted one of these postings first. FerretDB v1 stops an unordered bulk write at
+      // the first error, so the whole batch is written again one by one: every write is guarded by version,
+      // so repeating one is harmless.
+      written = 0;
+      for (const doc of docs) written += await this.writeOne(doc);
+    }
+    return { events: events.length, written, unchanged: ids.length - written };
+  }
+
+  /** A guarded upsert; on a duplicate key the posting exists, so the guarded replace alone decides. */
+  private async writeOne(doc: PostingDocument): Promise<number> {
+    const filter = { _id: doc.postingId, version: { $lt: doc.version } };
+    const replacement = { _id: doc.postingId, ...doc };
+    try {
+      const r = await this.model.replaceOne(filter, replacement, { upsert: true }).exec();
+      return r.upsertedCount + r.modifiedCount;
+    } catch (error) {
+      if (writeErrorsOf(error)?.every((w) => w.code === DUPLICATE_KEY) !== true) throw error;
+      const r = await this.model.replaceOne(filter, replacement, { upsert: false }).exec();
+      return r.modifiedCount;
+    }
+  }
+
+  async getById(postingId: string): Promise<PostingView | null> {
+    const doc = await this.model.findOne({ _id: postingId }).lean<StoredPosting>().exec();
+    if (!doc || !doc.posting || !doc.enrichment) return null;
+    return {
+      postingId: doc.postingId,
+      version: doc.version,
+      status: doc.status,
+      closedAt: iso(doc.closedAt),
+      posting: doc.posting,
+      enrichment: doc.enrichment,
+    };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const filter = buildSearchFilter(query);
+    const [page, facets] = await Promise.all([
+      isRanked(query) ? this.rankedPage(query, filter) : this.recencyPage(query, filter),
+      this.facets(filter),
+    ]);
+    return { ...page, facets };
+  }
+
+  /** Every match has the same score: an index-backed keyset over (updatedAt, _id), unbounded. */
+  private async recencyPage(query: SearchQuery, filter: MongoFilter): Promise<Omit<SearchResult, 'facets'>> {
+    const rows = await this.model
+      .find(withKeyset(filter, query.after))
+      .sort(RECENCY_SORT)
+      .limit(query.limit + 1)
+      .select(ITEM_PROJECTION)
+      .lean<ItemRow[]>()
+      .exec();
+    const page = rows.slice(0, query.limit).map((row) => ({ row, key: unrankedKeyOf(query, { postingId: row._id, updatedAt: row.updatedAt }) }));
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ row, key }) => toItem(row, key)),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, query.hash) : null,
+    };
+  }
+
+  /**
+   * Scores can differ: rank the RANKED_CANDIDATES most recent matches in the app. Skill hits come from
+   * the candidates' `skillTerms`; word hits from one index-backed query per query word (ids only).
+   */
+  private async rankedPage(query: SearchQuery, filter: MongoFilter): Promise<Omit<SearchResult, 'facets'>> {
+    const candidates = await this.model
+      .find(filter)
+      .sort(RECENCY_SORT)
+      .limit(RANKED_CANDIDATES)
+      .select({ _id: 1, updatedAt: 1, skillTerms: 1 })
+      .lean<Array<Pick<StoredPosting, '_id' | 'updatedAt' | 'skillTerms'>>>()
+      .exec();
+    const wordHits = new Map<string, number>();
+    if (query.words.length > 1) {
+      const perWord = await Promise.all(
+        query.words.map((word) =>
+          this.model
+            .find(withWord(filter, word))
+            .sort(RECENCY_SORT)
+            .limit(RANKED_CANDIDATES)
+            .select({ _id: 1 })
+            .lean<Array<{ _id: string }>>()
+            .exec(),
+        ),
+      );
+      for (const rows of perWord) for (const { _id } of rows) wordHits.set(_id, (wordHits.get(_id) ?? 0) + 1);
+    }
+    const ranked = candidates.map((c) => ({
+      key: rankKeyOf(
+        query,
+        { postingId: c._id, updatedAt: c.updatedAt, skillTerms: c.skillTerms },
+        query.words.length > 1 ? (wordHits.get(c._id) ?? 0) : query.words.length,
+      ),
+      item: c._id,
+    }));
+    const { page, more } = pageOf(query, ranked);
+    const rows = page.length
+      ? await this.model
+          .find({ _id: { $in: page.map((p) => p.item) } })
+          .select(ITEM_PROJECTION)
+          .lean<ItemRow[]>()
+          .exec()
+      : [];
+    const byId = new Map(rows.map((r) => [r._id, r]));
+    const items = page.flatMap(({ key, item }) => {
+      const row = byId.get(item);
+      return row ? [toItem(row, key)] : [];
+    });
+    const last = page[page.length - 1];
+    return { items, nextCursor: more && last ? encodeCursor(last.key, query.hash) : null };
+  }
+
+  /** Facets over every open posting the query matches (the cursor aside): `$unwind` + `$group` + `$sum`. */
+  private async facets(filter: MongoFilter): Promise<SearchFacets> {
+    const [skills, seniority] = await Promise.all([
+      this.model
+        .aggregate<{ _id: { id: string; name: string }; count: number }>([
+          { $match: filter },
+          // keep _id: FerretDB v1.24 panics on `$unwind` after a projection that drops it
+          { $project: { skills: 1 } },
+          { $unwind: '$skills' },
+          { $group: { _id: { id: '$skills.id', name: '$skills.name' }, count: { $sum: 1 } } },
+        ])
+        .exec(),
+      this.model
+        .aggregate<{ _id: SeniorityLevel | null; count: number }>([
+          { $match: filter },
+          { $group: { _id: '$seniorityLevel', count: { $sum: 1 } } },
+        ])
+        .exec(),
+    ]);
+    // one entry per skill id (a renamed skill could appear under two names: keep the most frequent name)
+    const bySkill = new Map<string, { id: string; name: string; count: number; top: number }>();
+    for (const { _id, count } of skills) {
+      const entry = bySkill.get(_id.id);
+      if (!entry) bySkill.set(_id.id, { id: _id.id, name: _id.name, count, top: count });
+      else {
+        entry.count += count;
+        if (count > entry.top) Object.assign(entry, { name: _id.name, top: count });
+      }
+    }
+    return {
+      skills: [...bySkill.values()]
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .slice(0, SKILL_FACET_SIZE)
+        .map(({ id, name, count }) => ({ id, name, count })),
+      seniority: seniority
+        .filter((s): s is { _id: SeniorityLevel; count: number } => s._id !== null)
+        .map((s) => ({ level: s._id, count: s.count }))
+        .sort((a, b) => b.count - a.count || a.level.localeCompare(b.level)),
+    };
+  }
+}
+
+const toItem = (row: ItemRow, key: RankKey): SearchItem => ({
+  postingId: row._id,
+  title: row.title,
+  company: row.company,
+  location: row.location,
+  locations: row.locations,
+  seniority: row.seniorityLevel,
+  experience: { minYears: row.experience?.minYears ?? null, maxYears: row.experience?.maxYears ?? null },
+  skills: row.skills,
+  postedAt: iso(row.postedAt),
+  updatedAt: iso(row.updatedAt) ?? new Date(key.updatedAt).toISOString(),
+  score: { skills: key.skills, text: key.text },
+});
