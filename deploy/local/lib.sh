@@ -78,12 +78,14 @@ java_bin() {
   fi
 }
 
-require_java() {
+# check_java / check_maven / check_go print what is missing and return 1; require_* stop on it.
+check_java() {
   JAVA="$(java_bin)"
   if [[ -z "$JAVA" ]]; then
-    die "Java 17 or newer is required to run Kafka, and none was found.
+    echo "Java 17 or newer is required to run Kafka, and none was found.
   Install it (Debian/Ubuntu: apt-get install -y openjdk-17-jre-headless; macOS: brew install openjdk@17),
   or point JAVA_HOME at a JDK/JRE 17+."
+    return 1
   fi
   local line major
   line="$("$JAVA" -version 2>&1 | head -n 1)"
@@ -91,26 +93,45 @@ require_java() {
   # Java 8 and older report 1.x
   if [[ "${major%% *}" == "1" ]]; then major="${major#* }"; else major="${major%% *}"; fi
   if ! [[ "$major" =~ ^[0-9]+$ ]] || ((major < 17)); then
-    die "Java 17 or newer is required to run Kafka 4, found: $line ($JAVA).
+    echo "Java 17 or newer is required to run Kafka 4, found: $line ($JAVA).
   Install Java 17+ (Debian/Ubuntu: apt-get install -y openjdk-17-jre-headless) or set JAVA_HOME to one."
+    return 1
   fi
 }
 
-require_maven() {
-  command -v mvn >/dev/null 2>&1 || die "Maven is required once, to fetch the Kafka jars from Maven Central, and 'mvn' was not found.
+check_maven() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  echo "Maven is required once, to fetch the Kafka jars from Maven Central, and 'mvn' was not found.
   Install it (Debian/Ubuntu: apt-get install -y maven; macOS: brew install maven), then run this again.
   (The jars are cached in $KAFKA_LIBS afterwards.)"
+  return 1
 }
 
-require_go() {
-  command -v go >/dev/null 2>&1 || die "Go 1.24 or newer is required once, to build FerretDB (the MongoDB-wire store), and 'go' was not found.
+check_go() {
+  if ! command -v go >/dev/null 2>&1; then
+    echo "Go 1.24 or newer is required once, to build FerretDB (the MongoDB-wire store), and 'go' was not found.
   Install it (Debian/Ubuntu: apt-get install -y golang-go if it is 1.24+, or from go.dev; macOS: brew install go),
   then run this again. (The binary is cached in $FERRETDB_BIN afterwards.)"
+    return 1
+  fi
   local v
   v="$(go env GOVERSION 2>/dev/null || true)"
   if [[ "$v" =~ ^go1\.([0-9]+) ]] && ((BASH_REMATCH[1] < 24)); then
     warn "FerretDB v1.24 needs Go 1.24+, found $v; the go command will try to fetch a newer toolchain (GOTOOLCHAIN)."
   fi
+}
+
+require_java() { check_java >&2 || die "Java is missing (see above)."; }
+require_maven() { check_maven >&2 || die "Maven is missing (see above)."; }
+require_go() { check_go >&2 || die "Go is missing (see above)."; }
+
+# require_prereqs: everything the stack needs to start from this state, all missing tools reported at once
+require_prereqs() {
+  local missing=0
+  check_java >&2 || missing=$((missing + 1))
+  if ! kafka_pid >/dev/null && ! kafka_installed; then check_maven >&2 || missing=$((missing + 1)); fi
+  if ! ferretdb_pid >/dev/null && ! ferretdb_installed; then check_go >&2 || missing=$((missing + 1)); fi
+  ((missing == 0)) || die "$missing prerequisite(s) missing (see above); the local stack was not started."
 }
 
 # --- processes -----------------------------------------------------------------------------------
@@ -158,12 +179,16 @@ stop_pid() {
 
 kafka_pom_stamp() { sha256sum "$DEPLOY_LOCAL_DIR/kafka/pom.xml" | cut -d' ' -f1; }
 
+kafka_installed() {
+  local stamp_file="$KAFKA_LIBS/.pom.sha256"
+  [[ -f "$stamp_file" && "$(cat "$stamp_file")" == "$(kafka_pom_stamp)" ]] &&
+    compgen -G "$KAFKA_LIBS/kafka_2.13-*.jar" >/dev/null
+}
+
 kafka_install() {
+  kafka_installed && return 0
   local stamp_file="$KAFKA_LIBS/.pom.sha256" stamp
   stamp="$(kafka_pom_stamp)"
-  if [[ -f "$stamp_file" && "$(cat "$stamp_file")" == "$stamp" ]] && compgen -G "$KAFKA_LIBS/kafka_2.13-*.jar" >/dev/null; then
-    return 0
-  fi
   require_maven
   log "Fetching the Kafka jars from Maven Central into $KAFKA_LIBS (once)..."
   local t0 tmp
@@ -171,10 +196,11 @@ kafka_install() {
   tmp="$KAFKA_HOME/libs.tmp.$$"
   rm -rf "$tmp"
   mkdir -p "$tmp"
-  if ! mvn -q -B -Dstyle.color=never -f "$DEPLOY_LOCAL_DIR/kafka/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$tmp"; then
+  if ! mvn -B -Dstyle.color=never -f "$DEPLOY_LOCAL_DIR/kafka/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$tmp" >"$KAFKA_HOME/maven.log" 2>&1; then
     rm -rf "$tmp"
-    die "Maven could not fetch the Kafka jars (see its output above). Check that Maven Central is reachable."
+    die "Maven could not fetch the Kafka jars; is Maven Central reachable? Last lines of $KAFKA_HOME/maven.log:
+$(grep -E 'ERROR|BUILD' "$KAFKA_HOME/maven.log" | sed 's/\x1b\[[0-9;]*m//g' | tail -n 15)"
   fi
   rm -rf "$KAFKA_LIBS"
   mv "$tmp" "$KAFKA_LIBS"
@@ -339,19 +365,25 @@ ferretdb_src_stamp() {
     sha256sum | cut -d' ' -f1
 }
 
+ferretdb_installed() {
+  [[ -x "$FERRETDB_BIN" && -f "$FERRETDB_BIN.sha256" && "$(cat "$FERRETDB_BIN.sha256")" == "$(ferretdb_src_stamp)" ]]
+}
+
 ferretdb_install() {
+  ferretdb_installed && return 0
   local stamp_file="$FERRETDB_BIN.sha256" stamp
   stamp="$(ferretdb_src_stamp)"
-  if [[ -x "$FERRETDB_BIN" && -f "$stamp_file" && "$(cat "$stamp_file")" == "$stamp" ]]; then
-    return 0
-  fi
   require_go
   log "Building FerretDB (deploy/local/ferretdb) into $FERRETDB_BIN (once; takes a minute or two)..."
   local t0
   t0="$(now_s)"
   mkdir -p "$(dirname "$FERRETDB_BIN")"
-  (cd "$DEPLOY_LOCAL_DIR/ferretdb" && CGO_ENABLED=0 go build -trimpath -o "$FERRETDB_BIN.tmp" .) ||
-    die "Building FerretDB failed (see the go output above)."
+  mkdir -p "$FERRETDB_HOME"
+  if ! (cd "$DEPLOY_LOCAL_DIR/ferretdb" && CGO_ENABLED=0 go build -trimpath -o "$FERRETDB_BIN.tmp" .) \
+    >"$FERRETDB_HOME/build.log" 2>&1; then
+    die "Building FerretDB failed; is the Go module proxy reachable? Last lines of $FERRETDB_HOME/build.log:
+$(tail -n 20 "$FERRETDB_HOME/build.log")"
+  fi
   mv "$FERRETDB_BIN.tmp" "$FERRETDB_BIN"
   printf '%s\n' "$stamp" >"$stamp_file"
   log "FerretDB built ($(($(now_s) - t0))s)."

@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 t0="$(now_s)"
 stack_lock
-require_java
+require_prereqs
 # fetch/build what is missing before starting anything, so a missing tool is reported at once
 kafka_pid >/dev/null || kafka_install
 ferretdb_pid >/dev/null || ferretdb_install
@@ -27,6 +27,6 @@ ENV
 
 log "Local stack is up ($(($(now_s) - t0))s). Data and logs: $LOCAL_DIR"
 log "Kafka log: $KAFKA_LOGS/server.log  FerretDB log: $FERRETDB_LOG"
-log "Stop it with: npm run stack:down   Use it from a shell with: source .local/stack.env"
+log "Stop it with: npm run stack:down   Use it from a shell with: source ${STACK_ENV_FILE#"$REPO_ROOT"/}"
 echo "KAFKA_BROKERS=$KAFKA_BROKERS_VALUE"
 echo "MONGO_URL=$MONGO_URL_VALUE"

@@ -30,22 +30,19 @@ describe('enrichment killed with SIGKILL in the middle of a stream', () => {
     const postings = Array.from({ length: TOTAL }, (_, i) => makePosting(`restart-${i}`, i));
     service = await spawnService('enrichment', { KAFKA_TOPIC_PREFIX: prefix, LOG_LEVEL: 'info' });
 
-    // Given: the stream, produced in chunks while the service works
-    let sent = 0;
-    const producing = (async () => {
-      for (let i = 0; i < TOTAL; i += CHUNK) {
-        await publisher.publish(ingested, postings.slice(i, i + CHUNK).map((p) => upsertedMessage(p)));
-        sent = i + CHUNK;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
+    // Given: the first half of the stream, produced in chunks while the service works
+    const HALF = TOTAL / 2;
+    const produce = async (from: number, to: number): Promise<void> => {
+      for (let i = from; i < to; i += CHUNK) await publisher.publish(ingested, postings.slice(i, i + CHUNK).map((p) => upsertedMessage(p)));
+    };
+    const firstHalf = produce(0, HALF);
 
-    // When: SIGKILL once some output is out and the stream is still going
+    // When: SIGKILL once output is flowing, the second half arrives while it is down, then it starts again
     const firstOut = await consumeAll(enriched, { until: (ms) => ms.length >= 200, timeout: 120_000 });
-    const killedWhileSent = sent;
     expect(await service.kill('SIGKILL')).toBeNull();
+    await firstHalf;
+    await produce(HALF, TOTAL);
     await service.restart();
-    await producing;
 
     // Then: every posting is on the enriched topic (duplicates allowed), with the right data
     const seen = new Map<string, InboundMessage>();
@@ -65,8 +62,7 @@ describe('enrichment killed with SIGKILL in the middle of a stream', () => {
       expect(m.headers['ce_type']).toBe(EventTypes.postingEnriched);
       expect(PostingEnrichedV1Schema.safeParse(JSON.parse(String(m.value))).success).toBe(true);
     }
-    expect(firstOut.length).toBeGreaterThanOrEqual(200);
-    expect(killedWhileSent).toBeLessThanOrEqual(TOTAL);
+    expect(firstOut.length).toBeLessThan(TOTAL);
 
     // And: a graceful SIGTERM exits 0 with the group's offsets at the end of every partition
     expect(await service.kill('SIGTERM')).toBe(0);

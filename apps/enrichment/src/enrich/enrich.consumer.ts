@@ -43,7 +43,6 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
 
   readonly handle: BatchHandler = async (messages, ctx) => {
     const { out, poison } = enrichBatch(messages, this.enricher);
-    await ctx.heartbeat();
     await this.publisher.publish(this.outputTopic, out);
     this.processed.inc({ outcome: 'published' }, out.length);
     if (poison.length) this.processed.inc({ outcome: 'dead-lettered' }, poison.length);

@@ -298,6 +298,31 @@ describe('ingest on a real Kafka broker', () => {
     });
   });
 
+  describe('POST /v1/webhooks/lever/{source}', () => {
+    const leverPosting = JSON.stringify({
+      id: 'c5b8f5a2-1f0e-4d55-9d3c-2b1d6f0a7e11',
+      text: 'Warehouse Associate',
+      categories: { location: 'Leeds', commitment: 'Full-time', team: 'Operations' },
+      descriptionPlain: 'Pick and pack orders. Forklift certification is a plus.',
+      hostedUrl: 'https://jobs.lever.co/acme/c5b8f5a2',
+      createdAt: 1762000000000,
+      updatedAt: 1762100000000,
+    });
+
+    it('Given a signed Lever posting, When received, Then 202 and the event published', async () => {
+      const res = await post('/v1/webhooks/lever/acme', leverPosting, { ...json, signature: greenhouseSignatureOf(leverPosting, WEBHOOK_SECRETS.acme) });
+      expect(res.status).toBe(202);
+      const { postingId } = (await res.json()) as { postingId: string };
+      expect(postingId).toBe(postingIdOf('acme', 'c5b8f5a2-1f0e-4d55-9d3c-2b1d6f0a7e11'));
+      await eventsFor(postingId);
+    });
+
+    it('Given no signature, When received, Then 401', async () => {
+      const res = await post('/v1/webhooks/lever/acme', leverPosting, json);
+      expect(res.status).toBe(401);
+    });
+  });
+
   describe('the inbound topic', () => {
     it('Given a valid payload on postings.inbound.v1, When consumed, Then the same upserted event is published', async () => {
       await producer.publish(inbound, [

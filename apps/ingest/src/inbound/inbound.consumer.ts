@@ -19,7 +19,7 @@ const RETRY_START_MS = 5000;
 export class InboundConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumer: BatchConsumer | null = null;
   private stopping = false;
-  private retryTimer: NodeJS.Timeout | null = null;
+  private wakeUp: (() => void) | null = null;
   private starting: Promise<void> | null = null;
 
   constructor(
@@ -66,15 +66,20 @@ export class InboundConsumer implements OnApplicationBootstrap, BeforeApplicatio
         await consumer.stop().catch(() => undefined);
         this.logger.warn({ err: e, retryInMs: RETRY_START_MS }, 'inbound consumer could not start; retrying');
         await new Promise<void>((resolve) => {
-          this.retryTimer = setTimeout(resolve, RETRY_START_MS);
+          const timer = setTimeout(resolve, RETRY_START_MS);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
+        this.wakeUp = null;
       }
     }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.wakeUp?.();
     const consumer = this.consumer;
     this.consumer = null;
     if (consumer) {

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ErrorCodes, JobstreamError } from '@jobstream/contracts';
 import { encodeEvent, type EventPublisher } from '@jobstream/messaging';
 import { normalizePayload, type NormalizeRequest, type NormalizeResult } from '@jobstream/postings';
-import type { Logger } from '@jobstream/platform';
+import { counter, type Logger } from '@jobstream/platform';
 import { APP_LOGGER, CLOCK, EVENT_PUBLISHER, INGEST_TOPICS, type Clock, type IngestTopics } from '../ingest.tokens';
 import type { Principal } from '../auth/api-key.auth';
 import { planItems, type PlannedItem } from './ingest-plan';
@@ -16,6 +16,8 @@ export const INGEST_CE_SOURCE = '/jobstream/ingest';
  */
 @Injectable()
 export class IngestService implements OnApplicationShutdown {
+  private readonly items = counter('ingest_items_total', 'Posting items received over HTTP, by outcome (accepted = acknowledged by Kafka)', ['outcome']);
+
   constructor(
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(INGEST_TOPICS) private readonly topics: IngestTopics,
@@ -40,13 +42,17 @@ export class IngestService implements OnApplicationShutdown {
     const messages = planned.flatMap((p) =>
       p.status === 'accepted' ? [encodeEvent(p.event, { source: INGEST_CE_SOURCE, parentTraceparent: traceparent })] : [],
     );
+    const rejected = planned.length - messages.length;
+    if (rejected > 0) this.items.inc({ outcome: 'rejected' }, rejected);
     if (messages.length === 0) return;
     try {
       await this.publisher.publish(this.topics.ingested, messages);
     } catch (e) {
+      this.items.inc({ outcome: 'unpublished' }, messages.length);
       if (e instanceof JobstreamError) throw e;
       throw new JobstreamError(ErrorCodes.brokerUnavailable, 'Kafka did not acknowledge the events');
     }
+    this.items.inc({ outcome: 'accepted' }, messages.length);
     this.logger.debug({ topic: this.topics.ingested, count: messages.length }, 'events published');
   }
 

@@ -17,6 +17,10 @@ export interface CompiledSkill {
   aliases: string[];
   /** Context cue sequences (vocabulary ids). */
   cues: number[][];
+  /** First ids of the cue sequences. */
+  cueFirst: Set<number>;
+  /** Index of the platform skill this discipline names too ("iOS" for "iOS development"), or -1. */
+  sameAs: number;
   /** Negative cue ids (single tokens). */
   negatives: Set<number>;
   /** True for categories that name a concrete tool, language or product (kept inside job titles). */
@@ -134,10 +138,20 @@ export function compileTaxonomy(defs: readonly SkillDef[]): CompiledTaxonomy {
       def,
       aliases,
       cues,
+      cueFirst: new Set(cues.map((c) => c[0])),
+      sameAs: -1,
       negatives,
       concrete: CONCRETE.has(def.category),
       broadField: def.broadField === true || BROAD_FIELDS.has(def.id),
     });
+  }
+
+  // "iOS development" also names "iOS"
+  const byName = new Map(skills.map((k, i) => [k.def.name.toLowerCase(), i]));
+  for (const k of skills) {
+    const mm = /^(.+?)\s+(?:app\s+|application\s+)?(?:development|programming|engineering)$/i.exec(k.def.name);
+    const base = mm ? byName.get(mm[1].toLowerCase()) : undefined;
+    if (base !== undefined && skills[base] !== k) k.sameAs = base;
   }
 
   // trie

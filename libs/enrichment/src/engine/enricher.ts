@@ -68,7 +68,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
       for (const r of raw)
         if (!kept.has(r)) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
     }
-    const skills = collectSkills(matcher, text, mentions, spans, experience, traces);
+    const skills = collectSkills(matcher, text, title.length, mentions, spans, experience, traces);
     const seniority = detectSeniority({
       title,
       text,
@@ -121,14 +121,14 @@ const BROAD_FORMS = new Set([
 
 const normalizeForm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 
-function dropReason(m: Matcher, text: string, x: RawMention, spans: readonly Span[], experience: ExperienceResult): string | undefined {
+function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: readonly Span[], experience: ExperienceResult): string | undefined {
   const excluded = spanAt(spans, 'excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
   const company = spanAt(spans, 'company', x.start, x.end);
   if (company) return `describes the company ("${company.cue}" section), not the candidate`;
   const edu = spanAt(spans, 'education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
-  const titleOrCred = isTitleOrCredential(m, x);
+  const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
   for (const c of experience.candidates) {
@@ -139,17 +139,45 @@ function dropReason(m: Matcher, text: string, x: RawMention, spans: readonly Spa
   return undefined;
 }
 
+interface SkillAcc {
+  evidence: Evidence[];
+  allOptional: boolean;
+  first: number;
+  extraAliases?: string[];
+}
+
+/**
+ * "iOS" and "iOS development", "Android" and "Android development" name the same skill of a posting:
+ * one entry (the discipline), with the platform's names as aliases and every mention as evidence.
+ */
+function mergeSameThing(m: Matcher, bySkill: Map<number, SkillAcc>): void {
+  if (bySkill.size < 2) return;
+  for (const [index, acc] of bySkill) {
+    const base = m.compiled.skills[index].sameAs;
+    if (base < 0) continue;
+    const b = bySkill.get(base);
+    if (!b) continue;
+    const baseSkill = m.compiled.skills[base];
+    acc.evidence = [...acc.evidence, ...b.evidence].sort((x, y) => x.start - y.start);
+    acc.allOptional = acc.allOptional && b.allOptional;
+    acc.first = Math.min(acc.first, b.first);
+    acc.extraAliases = [baseSkill.def.name, ...baseSkill.aliases];
+    bySkill.delete(base);
+  }
+}
+
 function collectSkills(
   m: Matcher,
   text: string,
+  titleEnd: number,
   mentions: RawMention[],
   spans: readonly Span[],
   experience: ExperienceResult,
   traces: MentionTrace[] | null,
 ): SkillMention[] {
-  const bySkill = new Map<number, { evidence: Evidence[]; allOptional: boolean; first: number }>();
+  const bySkill = new Map<number, SkillAcc>();
   for (const x of mentions) {
-    const drop = dropReason(m, text, x, spans, experience);
+    const drop = dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       continue;
@@ -166,13 +194,14 @@ function collectSkills(
       if (!opt) entry.allOptional = false;
     } else bySkill.set(x.skill, { evidence: [ev], allOptional: opt !== undefined, first: x.start });
   }
+  mergeSameThing(m, bySkill);
   const out: SkillMention[] = [];
   for (const [index, e] of [...bySkill.entries()].sort((a, b) => a[1].first - b[1].first)) {
     const { def, aliases } = m.compiled.skills[index];
     const mention: SkillMention = {
       id: def.id,
       name: def.name,
-      aliases,
+      aliases: e.extraAliases ? [...aliases, ...e.extraAliases] : aliases,
       category: def.category,
       requirement: e.allOptional ? 'preferred' : 'required',
       evidence: e.evidence,

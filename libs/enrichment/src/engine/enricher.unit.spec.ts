@@ -30,7 +30,9 @@ describe('enrichment engine: skills', () => {
     expect(ids('Dev', 'We use CI/CD, C++, C#, and .NET daily.')).toEqual(['ci-cd', 'cpp', 'csharp', 'dotnet']);
     expect(ids('Dev', 'Design REST APIs.')).toEqual(['rest-api']);
     expect(ids('Dev', 'Design RESTful APIs.')).toEqual(['rest-api']);
-    expect(ids('Dev', 'We run K8S on aws.')).toEqual(['aws', 'kubernetes']);
+    expect(ids('Dev', 'We run K8S on AWS.')).toEqual(['aws', 'kubernetes']);
+    // a short all-capitals form is not matched by an everyday lower-case word
+    expect(ids('Dev', 'Encryption at rest; take a rest.')).toEqual([]);
   });
 
   it('Given abbreviations and "C" as a letter, When enriched, Then only the language use counts', () => {

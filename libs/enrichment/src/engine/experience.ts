@@ -93,9 +93,12 @@ export function extractExperience(text: string, spans: readonly Span[], windows:
     const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\s+)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
     const areaStart = end + (area ? area[0].length : 0);
     let areaEnd = areaStart;
+    const consumed = area ? area[0] : '';
+    // "5-7 years of experience, strong DevOps skills": no area after punctuation or after a bare "of experience"
+    const noArea = /^\s*[,;:.)]/.test(text.slice(areaStart, areaStart + 3)) || (/experience\s*$/i.test(consumed) && !/(?:in|as|of|with|within|doing)\s+(?:an?\s+|the\s+)?$/i.test(consumed));
     const rest = text.slice(areaStart, areaStart + 120);
     const stop = /(?:\s+(?:experience|roles?|positions?|background|environments?|settings?)\b|[;.\n(]|\s+(?:including|with|where|and\s+\d|building|at\s)|,\s+(?:including|with|and|of\s+which|at\s+least|plus|building|ideally|preferably))/i.exec(rest);
-    areaEnd = areaStart + (stop ? stop.index : Math.min(rest.length, 60));
+    areaEnd = noArea ? areaStart : areaStart + (stop ? stop.index : Math.min(rest.length, 60));
     const optional = spanAt(spans, 'optional', start, end) !== undefined;
     candidates.push({ minYears, maxYears, start, end, text: all, subordinate, optional, areaStart, areaEnd });
   });

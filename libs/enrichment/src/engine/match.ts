@@ -21,7 +21,7 @@ export interface RawMention {
 }
 
 /** Engine words looked up in the token stream (cue words around ambiguous forms, job titles ...). */
-const INTRO_BEFORE_WITH = ['experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
+const INTRO_BEFORE_WITH = ['understanding', 'grasp', 'command', 'experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
 const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', 'writing', 'building', 'maintaining', 'administering', 'deploying', 'managing', 'configuring'];
 const INTRO_AFTER = ['experience', 'skills', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
 export const TITLE_NOUNS = ['engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group'];
@@ -154,6 +154,7 @@ export function execInWindows(text: string, re: RegExp, windows: [number, number
 function caseMatches(text: string, buf: TokenBuffer, t0: number, surfaces: string[]): boolean {
   for (let k = 0; k < surfaces.length; k++) {
     const s = surfaces[k];
+    if (s === s.toLowerCase()) continue; // an all-lower-case form ("security") matches any case
     const a = buf.start[t0 + k];
     const b = buf.end[t0 + k];
     const len = b - a;
@@ -176,6 +177,9 @@ function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, surfaces: s
   return true;
 }
 
+const ENDS = new Int32Array(64);
+const END_NODES = new Int32Array(64);
+
 /** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
 export function findMentions(m: Matcher, text: string): RawMention[] {
   const { buf, compiled } = m;
@@ -192,31 +196,45 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     }
     // collect the ends where some pattern finishes, longest last
     let node = node0;
-    let ends: number[] | null = null;
-    let endNodes: number[] | null = null;
-    if (nodeOut[node]) {
-      ends = [t];
-      endNodes = [node];
+    const ends = ENDS;
+    const endNodes = END_NODES;
+    let nEnds = 0;
+    if (nodeOut[node] !== undefined) {
+      ends[0] = t;
+      endNodes[0] = node;
+      nEnds = 1;
     }
-    for (let u = t + 1; u < n; u++) {
-      if (buf.gap[u] === GAP_HARD) break;
-      const id = buf.id[u];
+    const gap = buf.gap;
+    const ids = buf.id;
+    for (let u = t + 1; u < n && nEnds < 64; u++) {
+      if (gap[u] === GAP_HARD) break;
+      const id = ids[u];
       if (id < 0) break;
-      const next = nodeNext[node]?.get(id);
+      const map = nodeNext[node];
+      if (map === undefined) break;
+      const next = map.get(id);
       if (next === undefined) break;
       node = next;
-      if (nodeOut[node]) {
-        if (!ends || !endNodes) {
-          ends = [];
-          endNodes = [];
-        }
-        ends.push(u);
-        endNodes.push(node);
+      if (nodeOut[node] !== undefined) {
+        ends[nEnds] = u;
+        endNodes[nEnds] = node;
+        nEnds++;
       }
     }
+    if (nEnds === 0) {
+      t++;
+      continue;
+    }
     let advanced = false;
-    if (ends && endNodes) {
-      for (let k = ends.length - 1; k >= 0 && !advanced; k--) {
+    if (ends[nEnds - 1] > t) {
+      // "relational data modeling": a longer match starting inside this one wins over it
+      if (longerInside(m, t, ends[nEnds - 1])) {
+        t++;
+        continue;
+      }
+    }
+    {
+      for (let k = nEnds - 1; k >= 0 && !advanced; k--) {
         const outs = nodeOut[endNodes[k]] as number[];
         // prefer an unambiguous pattern, then an ambiguous one whose case matches
         let chosen = -1;
@@ -255,6 +273,28 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     if (!advanced) t++;
   }
   return out;
+}
+
+/** Whether a pattern starting in (t, end] ends after `end` and is at least as long as [t, end] (head-final phrases). */
+function longerInside(m: Matcher, t: number, end: number): boolean {
+  const { buf, compiled } = m;
+  const { rootNext, nodeNext, nodeOut } = compiled;
+  const myLen = end - t + 1;
+  for (let s = t + 1; s <= end; s++) {
+    const id0 = buf.id[s];
+    let node = id0 >= 0 ? rootNext[id0] : 0;
+    if (node === 0) continue;
+    for (let u = s + 1; u < buf.count; u++) {
+      if (buf.gap[u] === GAP_HARD) break;
+      const id = buf.id[u];
+      if (id < 0) break;
+      const next = nodeNext[node]?.get(id);
+      if (next === undefined) break;
+      node = next;
+      if (u > end && nodeOut[node] && u - s + 1 >= myLen) return true;
+    }
+  }
+  return false;
 }
 
 /** Line index of each token (by char offset), for windows that must not cross lines. */
@@ -301,27 +341,34 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
       const hi = Math.min(n - 1, x.tokEnd + WINDOW);
-      for (const cue of skill.cues) {
-        for (let t = lo; t + cue.length - 1 <= hi && !support; t++) {
+      if (skill.cueFirst.size > 0) {
+        for (let t = lo; t <= hi && !support; t++) {
           if (t >= x.tokStart && t <= x.tokEnd) continue;
-          let k = 0;
-          while (k < cue.length && buf.id[t + k] === cue[k]) k++;
-          if (k === cue.length && sameLine(text, buf.start[t], x.start)) {
-            support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
-            x.strength = 3;
+          if (!skill.cueFirst.has(buf.id[t])) continue;
+          for (const cue of skill.cues) {
+            if (cue[0] !== buf.id[t] || t + cue.length - 1 > hi) continue;
+            let k = 1;
+            while (k < cue.length && buf.id[t + k] === cue[k]) k++;
+            if (k === cue.length && sameLine(text, buf.start[t], x.start)) {
+              support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
+              x.strength = 3;
+              break;
+            }
           }
         }
-        if (support) break;
       }
-      // 2. another (accepted) skill nearby in the same line
+      // 2. another (accepted) skill nearby in the same line, in a list ("Hilt or Dagger")
       if (!support) {
-        for (let j = 0; j < mentions.length && !support; j++) {
-          if (j === i || !accepted[j] || mentions[j].skill === x.skill) continue;
-          const y = mentions[j];
-          const dist = y.tokStart > x.tokEnd ? y.tokStart - x.tokEnd : x.tokStart - y.tokEnd;
-          if (dist > 0 && dist <= NEAR && sameLine(text, y.start, x.start) && listBetween(m, text, x, y)) {
-            support = `listed with ${compiled.skills[y.skill].def.name}`;
-            x.strength = 1;
+        for (const dir of [-1, 1]) {
+          for (let j = i + dir; j >= 0 && j < mentions.length && !support; j += dir) {
+            const y = mentions[j];
+            const dist = y.tokStart > x.tokEnd ? y.tokStart - x.tokEnd : x.tokStart - y.tokEnd;
+            if (dist > NEAR) break;
+            if (!accepted[j] || y.skill === x.skill || dist <= 0) continue;
+            if (sameLine(text, y.start, x.start) && listBetween(m, text, x, y)) {
+              support = `listed with ${compiled.skills[y.skill].def.name}`;
+              x.strength = 1;
+            }
           }
         }
       }
@@ -379,14 +426,30 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
 }
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
-export function isTitleOrCredential(m: Matcher, x: RawMention): string | undefined {
+export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, compiled, w } = m;
-  const next = x.tokEnd + 1;
-  if (next >= buf.count || buf.gap[next] === GAP_HARD) return undefined;
+  const skill = compiled.skills[x.skill];
+  const tool = TOOL_CATEGORIES.has(skill.def.category);
+  // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
+  if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
+  // the form itself ends with a job noun ("Data Engineer")
+  if (!tool && w.titleNouns.has(buf.id[x.tokEnd]) && x.tokEnd > x.tokStart) return 'a job title';
+  let next = x.tokEnd + 1;
+  if (next >= buf.count) return undefined;
+  if (buf.gap[next] === GAP_HARD) {
+    // "Security Operations Center (SOC) Analyst": look past a short parenthesis
+    const paren = /^\s*\([^)\n]{1,20}\)\s*$/.exec(text.slice(x.end, buf.start[next]));
+    const between = text.slice(x.end, buf.start[next]);
+    if (/^\s*\(/.test(between)) {
+      const close = text.indexOf(')', x.end);
+      if (close < 0 || close - x.end > 20) return undefined;
+      while (next < buf.count && buf.start[next] < close) next++;
+      if (next >= buf.count || !/^\)\s*$/.test(text.slice(close, buf.start[next]))) return undefined;
+    } else if (!paren) return undefined;
+  }
   const id = buf.id[next];
   if (w.certNouns.has(id)) return 'names a certification, licence or degree';
   if (w.placeNouns.has(id)) return 'part of a place name';
-  const skill = compiled.skills[x.skill];
-  if (w.titleNouns.has(id) && !TOOL_CATEGORIES.has(skill.def.category)) return 'part of a job title or team name';
+  if (w.titleNouns.has(id) && !tool) return 'part of a job title or team name';
   return undefined;
 }

@@ -14,6 +14,7 @@ import { LIBRARIES } from './data/libraries';
 import { MEDIA_PROTOCOLS } from './data/media-protocols';
 import { OBSERVABILITY_SECURITY } from './data/observability-security';
 import { PRACTICES_CONCEPTS } from './data/practices-concepts';
+import { TOOLS_PRODUCTS } from './data/tools-products';
 
 export const BUILTIN_SKILLS: SkillDef[] = [
   ...LANGUAGES,
@@ -26,6 +27,7 @@ export const BUILTIN_SKILLS: SkillDef[] = [
   ...OBSERVABILITY_SECURITY,
   ...PRACTICES_CONCEPTS,
   ...AI_DATA,
+  ...TOOLS_PRODUCTS,
   ...ENGINE_ADDITIONS,
 ];
 export const TAXONOMY_VERSION = 'dev-sample';

@@ -193,7 +193,7 @@ export class KafkajsPublisher implements EventPublisher {
       },
     });
     producer.on(producer.events.DISCONNECT, () => {
-      this.connected = false;
+      if (this.producer === producer) this.connected = false;
     });
     return producer;
   }
@@ -235,8 +235,22 @@ export class KafkajsPublisher implements EventPublisher {
       await withTimeout(send(), this.options.publishTimeoutMs ?? 30000, 'publish');
     } catch (e) {
       this.logger.warn('kafka publish failed', { topics: topicMessages.map((t) => t.topic), error: errorMessage(e) });
+      this.resetProducer();
       throw brokerUnavailable('Kafka did not acknowledge the messages', e);
     }
+  }
+
+  /**
+   * After a failed send the broker may still have written it; kafkajs then rolls its sequence numbers
+   * back, and the next batch of the same size would be taken by the broker for a duplicate of the
+   * written one and dropped with a success. A new producer (new producer id) rules that out.
+   */
+  private resetProducer(): void {
+    const old = this.producer;
+    this.connected = false;
+    this.connecting = null;
+    this.producer = this.makeProducer();
+    old.disconnect().catch(() => undefined);
   }
 }
 
@@ -264,7 +278,7 @@ export class KafkajsBatchConsumer implements BatchConsumer {
     this.ownsPublisher = !o.deadLetterPublisher;
     const consumer = this.kafka.consumer({
       groupId: o.groupId,
-      sessionTimeout: o.sessionTimeoutMs ?? 30000,
+      sessionTimeout: o.sessionTimeoutMs ?? 10000,
       rebalanceTimeout: o.rebalanceTimeoutMs ?? 60000,
       heartbeatInterval: o.heartbeatIntervalMs ?? 3000,
       maxBytesPerPartition: o.maxBytesPerPartition ?? 1048576,

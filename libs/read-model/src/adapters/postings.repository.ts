@@ -293,6 +293,24 @@ export class PostingsRepository implements PostingsReadModel {
     return { items, nextCursor: more && last ? encodeCursor(last.key, query.hash) : null };
   }
 
+  /**
+   * The query plans of every query `search(query)` runs (page, ranking, facets), for checking that each
+   * uses an index on MongoDB (FerretDB v1 answers with its SQLite plan).
+   */
+  async explainSearch(query: SearchQuery): Promise<Array<{ name: string; plan: unknown }>> {
+    const filter = buildSearchFilter(query);
+    const plans: Array<{ name: string; plan: unknown }> = [
+      { name: 'page', plan: await this.model.find(withKeyset(filter, query.after)).sort(RECENCY_SORT).limit(query.limit + 1).explain() },
+      { name: 'candidates', plan: await this.model.find(filter).sort(RECENCY_SORT).limit(RANKED_CANDIDATES).select({ _id: 1 }).explain() },
+      { name: 'byIds', plan: await this.model.find({ _id: { $in: ['a', 'b'] } }).explain() },
+      { name: 'facet', plan: await this.model.aggregate([{ $match: filter }, { $group: { _id: '$seniorityLevel', count: { $sum: 1 } } }]).explain() },
+    ];
+    for (const word of query.words) {
+      plans.push({ name: `word:${word}`, plan: await this.model.find(withWord(filter, word)).sort(RECENCY_SORT).limit(RANKED_CANDIDATES).select({ _id: 1 }).explain() });
+    }
+    return plans;
+  }
+
   /** Facets over every open posting the query matches (the cursor aside): `$unwind` + `$group` + `$sum`. */
   private async facets(filter: MongoFilter): Promise<SearchFacets> {
     const [skills, seniority] = await Promise.all([
