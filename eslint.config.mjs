@@ -24,6 +24,7 @@ export default [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], allowedExternalImports: ['zod', 'node:*', 'crypto'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'], bannedExternalImports: ['@nestjs/*', 'testcontainers', '@testcontainers/*'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access'], bannedExternalImports: ['testcontainers', '@testcontainers/*'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:contracts', 'type:domain', 'type:data-access', 'type:platform'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access', 'type:domain', 'type:platform'] },
             // business scopes: a scope uses its own libs and shared ones
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -9,6 +9,8 @@ const transform = {
 };
 
 module.exports = {
+  // integration tests share one broker (one of them stops it): npm test runs them with --runInBand
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -27,8 +29,6 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
-      testTimeout: 120000,
-      maxWorkers: 1,
     },
   ],
 };

@@ -7,8 +7,12 @@
 //	MONGO_PORT          listen port (default 27017)
 //	FERRETDB_STATE_DIR  directory of the SQLite databases (default .local/ferretdb/data)
 //	FERRETDB_LOG_LEVEL  debug, info, warn or error (default warn)
+//	FERRETDB_SUPERVISE  1 (default): run FerretDB in a child process and start it again when it dies
 //
-// It stops cleanly on SIGINT or SIGTERM.
+// FerretDB v1 crashes the whole process on some internal errors (a panic in a finalizer that no
+// recover() can catch, e.g. after a failed findAndModify), so by default this program is a small
+// supervisor: it runs FerretDB in a child process (itself, with FERRETDB_LOCAL_CHILD=1) and restarts it
+// when it exits on its own; clients reconnect. It stops cleanly on SIGINT or SIGTERM.
 package main
 
 import (
@@ -17,14 +21,18 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
+
+const childEnv = "FERRETDB_LOCAL_CHILD"
 
 func env(name, fallback string) string {
 	if v := strings.TrimSpace(os.Getenv(name)); v != "" {
@@ -86,8 +94,73 @@ func run() error {
 	return err
 }
 
+// supervise runs this program again as a child that serves FerretDB, and starts the child again
+// when it exits without having been asked to, at most maxRestarts times within restartWindow.
+func supervise() error {
+	const (
+		maxRestarts   = 20
+		restartWindow = time.Minute
+	)
+
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+
+	var restarts []time.Time
+	for {
+		cmd := exec.Command(self, os.Args[1:]...)
+		cmd.Env = append(os.Environ(), childEnv+"=1")
+		cmd.Stdout = os.Stdout
+		cmd.Stderr = os.Stderr
+		setChildAttrs(cmd)
+		if err = cmd.Start(); err != nil {
+			return fmt.Errorf("cannot start FerretDB: %w", err)
+		}
+
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+
+		select {
+		case sig := <-signals:
+			_ = cmd.Process.Signal(sig)
+			select {
+			case <-exited:
+			case <-time.After(10 * time.Second):
+				_ = cmd.Process.Kill()
+				<-exited
+			}
+			return nil
+
+		case err = <-exited:
+			now := time.Now()
+			kept := restarts[:0]
+			for _, t := range restarts {
+				if now.Sub(t) < restartWindow {
+					kept = append(kept, t)
+				}
+			}
+			restarts = append(kept, now)
+			if len(restarts) > maxRestarts {
+				return fmt.Errorf("FerretDB exited %d times within %s, giving up (last: %v)", len(restarts), restartWindow, err)
+			}
+			fmt.Fprintf(os.Stderr, "ferretdb-local: FerretDB exited (%v); starting it again\n", err)
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+}
+
 func main() {
-	if err := run(); err != nil {
+	var err error
+	if os.Getenv(childEnv) == "1" || env("FERRETDB_SUPERVISE", "1") == "0" {
+		err = run()
+	} else {
+		err = supervise()
+	}
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "ferretdb-local: %v\n", err)
 		os.Exit(1)
 	}

@@ -9,6 +9,8 @@ export interface CompiledPattern {
   /** Surface tokens of the form (for the case check of ambiguous forms). */
   surfaces: string[];
   length: number;
+  /** A single short all-capitals form (REST, ACH): an all-lower-case word does not match it. */
+  acronym: boolean;
 }
 
 export interface CompiledSkill {
@@ -99,7 +101,9 @@ export function compileTaxonomy(defs: readonly SkillDef[]): CompiledTaxonomy {
     const key = `${skill}|${ambiguous ? surfaces.join(' ') : ''}|${ids.join(',')}`;
     if (patternKeys.has(key)) return;
     patternKeys.add(key);
-    patterns.push({ skill, ambiguous, surfaces, length: ids.length });
+    const s0 = surfaces[0];
+    const acronym = surfaces.length === 1 && s0.length >= 2 && s0.length <= 5 && s0 === s0.toUpperCase() && s0 !== s0.toLowerCase();
+    patterns.push({ skill, ambiguous, surfaces, length: ids.length, acronym });
     seqs.push(ids);
   };
 

@@ -1,4 +1,4 @@
-import { addWords, type CompiledTaxonomy } from './compile';
+import { addWords, type CompiledPattern, type CompiledTaxonomy } from './compile';
 import { GAP_HARD as GAP_HARD_EXPORT, lookupIds, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -166,10 +166,8 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, surfaces: strin
 }
 
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
-function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, surfaces: string[]): boolean {
-  if (surfaces.length !== 1) return false;
-  const s = surfaces[0];
-  if (s.length < 2 || s.length > 5 || s !== s.toUpperCase() || s === s.toLowerCase()) return false;
+function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, pattern: CompiledPattern): boolean {
+  if (!pattern.acronym) return false;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return false;
@@ -239,7 +237,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         // prefer an unambiguous pattern, then an ambiguous one whose case matches
         let chosen = -1;
         for (const p of outs)
-          if (!patterns[p].ambiguous && !lowercaseAcronym(text, buf, t, patterns[p].surfaces)) {
+          if (!patterns[p].ambiguous && !lowercaseAcronym(text, buf, t, patterns[p])) {
             chosen = p;
             break;
           }
@@ -263,7 +261,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         // other skills sharing the very same form (rare) are listed too
         for (const p of outs) {
           if (p === chosen || patterns[p].skill === pat.skill) continue;
-          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].surfaces) : lowercaseAcronym(text, buf, t, patterns[p].surfaces)) continue;
+          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].surfaces) : lowercaseAcronym(text, buf, t, patterns[p])) continue;
           out.push({ skill: patterns[p].skill, pattern: p, tokStart: t, tokEnd: ends[k], start: buf.start[t], end: buf.end[ends[k]], ambiguous: patterns[p].ambiguous });
         }
         t = ends[k] + 1;
@@ -419,7 +417,7 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
   const a = x.end <= y.start ? x.end : y.end;
   const b = x.end <= y.start ? y.start : x.start;
   const between = text.slice(a, b);
-  if (/[.;:!?\n]/.test(between.replace(/\.(?=\w)/g, ''))) return false;
+  if (/[^\p{L}\p{N}\s,/&()+#.]/u.test(between) || /[.](?!\w)/.test(between) || between.includes('\n')) return false;
   for (const word of between.split(/[^\p{L}\p{N}]+/u)) if (word && !CONNECTORS.has(word.toLowerCase())) return false;
   void m;
   return true;
@@ -438,14 +436,14 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (next >= buf.count) return undefined;
   if (buf.gap[next] === GAP_HARD) {
     // "Security Operations Center (SOC) Analyst": look past a short parenthesis
-    const paren = /^\s*\([^)\n]{1,20}\)\s*$/.exec(text.slice(x.end, buf.start[next]));
-    const between = text.slice(x.end, buf.start[next]);
-    if (/^\s*\(/.test(between)) {
+    const c = text.charCodeAt(x.end) === 32 ? text.charCodeAt(x.end + 1) : text.charCodeAt(x.end);
+    if (c !== 40) return undefined;
+    {
       const close = text.indexOf(')', x.end);
       if (close < 0 || close - x.end > 20) return undefined;
       while (next < buf.count && buf.start[next] < close) next++;
       if (next >= buf.count || !/^\)\s*$/.test(text.slice(close, buf.start[next]))) return undefined;
-    } else if (!paren) return undefined;
+    }
   }
   const id = buf.id[next];
   if (w.certNouns.has(id)) return 'names a certification, licence or degree';

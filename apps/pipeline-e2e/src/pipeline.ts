@@ -1,0 +1,114 @@
+import { createTestTopics, deleteTestTopics, spawnService, testMongoUrl, uniquePrefix, waitFor, type ServiceProcess } from '@jobstream/testing';
+
+/** The three services on the real broker and store, isolated by one topic prefix and database. */
+export interface Pipeline {
+  prefix: string;
+  ingest: ServiceProcess;
+  enrichment: ServiceProcess;
+  search: ServiceProcess;
+  mongoUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The MongoDB URL of the test's own database (`<prefix>`), keeping the resolved host and options. */
+export const databaseUrl = (prefix: string): string => {
+  const url = new URL(testMongoUrl());
+  url.pathname = `/${prefix}`;
+  return url.toString();
+};
+
+export const startPipeline = async (name: string, extraEnv: Record<string, string> = {}): Promise<Pipeline> => {
+  const prefix = uniquePrefix(name);
+  await createTestTopics(prefix);
+  const mongoUrl = databaseUrl(prefix);
+  const env = { KAFKA_TOPIC_PREFIX: prefix, MONGO_URL: mongoUrl, INGEST_AUTH: 'off', LOG_LEVEL: 'warn', ...extraEnv };
+  const [ingest, enrichment, search] = await Promise.all([
+    spawnService('ingest', env),
+    spawnService('enrichment', env),
+    spawnService('search', env),
+  ]);
+  return {
+    prefix,
+    ingest,
+    enrichment,
+    search,
+    mongoUrl,
+    async stop() {
+      await Promise.all([ingest.kill('SIGTERM'), enrichment.kill('SIGTERM'), search.kill('SIGTERM')]);
+      await deleteTestTopics(prefix);
+    },
+  };
+};
+
+export interface SearchItem {
+  postingId: string;
+  title: string;
+  company: string | null;
+  seniority: { level: string } | string | null;
+  experience: { minYears: number | null; maxYears: number | null };
+  skills: Array<{ id: string; name: string }>;
+}
+export interface SearchResponse {
+  items: SearchItem[];
+  facets: { skills: Array<{ id: string; name: string; count: number }>; seniority: Array<{ level: string; count: number }> };
+  nextCursor: string | null;
+}
+
+export const levelOf = (item: SearchItem): string | null =>
+  typeof item.seniority === 'string' ? item.seniority : (item.seniority?.level ?? null);
+
+export const searchFor = async (p: Pipeline, query: string): Promise<SearchResponse> => {
+  const res = await fetch(`${p.search.url}/v1/search?${query}`);
+  if (res.status !== 200) throw new Error(`search ${query} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as SearchResponse;
+};
+
+export const getPosting = async (p: Pipeline, postingId: string): Promise<{ status: number; body: Record<string, unknown> }> => {
+  const res = await fetch(`${p.search.url}/v1/postings/${postingId}`);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+export const postJson = async (url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: res.headers };
+};
+
+/** Waits until the posting's detail answers 200 and `accept` holds for it. */
+export const waitForPosting = (p: Pipeline, postingId: string, accept: (body: Record<string, unknown>) => boolean = () => true, timeout = 30_000) =>
+  waitFor(
+    async () => {
+      const r = await getPosting(p, postingId);
+      return r.status === 200 && accept(r.body) ? r.body : undefined;
+    },
+    { timeout, message: `posting ${postingId} not searchable within ${timeout} ms` },
+  );
+
+/**
+ * Waits until the enrichment and search consumer groups have committed everything on their topics:
+ * every event sent so far has been enriched and projected.
+ */
+export const waitDrained = async (p: Pipeline, timeout = 60_000): Promise<void> => {
+  const { testMessaging } = await import('@jobstream/testing');
+  const { Topics, topicName } = await import('@jobstream/contracts');
+  const admin = testMessaging('pipeline-e2e-lag').createAdmin();
+  const drained = async (group: string, topic: string): Promise<boolean> => {
+    const [committed, ends] = await Promise.all([admin.committedOffsets(group, topic), admin.topicOffsets(topic)]);
+    const at = new Map(committed.map((c) => [c.partition, BigInt(c.offset)]));
+    return ends.every((e) => BigInt(e.high) === 0n || (at.get(e.partition) ?? -1n) >= BigInt(e.high));
+  };
+  try {
+    await waitFor(
+      async () =>
+        (await drained(`${p.prefix}.enrichment`, topicName(p.prefix, Topics.ingested))) &&
+        (await drained(`${p.prefix}.search-projection`, topicName(p.prefix, Topics.enriched))),
+      { timeout, interval: 200, message: 'the consumer groups did not catch up' },
+    );
+  } finally {
+    await admin.close();
+  }
+};
