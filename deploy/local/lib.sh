@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # variables here are used by the scripts that source it
 # Shared functions of the local stack scripts (stack-up.sh, stack-down.sh, kafka-ctl.sh).
 # Sourced, not run. Everything the stack keeps at run time lives under .local/ at the repo top:
 #
@@ -130,7 +130,7 @@ require_prereqs() {
   local missing=0
   check_java >&2 || missing=$((missing + 1))
   if ! kafka_pid >/dev/null && ! kafka_installed; then check_maven >&2 || missing=$((missing + 1)); fi
-  if ! ferretdb_pid >/dev/null && ! ferretdb_installed; then check_go >&2 || missing=$((missing + 1)); fi
+  if ! ferretdb_installed; then check_go >&2 || missing=$((missing + 1)); fi
   ((missing == 0)) || die "$missing prerequisite(s) missing (see above); the local stack was not started."
 }
 
@@ -142,9 +142,17 @@ pid_alive() {
   [[ -f "$file" ]] || return 1
   pid="$(cat "$file" 2>/dev/null || true)"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
+  proc_running "$pid" || return 1
   tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$pattern" || return 1
   printf '%s\n' "$pid"
+}
+
+# proc_running PID: the process exists and is not a zombie waiting to be reaped
+proc_running() {
+  kill -0 "$1" 2>/dev/null || return 1
+  local state
+  state="$(sed -E 's/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/' "/proc/$1/stat" 2>/dev/null || true)"
+  [[ "$state" != "Z" && "$state" != "X" ]]
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -161,7 +169,7 @@ stop_pid() {
   fi
   log "Stopping $name (pid $pid)..."
   kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do
+  while proc_running "$pid"; do
     if ((waited >= timeout * 10)); then
       warn "$name did not stop within ${timeout}s; sending SIGKILL."
       kill -KILL "$pid" 2>/dev/null || true
@@ -316,7 +324,7 @@ kafka_wait_ready() {
   t0="$(now_s)"
   deadline=$((t0 + KAFKA_START_TIMEOUT))
   while :; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! proc_running "$pid"; then
       rm -f "$KAFKA_PID_FILE"
       die "Kafka exited while starting. Last lines of $KAFKA_LOGS/kafka.out and server.log:
 $(tail -n 15 "$KAFKA_LOGS/kafka.out" 2>/dev/null)
@@ -361,7 +369,7 @@ kafka_ensure_topics() {
 # --- FerretDB ------------------------------------------------------------------------------------
 
 ferretdb_src_stamp() {
-  cat "$DEPLOY_LOCAL_DIR/ferretdb/go.mod" "$DEPLOY_LOCAL_DIR/ferretdb/go.sum" "$DEPLOY_LOCAL_DIR/ferretdb/main.go" |
+  cat "$DEPLOY_LOCAL_DIR/ferretdb/go.mod" "$DEPLOY_LOCAL_DIR/ferretdb/go.sum" "$DEPLOY_LOCAL_DIR"/ferretdb/*.go |
     sha256sum | cut -d' ' -f1
 }
 
@@ -379,7 +387,7 @@ ferretdb_install() {
   t0="$(now_s)"
   mkdir -p "$(dirname "$FERRETDB_BIN")"
   mkdir -p "$FERRETDB_HOME"
-  if ! (cd "$DEPLOY_LOCAL_DIR/ferretdb" && CGO_ENABLED=0 go build -trimpath -o "$FERRETDB_BIN.tmp" .) \
+  if ! (cd "$DEPLOY_LOCAL_DIR/ferretdb" && CGO_ENABLED=0 go build -trimpath -buildvcs=false -o "$FERRETDB_BIN.tmp" .) \
     >"$FERRETDB_HOME/build.log" 2>&1; then
     die "Building FerretDB failed; is the Go module proxy reachable? Last lines of $FERRETDB_HOME/build.log:
 $(tail -n 20 "$FERRETDB_HOME/build.log")"
@@ -393,6 +401,12 @@ ferretdb_pid() { pid_alive "$FERRETDB_PID_FILE" "ferretdb-local"; }
 
 ferretdb_start() {
   local pid
+  ferretdb_install
+  # a running FerretDB whose binary has been rebuilt since it started runs a deleted file
+  if pid="$(ferretdb_pid)" && [[ "$(readlink "/proc/$pid/exe" 2>/dev/null)" == *" (deleted)" ]]; then
+    log "FerretDB (pid $pid) runs an older build of deploy/local/ferretdb: restarting it (data is kept)."
+    ferretdb_stop
+  fi
   if pid="$(ferretdb_pid)"; then
     log "FerretDB is already running (pid $pid) on 127.0.0.1:$MONGO_PORT."
     ferretdb_wait_ready "$pid"
@@ -419,7 +433,7 @@ ferretdb_wait_ready() {
   t0="$(now_s)"
   deadline=$((t0 + FERRETDB_START_TIMEOUT))
   until port_open "$MONGO_PORT"; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! proc_running "$pid"; then
       rm -f "$FERRETDB_PID_FILE"
       die "FerretDB exited while starting. Last lines of $FERRETDB_LOG:
 $(tail -n 20 "$FERRETDB_LOG" 2>/dev/null)"

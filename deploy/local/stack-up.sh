@@ -12,7 +12,7 @@ stack_lock
 require_prereqs
 # fetch/build what is missing before starting anything, so a missing tool is reported at once
 kafka_pid >/dev/null || kafka_install
-ferretdb_pid >/dev/null || ferretdb_install
+ferretdb_install
 
 kafka_start
 ferretdb_start

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BUILTIN_SKILLS } from './src/taxonomy/dev-sample';
+import { BUILTIN_SKILLS } from './src/taxonomy/data';
 const norm = (name: string) => { let s = String(name ?? '').toLowerCase().normalize('NFKC'); s = s.replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim(); const w = s.split(/\s+/).filter(Boolean); if (w.length) { const l = w[w.length-1]; if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) w[w.length-1] = l.slice(0,-1);} return w.join(''); };
 const tax = new Map<string,string>();
 for (const s of BUILTIN_SKILLS) for (const f of [s.name, s.id, ...(s.aliases ?? [])]) tax.set(norm(f), s.id);

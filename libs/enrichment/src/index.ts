@@ -3,13 +3,13 @@
  * Pure TypeScript, deterministic: same input and versions give the same output.
  */
 import type { SkillDef } from './taxonomy/skill-def';
-import { BUILTIN_SKILLS, TAXONOMY_VERSION } from './taxonomy/dev-sample';
+import { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/data';
 import { buildEnricher, type Enricher } from './engine/enricher';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
 export { ENGINE_VERSION } from './engine/enricher';
-export { BUILTIN_SKILLS, TAXONOMY_VERSION };
+export { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION };
 
 export interface CreateEnricherOptions {
   /** Skills to match; default: the built-in taxonomy. */
@@ -22,5 +22,5 @@ export interface CreateEnricherOptions {
 export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
   const skills = options.skills ?? BUILTIN_SKILLS;
   const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
-  return buildEnricher({ skills, taxonomyVersion });
+  return buildEnricher({ skills, taxonomyVersion, genericTerms: GENERIC_TERMS });
 }

@@ -69,6 +69,8 @@ const CONCRETE = new Set([
   'standard',
 ]);
 
+const WEAK_CUES = new Set(['and', 'or', 'plu', 'plus', 'a', 'an', 'the']);
+
 /** Generic words next to an ambiguous form that show it is an everyday word (any skill). */
 export const DEFAULT_NEGATIVES = [
   'getter', 'getters', 'semester', 'semesters', 'term', 'terms', 'break', 'season', 'hiring', 'event', 'events',
@@ -77,7 +79,8 @@ export const DEFAULT_NEGATIVES = [
   'collection', 'gala', 'onsite',
 ];
 
-export function compileTaxonomy(defs: readonly SkillDef[]): CompiledTaxonomy {
+export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonly string[] = []): CompiledTaxonomy {
+  const generic = new Set(genericTerms.map((g) => stemsOf(g).stems.join(' ')));
   const vocab: string[] = [];
   const vocabIndex = new Map<string, number>();
   const idOf = (stem: string): number => {
@@ -124,15 +127,20 @@ export function compileTaxonomy(defs: readonly SkillDef[]): CompiledTaxonomy {
         aliases.push(form);
       }
       const { stems, surfaces } = stemsOf(form);
-      if (stems.length === 0) continue;
       const ambiguous = ambiguousForms.has(lower);
+      // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
+      if (stems.length === 0 || (!ambiguous && generic.has(stems.join(' ')))) continue;
       addPattern(index, stems, surfaces, ambiguous);
       if (stems.length > 1 && stems.length <= 3) {
         const joined = stemsOf(surfaces.join(''));
         if (joined.stems.length === 1) addPattern(index, joined.stems, joined.surfaces, ambiguous);
       }
     }
-    const cues = (def.contextCues ?? []).map((c) => stemsOf(c).stems.map(idOf)).filter((c) => c.length > 0);
+    // function words ("and", "or", "preferred") support nothing: they sit next to every word
+    const cues = (def.contextCues ?? [])
+      .map((c) => stemsOf(c).stems)
+      .filter((c) => c.length > 0 && !(c.length === 1 && WEAK_CUES.has(c[0])))
+      .map((c) => c.map(idOf));
     const negatives = new Set<number>();
     for (const w of [...(def.negativeCues ?? []), ...(def.ambiguous ? DEFAULT_NEGATIVES : [])]) {
       const s = stemsOf(w).stems;
@@ -156,6 +164,9 @@ export function compileTaxonomy(defs: readonly SkillDef[]): CompiledTaxonomy {
     const mm = /^(.+?)\s+(?:app\s+|application\s+)?(?:development|programming|engineering)$/i.exec(k.def.name);
     const base = mm ? byName.get(mm[1].toLowerCase()) : undefined;
     if (base !== undefined && skills[base] !== k) k.sameAs = base;
+    // two ids with the very same name (written in two places): one entry
+    const same = byName.get(k.def.name.toLowerCase());
+    if (k.sameAs < 0 && same !== undefined && skills[same] !== k) k.sameAs = same;
   }
 
   // trie

@@ -1,4 +1,4 @@
-import { execInWindows, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
+import { execInWindows, TRIG_BENEFITS, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
 
 /** Char windows around trigger words of some bits (see match.ts). */
 export type WindowsFn = (bits: number, before: number, after: number) => [number, number][];
@@ -9,7 +9,7 @@ export type WindowsFn = (bits: number, before: number, after: number) => [number
  * or in an education requirement ("degree in ..."). Spans are UTF-16 offsets into the full text.
  */
 
-export type SpanKind = 'optional' | 'excluded' | 'education' | 'company';
+export type SpanKind = 'optional' | 'excluded' | 'education' | 'company' | 'benefits';
 
 export interface Span {
   start: number;
@@ -63,10 +63,13 @@ export function analyzeLines(text: string): LineInfo[] {
 const COMPANY_HEADING =
   /^\s*(?:about\s+(?!(?:the\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
 
+const BENEFITS_HEADING = /\b(?:benefits|perks|compensation|what we offer|we offer|our offer|salary|pay|why join us|why you['’]ll love)\b/i;
+const BENEFITS_CUE = /\b(?:benefits include|perks include|we offer|we also offer|our benefits|benefits:|perks:)/gi;
+
 /** Optional sections: from an optional heading to the next heading or to a prose paragraph after a blank line. */
 function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {
   let open: { start: number; cue: string; cueStart: number } | null = null;
-  let company: { start: number; cue: string; cueStart: number } | null = null;
+  let company: { start: number; cue: string; cueStart: number; kind: SpanKind } | null = null;
   let sawBlank = false;
   const close = (end: number): void => {
     if (open && end > open.start) out.push({ start: open.start, end, kind: 'optional', cue: open.cue, cueStart: open.cueStart });
@@ -80,18 +83,19 @@ function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {
     }
     if (l.heading) {
       close(l.start);
-      if (company) out.push({ start: company.start, end: l.start, kind: 'company', cue: company.cue, cueStart: company.cueStart });
+      if (company) out.push({ start: company.start, end: l.start, kind: company.kind, cue: company.cue, cueStart: company.cueStart });
       company = null;
       const h = text.slice(l.start, l.end);
       if (OPTIONAL_HEADING.test(h)) open = { start: l.end, cue: h.trim(), cueStart: l.start };
-      else if (COMPANY_HEADING.test(h)) company = { start: l.end, cue: h.trim(), cueStart: l.start };
+      else if (COMPANY_HEADING.test(h)) company = { start: l.start, cue: h.trim(), cueStart: l.start, kind: 'company' };
+      else if (BENEFITS_HEADING.test(h)) company = { start: l.start, cue: h.trim(), cueStart: l.start, kind: 'benefits' };
     } else if (open && sawBlank && !l.bullet) {
       close(l.start);
     }
     sawBlank = false;
   }
   close(text.length);
-  if (company) out.push({ start: company.start, end: text.length, kind: 'company', cue: company.cue, cueStart: company.cueStart });
+  if (company) out.push({ start: company.start, end: text.length, kind: company.kind, cue: company.cue, cueStart: company.cueStart });
 }
 
 // Cue phrases. Forward cues make the rest of their clause optional; backward cues the clause before them.
@@ -102,7 +106,7 @@ const BACKWARD_OPTIONAL =
 const FORWARD_EXCLUDED =
   /\b(?:you (?:won['’]t|will not|don['’]t|do not) need|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
 const BACKWARD_EXCLUDED =
-  /\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b/gi;
+  /\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
   /\b(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate)\s+in\b/gi;
 
@@ -209,6 +213,8 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
     cueSpans(text, FORWARD_EXCLUDED, 'excluded', true, exc, out);
     cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
   }
+  const ben = windows(TRIG_BENEFITS, 20, 20);
+  if (ben.length > 0) cueSpans(text, BENEFITS_CUE, 'benefits', true, ben, out);
   const edu = windows(TRIG_EDUCATION, 20, 20);
   if (edu.length > 0) educationSpans(text, edu, out);
   return out;
@@ -218,4 +224,28 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
 export function spanAt(spans: readonly Span[], kind: SpanKind, start: number, end: number): Span | undefined {
   for (const s of spans) if (s.kind === kind && s.start <= start && end <= s.end) return s;
   return undefined;
+}
+
+const COMPANY_VERB =
+  /^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|makes|sells|runs|helps|is an?|are an?|moves|serves|streams|reads|manages|monitors|employs|operates|provides|offers|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises)\b/u;
+
+/**
+ * The company's own name is not a skill ("Ridgeback Managed Security", "Valley Medical Center"), and a
+ * sentence whose subject is the company describes the company ("Ferrocoat Systems builds robotic spray cells").
+ */
+export function companySpans(text: string, company: string | undefined, out: Span[]): void {
+  const name = company?.trim();
+  if (!name || name.length < 3) return;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
+    out.push({ start: i, end: i + name.length, kind: 'company', cue: name, cueStart: i });
+  const first = name.split(/\s+/)[0];
+  if (first.length < 3) return;
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + first.length)) {
+    const prev = i === 0 ? 10 : text.charCodeAt(i - 1);
+    const sentenceStart = prev === 10 || (i >= 2 && /[.!?]\s$/.test(text.slice(i - 2, i)));
+    if (!sentenceStart) continue;
+    const head = text.slice(i, i + 80);
+    if (!COMPANY_VERB.test(head) || /^[^.\n]{0,40}\b(?:is|are)\s+(?:looking|hiring|seeking|growing)\b/.test(head)) continue;
+    out.push({ start: i, end: clauseEnd(text, i, false), kind: 'company', cue: `${first} ...`, cueStart: i });
+  }
 }

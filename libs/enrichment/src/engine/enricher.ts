@@ -1,9 +1,9 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { compileTaxonomy } from './compile';
-import { analyzeLines, contextSpans, type Span, spanAt } from './context';
+import { analyzeLines, companySpans, contextSpans, type Span, spanAt } from './context';
 import { extractExperience, type ExperienceResult } from './experience';
-import { createMatcher, findMentions, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
+import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
 import { detectSeniority } from './seniority';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -44,10 +44,12 @@ export interface Enricher {
 export interface EnricherOptions {
   skills: readonly SkillDef[];
   taxonomyVersion: string;
+  /** Words never matched on their own as a skill form (e.g. an O*NET alias that is just "software"). */
+  genericTerms?: readonly string[];
 }
 
 export function buildEnricher(options: EnricherOptions): Enricher {
-  const compiled = compileTaxonomy(options.skills);
+  const compiled = compileTaxonomy(options.skills, options.genericTerms);
   const matcher = createMatcher(compiled);
   const { taxonomyVersion } = options;
 
@@ -59,6 +61,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     const windows = (bits: number, before: number, after: number): [number, number][] => triggerWindows(matcher, text, bits, before, after);
     const lines = analyzeLines(text);
     const spans = contextSpans(text, lines, windows);
+    companySpans(text, posting.company, spans);
     const experience = extractExperience(text, spans, windows);
 
     const raw = findMentions(matcher, text);
@@ -125,7 +128,9 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   const excluded = spanAt(spans, 'excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
   const company = spanAt(spans, 'company', x.start, x.end);
-  if (company) return `describes the company ("${company.cue}" section), not the candidate`;
+  if (company) return `describes the company ("${company.cue}"), not the candidate`;
+  const benefits = spanAt(spans, 'benefits', x.start, x.end);
+  if (benefits) return `part of the pay and benefits ("${benefits.cue.trim()}")`;
   const edu = spanAt(spans, 'education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
@@ -166,6 +171,50 @@ function mergeSameThing(m: Matcher, bySkill: Map<number, SkillAcc>): void {
   }
 }
 
+const NON_TECH = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales', 'education', 'hr', 'legal', 'hospitality']);
+/** Fields whose one-word names ("production", "shipping", "tooling") are also everyday words of tech postings. */
+const PHYSICAL = new Set(['healthcare', 'logistics', 'trades', 'hospitality', 'legal']);
+
+const sharedPrefix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+};
+
+/**
+ * Two coherence rulings on single-word mentions, where look-alikes hide:
+ * - a soft skill named by a different word ("ownership" for leadership, "writing" for written
+ *   communication) is not a named soft skill; its own word ("collaborate", "empathetic") is;
+ * - a non-tech skill named by one generic word ("production", "shipping", "tooling") counts only when the
+ *   posting has another skill of that field or is not a technical posting.
+ */
+function dropIncoherent(m: Matcher, text: string, bySkill: Map<number, SkillAcc>, traces: MentionTrace[] | null): void {
+  const perCategory = new Map<string, number>();
+  let tech = 0;
+  for (const index of bySkill.keys()) {
+    const c = m.compiled.skills[index].def.category;
+    perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
+    if (!NON_TECH.has(c) && c !== 'soft-skill' && c !== 'spoken-language' && c !== 'office' && c !== 'other') tech++;
+  }
+  for (const [index, acc] of bySkill) {
+    const { def } = m.compiled.skills[index];
+    const single = acc.evidence.every((e) => !/[\s\-/]/.test(e.text));
+    if (!single) continue;
+    let why: string | undefined;
+    if (def.category === 'soft-skill') {
+      const name = def.name.toLowerCase();
+      const like = acc.evidence.some((e) => sharedPrefix(e.text.toLowerCase(), name) >= Math.min(6, name.length));
+      if (!like) why = 'a soft skill only named by another everyday word';
+    } else if (PHYSICAL.has(def.category) && (perCategory.get(def.category) ?? 0) < 2 && tech >= 3) {
+      why = `the only ${def.category} skill of a technical posting, named by a single word`;
+    }
+    if (!why) continue;
+    if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why });
+    bySkill.delete(index);
+  }
+  void text;
+}
+
 function collectSkills(
   m: Matcher,
   text: string,
@@ -176,8 +225,9 @@ function collectSkills(
   traces: MentionTrace[] | null,
 ): SkillMention[] {
   const bySkill = new Map<number, SkillAcc>();
+  const mentionStarts = new Set(mentions.map((x) => x.tokStart));
   for (const x of mentions) {
-    const drop = dropReason(m, text, titleEnd, x, spans, experience);
+    const drop = isModifier(m, text, x, mentionStarts) ? 'a generic word modifying another noun' : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       continue;
@@ -195,6 +245,7 @@ function collectSkills(
     } else bySkill.set(x.skill, { evidence: [ev], allOptional: opt !== undefined, first: x.start });
   }
   mergeSameThing(m, bySkill);
+  dropIncoherent(m, text, bySkill, traces);
   const out: SkillMention[] = [];
   for (const [index, e] of [...bySkill.entries()].sort((a, b) => a[1].first - b[1].first)) {
     const { def, aliases } = m.compiled.skills[index];

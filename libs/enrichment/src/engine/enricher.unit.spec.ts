@@ -69,6 +69,19 @@ describe('enrichment engine: skills', () => {
     expect(ids('Warehouse Associate', 'Forklift certification provided. 1 year of forklift experience.')).toEqual(['forklift']);
   });
 
+  it('Given the company describing itself, its name and its benefits, When enriched, Then they are not skills', () => {
+    const r = enricher.enrich({
+      title: 'Engineer',
+      company: 'Bookkeeping Cloud Ltd',
+      description: 'Bookkeeping Cloud Ltd builds machine learning tools for Kubernetes shops.\nRequirements\n- Python\n\nBenefits\n- Free AWS credits and a Zoom subscription',
+    });
+    expect(r.skills.map((s) => s.id)).toEqual(['python']);
+  });
+
+  it('Given a generic word modifying another noun, When enriched, Then it is not the skill', () => {
+    expect(ids('Engineer', 'Write clear bookkeeping guidelines. Strong communication skills.')).toEqual(['communication']);
+  });
+
   it('Given a broad field as the area of a years requirement, When enriched, Then it is not a skill but a specific discipline is', () => {
     expect(ids('Engineer', '5+ years in software engineering and 3 years in machine learning.')).toEqual(['machine-learning']);
     expect(ids('Agent', '2 years of customer service experience')).toEqual(['customer-service']);

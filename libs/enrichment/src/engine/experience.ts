@@ -90,7 +90,7 @@ export function extractExperience(text: string, spans: readonly Span[], windows:
     if (minYears !== null && minYears > 40) return;
     const subordinate = SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && precededByYears(text, start);
     // area: what follows "years (of|in|as) ..." up to "experience"/"role" or the clause end
-    const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\s+)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
+    const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\b\s*)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
     const areaStart = end + (area ? area[0].length : 0);
     let areaEnd = areaStart;
     const consumed = area ? area[0] : '';

@@ -1,8 +1,9 @@
 import { addWords, type CompiledPattern, type CompiledTaxonomy } from './compile';
-import { GAP_HARD as GAP_HARD_EXPORT, lookupIds, tokenize, TokenBuffer } from './tokenize';
+import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, lookupIds, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
 const GAP_HARD = GAP_HARD_EXPORT;
+const GAP_SOFT = GAP_SOFT_EXPORT;
 
 /** A surface match of one skill form, before context rules. */
 export interface RawMention {
@@ -37,11 +38,13 @@ export const TRIG_OPTIONAL = 2;
 export const TRIG_EXCLUDED = 4;
 export const TRIG_EDUCATION = 8;
 export const TRIG_SENIORITY = 16;
+export const TRIG_BENEFITS = 32;
 const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
-  [TRIG_EXCLUDED, ['need', 'teach', 'train', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply']],
+  [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate']],
+  [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'experience']],
 ];
 
@@ -60,12 +63,15 @@ export interface Matcher {
     titleNouns: Set<number>;
     certNouns: Set<number>;
     placeNouns: Set<number>;
+    and: number;
+    or: number;
+    connectors: Set<number>;
   };
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
-  const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...triggerWords]);
+  const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...triggerWords]);
   const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
   const trig = new Uint8Array(compiled.vocab.length);
   for (const [bit, ws] of TRIGGERS) for (const x of ws) {
@@ -85,6 +91,9 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       titleNouns: set(TITLE_NOUNS),
       certNouns: set(CERT_NOUNS),
       placeNouns: set(PLACE_NOUNS),
+      connectors: set(CONNECTOR_WORDS),
+      and: ids.get('and') ?? -2,
+      or: ids.get('or') ?? -2,
     },
   };
 }
@@ -410,17 +419,52 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
   return out;
 }
 
-const CONNECTORS = new Set(['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc']);
+const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc'];
 
 /** Only list glue between two mentions: commas, slashes, parentheses and "and"/"or" ("Hilt or Dagger", "(Zoom, Teams)"). */
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
-  const a = x.end <= y.start ? x.end : y.end;
-  const b = x.end <= y.start ? y.start : x.start;
-  const between = text.slice(a, b);
-  if (/[^\p{L}\p{N}\s,/&()+#.]/u.test(between) || /[.](?!\w)/.test(between) || between.includes('\n')) return false;
-  for (const word of between.split(/[^\p{L}\p{N}]+/u)) if (word && !CONNECTORS.has(word.toLowerCase())) return false;
-  void m;
+  const first = x.end <= y.start ? x : y;
+  const second = first === x ? y : x;
+  const { buf, w } = m;
+  for (let t = first.tokEnd + 1; t < second.tokStart; t++) if (!w.connectors.has(buf.id[t])) return false;
+  for (let i = first.end; i < second.start; i++) {
+    const c = text.charCodeAt(i);
+    // letters and digits belong to the connector tokens checked above
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 44 || c === 47 || c === 38 || c === 40 || c === 41 || c === 43) continue;
+    if (c === 46 && i + 1 < second.start && text.charCodeAt(i + 1) !== 32) continue; // "Node.js"-like dot
+    return false;
+  }
   return true;
+}
+
+const FUNCTION_WORDS = new Set(
+  ('and or with in for to of at on by from into onto over under via through across within without about as is are was were be been ' +
+    'the a an our your their its this that these those two three four five six seven eight nine ten one all any some each every ' +
+    'who which when where while so but nor not than then also plus including like such using skills skill experience knowledge expertise ' +
+    'background fundamentals principles practices practice techniques technique tone mindset abilities ability proficiency concepts concept ' +
+    'habits habit best tools tool stack workflows workflow methods method methodologies methodology standards processes process strategies ' +
+    'strategy frameworks framework patterns pattern capabilities capability solutions projects project systems system pipelines pipeline').split(' '),
+);
+
+/**
+ * A lone generic word used as a modifier of another noun ("security baselines", "forecasting platform",
+ * "annotation guidelines") names that noun, not the skill. Only for single lower-case words of
+ * non-tool categories.
+ */
+export function isModifier(m: Matcher, text: string, x: RawMention, mentionStarts: Set<number>): boolean {
+  const { buf, compiled } = m;
+  if (x.tokEnd !== x.tokStart) return false;
+  const skill = compiled.skills[x.skill];
+  if (TOOL_CATEGORIES.has(skill.def.category)) return false;
+  const first = text.charCodeAt(x.start);
+  if (!(first >= 97 && first <= 122)) return false;
+  const next = x.tokEnd + 1;
+  if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return false;
+  if (mentionStarts.has(next)) return false;
+  const c = text.charCodeAt(buf.start[next]);
+  if (!(c >= 97 && c <= 122)) return false;
+  const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
+  return !FUNCTION_WORDS.has(word);
 }
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
@@ -447,6 +491,11 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   }
   const id = buf.id[next];
   if (w.certNouns.has(id)) return 'names a certification, licence or degree';
+  // "BLS and ACLS certification"
+  if ((id === w.and || id === w.or) && next + 2 < buf.count && w.certNouns.has(buf.id[next + 2]) && buf.gap[next + 2] !== GAP_HARD) return 'names a certification, licence or degree';
+  // "CAD 120,000": a currency code before an amount
+  const pat = compiled.patterns[x.pattern];
+  if (pat.acronym && pat.surfaces[0].length === 3 && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
   if (w.placeNouns.has(id)) return 'part of a place name';
   if (w.titleNouns.has(id) && !tool) return 'part of a job title or team name';
   return undefined;

@@ -194,7 +194,10 @@ export function tokenize(text: string, buf: TokenBuffer): void {
 
 /** Tokens of a short string as stems (compile time): `["node", "js"]` for "Node.js". */
 let shared: TokenBuffer | undefined;
+const memo = new Map<string, { stems: string[]; surfaces: string[]; gaps: number[] }>();
 export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps: number[] } {
+  const hit = memo.get(s);
+  if (hit) return hit;
   const buf = (shared ??= new TokenBuffer());
   tokenize(s, buf);
   const stems: string[] = [];
@@ -202,13 +205,26 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
   const gaps: number[] = [];
   for (let t = 0; t < buf.count; t++) {
     const surface = s.slice(buf.start[t], buf.end[t]);
-    let lower = '';
-    for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(LOWER[surface.charCodeAt(k)]);
+    let lower = surface.toLowerCase();
+    if (lower.length !== surface.length) {
+      lower = '';
+      for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(LOWER[surface.charCodeAt(k)]);
+    } else {
+      // toLowerCase may differ from the table for a few characters: keep the table's answer
+      for (let k = 0; k < surface.length; k++)
+        if (lower.charCodeAt(k) !== LOWER[surface.charCodeAt(k)]) {
+          lower = '';
+          for (let j = 0; j < surface.length; j++) lower += String.fromCharCode(LOWER[surface.charCodeAt(j)]);
+          break;
+        }
+    }
     stems.push(lower.slice(0, buf.stemLen[t]));
     surfaces.push(surface);
     gaps.push(buf.gap[t]);
   }
-  return { stems, surfaces, gaps };
+  const out = { stems, surfaces, gaps };
+  if (memo.size < 200000) memo.set(s, out);
+  return out;
 }
 
 /**

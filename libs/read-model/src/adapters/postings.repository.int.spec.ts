@@ -178,6 +178,8 @@ describe('PostingsRepository on a real MongoDB-wire store', () => {
     });
     expect(item.skills.map((s) => s.id)).toEqual(['rust', 'go']);
     const view = await repo.getById('b');
+    expect(view).toMatchObject({ postingId: 'b', version: 1, status: 'open', title: 'Rust Engineer', seniority: 'mid', experience: { minYears: 2, maxYears: 4 } });
+    expect(view?.skills.map((s) => s.id)).toEqual(['rust', 'go']);
     expect(view?.enrichment.skills[0].evidence[0]).toEqual({ start: 0, end: 4, text: 'Rust' });
     expect(await repo.getById('nope')).toBeNull();
   });
@@ -244,5 +246,30 @@ describe('PostingsRepository on a real MongoDB-wire store', () => {
     const ranked = await pageThrough({ skills: 'go,kubernetes', match: 'any', limit: '3' });
     const withK8s = events.filter((_, i) => i % 3 === 0).map((e) => e.postingId);
     expect(new Set(ranked.slice(0, withK8s.length))).toEqual(new Set(withK8s));
+  });
+
+  it('Given more matches than the ranked window, When paging a ranked query, Then the window is ranked, the older matches follow by recency, each once', async () => {
+    const small = new PostingsRepository(repo.connection, { rankedCandidates: 6 });
+    // p00 newest ... p14 oldest; every third posting also has Kubernetes
+    const events = Array.from({ length: 15 }, (_, i) =>
+      enrichedEvent({
+        postingId: `p${String(i).padStart(2, '0')}`,
+        skills: i % 3 === 0 ? [go, k8s] : [go],
+        updatedAt: new Date(Date.UTC(2026, 0, 31 - i)).toISOString(),
+      }),
+    );
+    await small.applyEvents(events);
+    for (const limit of ['1', '4', '6', '7', '100']) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (let guard = 0; guard < 40; guard++) {
+        const result = await small.search(parseSearchQuery({ skills: 'go,kubernetes', match: 'any', limit, ...(cursor ? { cursor } : {}) }));
+        seen.push(...result.items.map((i) => i.postingId));
+        if (!result.nextCursor) break;
+        cursor = result.nextCursor;
+      }
+      // window = the 6 most recent (p00..p05), ranked: Kubernetes ones first; then p06..p14 by recency
+      expect(seen).toEqual(['p00', 'p03', 'p01', 'p02', 'p04', 'p05', 'p06', 'p07', 'p08', 'p09', 'p10', 'p11', 'p12', 'p13', 'p14']);
+    }
   });
 });

@@ -13,7 +13,9 @@ import type {
 import {
   RANKED_CANDIDATES,
   RECENCY_SORT,
+  and,
   buildSearchFilter,
+  keysetAtOrBefore,
   encodeCursor,
   isRanked,
   pageOf,
@@ -23,6 +25,7 @@ import {
   withWord,
   type MongoFilter,
   type RankKey,
+  type RecencyPosition,
   type SearchQuery,
 } from '../domain/search-query';
 import { POSTINGS_INDEXES, POSTINGS_MODEL, PostingReadModelSchema, type StoredPosting } from './postings.schema';
@@ -86,14 +89,24 @@ const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toIS
 export class PostingsRepository implements PostingsReadModel {
   readonly model: Model<StoredPosting>;
 
-  constructor(readonly connection: Connection) {
+  /** How many of the most recent matches a ranked query ranks (see rankedPage). */
+  readonly rankedCandidates: number;
+
+  constructor(
+    readonly connection: Connection,
+    options: { rankedCandidates?: number } = {},
+  ) {
+    this.rankedCandidates = options.rankedCandidates ?? RANKED_CANDIDATES;
     this.model = connection.models[POSTINGS_MODEL]
       ? (connection.models[POSTINGS_MODEL] as Model<StoredPosting>)
       : connection.model<StoredPosting>(POSTINGS_MODEL, PostingReadModelSchema);
   }
 
   /** Opens a dedicated connection (its own pool) to `url`, optionally to another database than the URL's. */
-  static async connect(url: string, options: { dbName?: string; serverSelectionTimeoutMS?: number } = {}): Promise<PostingsRepository> {
+  static async connect(
+    url: string,
+    options: { dbName?: string; serverSelectionTimeoutMS?: number; rankedCandidates?: number } = {},
+  ): Promise<PostingsRepository> {
     const connection = mongoose.createConnection(url, {
       dbName: options.dbName,
       serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
@@ -101,7 +114,7 @@ export class PostingsRepository implements PostingsReadModel {
       autoCreate: false,
     });
     await connection.asPromise();
-    return new PostingsRepository(connection);
+    return new PostingsRepository(connection, { rankedCandidates: options.rankedCandidates });
   }
 
   async close(): Promise<void> {
@@ -210,6 +223,15 @@ export class PostingsRepository implements PostingsReadModel {
       version: doc.version,
       status: doc.status,
       closedAt: iso(doc.closedAt),
+      title: doc.title,
+      company: doc.company,
+      location: doc.location,
+      locations: doc.locations,
+      seniority: doc.seniorityLevel,
+      experience: { minYears: doc.experience?.minYears ?? null, maxYears: doc.experience?.maxYears ?? null },
+      skills: doc.skills,
+      postedAt: iso(doc.postedAt),
+      updatedAt: iso(doc.updatedAt) ?? doc.posting.updatedAt,
       posting: doc.posting,
       enrichment: doc.enrichment,
     };
@@ -226,54 +248,38 @@ export class PostingsRepository implements PostingsReadModel {
 
   /** Every match has the same score: an index-backed keyset over (updatedAt, _id), unbounded. */
   private async recencyPage(query: SearchQuery, filter: MongoFilter): Promise<Omit<SearchResult, 'facets'>> {
-    const rows = await this.model
-      .find(withKeyset(filter, query.after))
-      .sort(RECENCY_SORT)
-      .limit(query.limit + 1)
-      .select(ITEM_PROJECTION)
-      .lean<ItemRow[]>()
-      .exec();
+    const rows = await this.itemsAfter(filter, query.after, query.limit + 1);
     const page = rows.slice(0, query.limit).map((row) => ({ row, key: unrankedKeyOf(query, { postingId: row._id, updatedAt: row.updatedAt }) }));
     const last = page[page.length - 1];
     return {
       items: page.map(({ row, key }) => toItem(row, key)),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, query.hash) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.key, phase: 'ranked', boundary: null }, query.hash) : null,
     };
   }
 
   /**
-   * Scores can differ: rank the RANKED_CANDIDATES most recent matches in the app. Skill hits come from
-   * the candidates' `skillTerms`; word hits from one index-backed query per query word (ids only).
+   * Scores can differ: the ranking is computed in the app over a window of the `rankedCandidates` most
+   * recent matches, fixed at the first page by its oldest position (the boundary, carried by the cursor;
+   * postings arriving later are newer, so they join the window). Skill hits come from the candidates'
+   * `skillTerms`, word hits from one ids-only query per query word. Once the window's items are served,
+   * the matches older than the boundary follow in recency order (the tail): every match comes once.
    */
   private async rankedPage(query: SearchQuery, filter: MongoFilter): Promise<Omit<SearchResult, 'facets'>> {
+    if (query.after && query.afterPhase === 'tail') return this.tailPage(query, filter, query.after, query.boundary);
+    const fixed = query.boundary;
     const candidates = await this.model
-      .find(filter)
+      .find(fixed ? and(filter, keysetAtOrBefore(fixed)) : filter)
       .sort(RECENCY_SORT)
-      .limit(RANKED_CANDIDATES)
+      .limit(fixed ? 2 * this.rankedCandidates : this.rankedCandidates)
       .select({ _id: 1, updatedAt: 1, skillTerms: 1 })
       .lean<Array<Pick<StoredPosting, '_id' | 'updatedAt' | 'skillTerms'>>>()
       .exec();
-    const wordHits = new Map<string, number>();
-    if (query.words.length > 1) {
-      const perWord = await Promise.all(
-        query.words.map((word) =>
-          this.model
-            .find(withWord(filter, word))
-            .sort(RECENCY_SORT)
-            .limit(RANKED_CANDIDATES)
-            .select({ _id: 1 })
-            .lean<Array<{ _id: string }>>()
-            .exec(),
-        ),
-      );
-      for (const rows of perWord) for (const { _id } of rows) wordHits.set(_id, (wordHits.get(_id) ?? 0) + 1);
-    }
+    const oldest = candidates[candidates.length - 1];
+    if (!oldest) return { items: [], nextCursor: null };
+    const boundary: RecencyPosition = fixed ?? { updatedAt: oldest.updatedAt.getTime(), postingId: oldest._id };
+    const hits = query.words.length > 1 ? await this.wordHits(and(filter, keysetAtOrBefore(boundary)), query.words, 2 * this.rankedCandidates) : null;
     const ranked = candidates.map((c) => ({
-      key: rankKeyOf(
-        query,
-        { postingId: c._id, updatedAt: c.updatedAt, skillTerms: c.skillTerms },
-        query.words.length > 1 ? (wordHits.get(c._id) ?? 0) : query.words.length,
-      ),
+      key: rankKeyOf(query, { postingId: c._id, updatedAt: c.updatedAt, skillTerms: c.skillTerms }, hits ? (hits.get(c._id) ?? 0) : query.words.length),
       item: c._id,
     }));
     const { page, more } = pageOf(query, ranked);
@@ -290,7 +296,51 @@ export class PostingsRepository implements PostingsReadModel {
       return row ? [toItem(row, key)] : [];
     });
     const last = page[page.length - 1];
-    return { items, nextCursor: more && last ? encodeCursor(last.key, query.hash) : null };
+    if (more && last) return { items, nextCursor: encodeCursor({ key: last.key, phase: 'ranked', boundary }, query.hash) };
+    // the window is served: fill the page with the older matches, in recency order
+    const room = query.limit - page.length;
+    const tailRows = await this.itemsAfter(filter, boundary, room + 1);
+    const tail = await this.scored(query, tailRows.slice(0, room));
+    items.push(...tail.map(({ row, key }) => toItem(row, key)));
+    if (tailRows.length <= room) return { items, nextCursor: null };
+    const position = tail[tail.length - 1]?.key ?? { skills: 0, text: 0, ...boundary };
+    return { items, nextCursor: encodeCursor({ key: position, phase: 'tail', boundary }, query.hash) };
+  }
+
+  /** The tail of a ranked query: matches older than the window, in recency order. */
+  private async tailPage(query: SearchQuery, filter: MongoFilter, after: RankKey, boundary: RecencyPosition | null): Promise<Omit<SearchResult, 'facets'>> {
+    const rows = await this.itemsAfter(filter, after, query.limit + 1);
+    const page = await this.scored(query, rows.slice(0, query.limit));
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ row, key }) => toItem(row, key)),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.key, phase: 'tail', boundary }, query.hash) : null,
+    };
+  }
+
+  private itemsAfter(filter: MongoFilter, after: RecencyPosition | null, limit: number): Promise<ItemRow[]> {
+    return this.model.find(withKeyset(filter, after)).sort(RECENCY_SORT).limit(limit).select(ITEM_PROJECTION).lean<ItemRow[]>().exec();
+  }
+
+  /** The rank keys of item rows (for the tail: skills from their terms, words by an ids query per word). */
+  private async scored(query: SearchQuery, rows: ItemRow[]): Promise<Array<{ row: ItemRow; key: RankKey }>> {
+    const hits = query.words.length > 1 && rows.length > 0 ? await this.wordHits({ _id: { $in: rows.map((r) => r._id) } }, query.words, rows.length) : null;
+    return rows.map((row) => ({
+      row,
+      key: rankKeyOf(query, { postingId: row._id, updatedAt: row.updatedAt, skillTerms: row.skillTerms }, hits ? (hits.get(row._id) ?? 0) : query.words.length),
+    }));
+  }
+
+  /** How many of `words` each posting matching `filter` has (one ids-only, index-backed query per word). */
+  private async wordHits(filter: MongoFilter, words: readonly string[], limit: number): Promise<Map<string, number>> {
+    const perWord = await Promise.all(
+      words.map((word) =>
+        this.model.find(withWord(filter, word)).sort(RECENCY_SORT).limit(limit).select({ _id: 1 }).lean<Array<{ _id: string }>>().exec(),
+      ),
+    );
+    const hits = new Map<string, number>();
+    for (const rows of perWord) for (const { _id } of rows) hits.set(_id, (hits.get(_id) ?? 0) + 1);
+    return hits;
   }
 
   /**
@@ -301,12 +351,21 @@ export class PostingsRepository implements PostingsReadModel {
     const filter = buildSearchFilter(query);
     const plans: Array<{ name: string; plan: unknown }> = [
       { name: 'page', plan: await this.model.find(withKeyset(filter, query.after)).sort(RECENCY_SORT).limit(query.limit + 1).explain() },
-      { name: 'candidates', plan: await this.model.find(filter).sort(RECENCY_SORT).limit(RANKED_CANDIDATES).select({ _id: 1 }).explain() },
+      { name: 'candidates', plan: await this.model.find(filter).sort(RECENCY_SORT).limit(this.rankedCandidates).select({ _id: 1 }).explain() },
+      {
+        name: 'window',
+        plan: await this.model
+          .find(and(filter, keysetAtOrBefore({ updatedAt: Date.now(), postingId: 'x' })))
+          .sort(RECENCY_SORT)
+          .limit(2 * this.rankedCandidates)
+          .select({ _id: 1 })
+          .explain(),
+      },
       { name: 'byIds', plan: await this.model.find({ _id: { $in: ['a', 'b'] } }).explain() },
       { name: 'facet', plan: await this.model.aggregate([{ $match: filter }, { $group: { _id: '$seniorityLevel', count: { $sum: 1 } } }]).explain() },
     ];
     for (const word of query.words) {
-      plans.push({ name: `word:${word}`, plan: await this.model.find(withWord(filter, word)).sort(RECENCY_SORT).limit(RANKED_CANDIDATES).select({ _id: 1 }).explain() });
+      plans.push({ name: `word:${word}`, plan: await this.model.find(withWord(filter, word)).sort(RECENCY_SORT).limit(this.rankedCandidates).select({ _id: 1 }).explain() });
     }
     return plans;
   }

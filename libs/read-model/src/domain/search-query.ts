@@ -28,6 +28,11 @@ import { normalizeTerm, normalizeText, wordsOf } from './text';
  * Ranking: (requested skills the posting has ↓, query words it has ↓, updatedAt ↓, postingId ↓), a total
  * order. The cursor carries the last item's key and a hash of the query, so the next page starts strictly
  * after that key: every matching posting comes exactly once while the data holds still.
+ *
+ * When scores can differ, the ranking is computed in the app over a window: the RANKED_CANDIDATES most
+ * recent matches at the first page, fixed by a boundary (the oldest of them, in recency order) that the
+ * cursor carries. After the window's ranked items, the older matches follow in recency order (the "tail"),
+ * so every match is still reached exactly once.
  */
 
 export const MAX_LIMIT = 100;
@@ -37,10 +42,17 @@ export const MAX_SKILL_TERMS = 20;
 export const MAX_YEARS = 100;
 /**
  * A ranked query (the score can differ between postings: `match=any` with several skills, or several
- * query words) ranks the most recent RANKED_CANDIDATES matching postings; older matches beyond that are
- * not reached. Unranked queries page through every match with an index-backed keyset.
+ * query words) ranks the RANKED_CANDIDATES most recent matches; older ones follow in recency order.
+ * Unranked queries page through every match with an index-backed keyset.
  */
 export const RANKED_CANDIDATES = 2000;
+
+/** A place in recency order (updatedAt ↓, postingId ↓). */
+export interface RecencyPosition {
+  /** updatedAt in epoch milliseconds. */
+  updatedAt: number;
+  postingId: string;
+}
 
 export interface RankKey {
   /** How many of the requested skill terms the posting has. */
@@ -64,6 +76,10 @@ export interface SearchQuery {
   limit: number;
   /** Where the previous page ended; null for the first page. */
   after: RankKey | null;
+  /** Ranked queries: whether `after` is in the ranked window or in the recency-ordered tail after it. */
+  afterPhase: CursorPhase;
+  /** Ranked queries: the oldest position of the ranked window, fixed at the first page. */
+  boundary: RecencyPosition | null;
   /** Identifies the query (without limit and cursor); a cursor only fits the query that made it. */
   hash: string;
 }
@@ -143,20 +159,40 @@ const issuesOf = (error: z.ZodError): FieldIssue[] =>
       : [{ path: formatPath(issue.path), message: issue.message, code: issue.code }],
   );
 
+export type CursorPhase = 'ranked' | 'tail';
+
+export interface SearchCursor {
+  key: RankKey;
+  phase: CursorPhase;
+  boundary: RecencyPosition | null;
+}
+
 const CursorSchema = z.object({
   h: z.string(),
   s: z.number().int().nonnegative(),
   t: z.number().int().nonnegative(),
   u: z.number().int(),
   id: z.string().min(1).max(200),
+  p: z.enum(['r', 't']).default('r'),
+  b: z.tuple([z.number().int(), z.string().min(1).max(200)]).nullable().default(null),
 });
 
-export const encodeCursor = (key: RankKey, hash: string): string =>
-  Buffer.from(JSON.stringify({ h: hash, s: key.skills, t: key.text, u: key.updatedAt, id: key.postingId })).toString(
-    'base64url',
-  );
+export const encodeCursor = (cursor: SearchCursor, hash: string): string => {
+  const { key, phase, boundary } = cursor;
+  return Buffer.from(
+    JSON.stringify({
+      h: hash,
+      s: key.skills,
+      t: key.text,
+      u: key.updatedAt,
+      id: key.postingId,
+      p: phase === 'tail' ? 't' : 'r',
+      b: boundary ? [boundary.updatedAt, boundary.postingId] : null,
+    }),
+  ).toString('base64url');
+};
 
-const decodeCursor = (cursor: string, hash: string): RankKey => {
+const decodeCursor = (cursor: string, hash: string): SearchCursor => {
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -170,7 +206,12 @@ const decodeCursor = (cursor: string, hash: string): RankKey => {
   if (parsed.data.h !== hash) {
     throw invalid([{ path: 'cursor', message: 'belongs to a different query', code: 'invalid_cursor' }]);
   }
-  return { skills: parsed.data.s, text: parsed.data.t, updatedAt: parsed.data.u, postingId: parsed.data.id };
+  const { s, t, u, id, p, b } = parsed.data;
+  return {
+    key: { skills: s, text: t, updatedAt: u, postingId: id },
+    phase: p === 't' ? 'tail' : 'ranked',
+    boundary: b ? { updatedAt: b[0], postingId: b[1] } : null,
+  };
 };
 
 /**
@@ -200,8 +241,15 @@ export const parseSearchQuery = (raw: unknown): SearchQuery => {
     .update(JSON.stringify([base.words, base.skills, base.match, base.seniority, base.minYears, base.maxYears, base.company]))
     .digest('base64url')
     .slice(0, 16);
-  const after = v.cursor ? decodeCursor(v.cursor, hash) : null;
-  return { ...base, limit: v.limit ?? DEFAULT_LIMIT, after, hash };
+  const cursor = v.cursor ? decodeCursor(v.cursor, hash) : null;
+  return {
+    ...base,
+    limit: v.limit ?? DEFAULT_LIMIT,
+    after: cursor?.key ?? null,
+    afterPhase: cursor?.phase ?? 'ranked',
+    boundary: cursor?.boundary ?? null,
+    hash,
+  };
 };
 
 /** The filter of every posting the query matches (open ones only), without the cursor. */
@@ -227,33 +275,41 @@ export const buildSearchFilter = (query: SearchQuery): MongoFilter => {
   return and.length === 0 ? { status: 'open' } : { status: 'open', $and: and };
 };
 
-/** Whether postings matching the query can differ in score (else recency alone orders them). */
+/** Whether postings matching the query can differ in score (else recency alone orders them: a keyset). */
 export const isRanked = (query: SearchQuery): boolean =>
   (query.match === 'any' && query.skills.length > 1) || query.words.length > 1;
 
 /** The order of the recency keyset: updatedAt then id, both descending. `_id` is the postingId. */
 export const RECENCY_SORT = { updatedAt: -1, _id: -1 } as const;
 
-/** For unranked queries: the filter part that starts strictly after the cursor's (updatedAt, postingId). */
-export const keysetAfter = (after: RankKey): MongoFilter => ({
+/** The filter part of what comes strictly after `after` in recency order (updatedAt ↓, _id ↓). */
+export const keysetAfter = (after: RecencyPosition): MongoFilter => ({
   $or: [
     { updatedAt: { $lt: new Date(after.updatedAt) } },
     { updatedAt: new Date(after.updatedAt), _id: { $lt: after.postingId } },
   ],
 });
 
-/** `filter` narrowed to what comes strictly after the cursor in recency order. */
-export const withKeyset = (filter: MongoFilter, after: RankKey | null): MongoFilter => {
-  if (after === null) return filter;
-  const and = Array.isArray(filter['$and']) ? (filter['$and'] as MongoFilter[]) : [];
-  return { ...filter, $and: [...and, keysetAfter(after)] };
+/** The filter part of `position` and what comes before it in recency order (the ranked window). */
+export const keysetAtOrBefore = (position: RecencyPosition): MongoFilter => ({
+  $or: [
+    { updatedAt: { $gt: new Date(position.updatedAt) } },
+    { updatedAt: new Date(position.updatedAt), _id: { $gte: position.postingId } },
+  ],
+});
+
+/** `filter` with one more condition. */
+export const and = (filter: MongoFilter, condition: MongoFilter): MongoFilter => {
+  const all = Array.isArray(filter['$and']) ? (filter['$and'] as MongoFilter[]) : [];
+  return { ...filter, $and: [...all, condition] };
 };
 
+/** `filter` narrowed to what comes strictly after `after` in recency order. */
+export const withKeyset = (filter: MongoFilter, after: RecencyPosition | null): MongoFilter =>
+  after === null ? filter : and(filter, keysetAfter(after));
+
 /** `filter` narrowed to postings that have the word `word`. */
-export const withWord = (filter: MongoFilter, word: string): MongoFilter => {
-  const and = Array.isArray(filter['$and']) ? (filter['$and'] as MongoFilter[]) : [];
-  return { ...filter, $and: [...and, { words: word }] };
-};
+export const withWord = (filter: MongoFilter, word: string): MongoFilter => and(filter, { words: word });
 
 /** The score a posting gets for the query, given its skill terms and how many query words it has. */
 export const rankKeyOf = (

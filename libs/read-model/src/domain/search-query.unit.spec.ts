@@ -5,6 +5,7 @@ import {
   encodeCursor,
   isRanked,
   keysetAfter,
+  keysetAtOrBefore,
   pageOf,
   parseSearchQuery,
   rankKeyOf,
@@ -79,9 +80,19 @@ describe('search query validation', () => {
 
   it('Given a cursor from another query, When parsed, Then 400 on cursor', () => {
     const other = parseSearchQuery({ skills: 'go' });
-    const cursor = encodeCursor({ skills: 1, text: 0, updatedAt: 1, postingId: 'p' }, other.hash);
+    const cursor = encodeCursor({ key: { skills: 1, text: 0, updatedAt: 1, postingId: 'p' }, phase: 'ranked', boundary: null }, other.hash);
     expect(parseSearchQuery({ skills: 'go', cursor, limit: '5' }).after).toEqual({ skills: 1, text: 0, updatedAt: 1, postingId: 'p' });
     expect(issuesOf({ skills: 'rust', cursor })).toEqual(['cursor']);
+  });
+
+  it('Given a tail cursor with its window boundary, When parsed back, Then phase and boundary survive', () => {
+    const base = parseSearchQuery({ skills: 'go,rust', match: 'any' });
+    const cursor = encodeCursor({ key: { skills: 2, text: 0, updatedAt: 5, postingId: 'x' }, phase: 'tail', boundary: { updatedAt: 7, postingId: 'y' } }, base.hash);
+    expect(parseSearchQuery({ skills: 'go,rust', match: 'any', cursor })).toMatchObject({
+      after: { skills: 2, text: 0, updatedAt: 5, postingId: 'x' },
+      afterPhase: 'tail',
+      boundary: { updatedAt: 7, postingId: 'y' },
+    });
   });
 });
 
@@ -117,8 +128,14 @@ describe('search filter', () => {
   });
 
   it('Given a cursor key, When the keyset condition is built, Then it starts strictly after (updatedAt, id)', () => {
-    expect(keysetAfter({ skills: 0, text: 0, updatedAt: 1000, postingId: 'b' })).toEqual({
+    expect(keysetAfter({ updatedAt: 1000, postingId: 'b' })).toEqual({
       $or: [{ updatedAt: { $lt: new Date(1000) } }, { updatedAt: new Date(1000), _id: { $lt: 'b' } }],
+    });
+  });
+
+  it('Given a window boundary, When the window condition is built, Then it keeps the boundary and everything newer', () => {
+    expect(keysetAtOrBefore({ updatedAt: 1000, postingId: 'b' })).toEqual({
+      $or: [{ updatedAt: { $gt: new Date(1000) } }, { updatedAt: new Date(1000), _id: { $gte: 'b' } }],
     });
   });
 
@@ -156,7 +173,7 @@ describe('ranking and pages', () => {
       const { page, more } = pageOf(q, ranked);
       seen.push(...page.map((p) => p.item));
       if (!more) break;
-      q = parseSearchQuery({ skills: 'go,rust,k8s', match: 'any', q: 'platform engineer', limit: '2', cursor: encodeCursor(page[page.length - 1].key, q.hash) });
+      q = parseSearchQuery({ skills: 'go,rust,k8s', match: 'any', q: 'platform engineer', limit: '2', cursor: encodeCursor({ key: page[page.length - 1].key, phase: 'ranked', boundary: null }, q.hash) });
     }
     expect(seen).toEqual([...ranked].sort((x, y) => compareRankKeys(x.key, y.key)).map((r) => r.item));
     expect(new Set(seen).size).toBe(5);

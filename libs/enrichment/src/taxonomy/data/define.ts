@@ -18,6 +18,21 @@ function splitAliases(aliases: string | readonly string[] | undefined): string[]
   return list.map((a) => a.trim()).filter((a) => a.length > 0);
 }
 
+const formKey = (s: string): string => s.toLowerCase().trim();
+
+/**
+ * `ambiguousForms` may only name forms the skill has: entries that name none (an alias moved to another
+ * skill while resolving a clash) are dropped; if none is left the skill is not ambiguous at all.
+ */
+function pruneAmbiguousForms(def: SkillDef): SkillDef {
+  if (!def.ambiguous || def.ambiguousForms === undefined) return def;
+  const forms = new Set([def.name, ...(def.aliases ?? [])].map(formKey));
+  const kept = def.ambiguousForms.filter((f) => forms.has(formKey(f)));
+  if (kept.length > 0) return { ...def, ambiguousForms: kept };
+  const { ambiguous: _a, ambiguousForms: _f, contextCues: _c, ...rest } = def;
+  return rest;
+}
+
 /** Builds the SkillDefs of one group; every row gets `category` unless its extra says otherwise. */
 export function defineSkills(category: SkillCategory, rows: readonly SkillRow[]): SkillDef[] {
   return rows.map((row) => {
@@ -26,7 +41,7 @@ export function defineSkills(category: SkillCategory, rows: readonly SkillRow[])
     const list = splitAliases(aliases);
     if (list.length > 0) def.aliases = list;
     if (extra) Object.assign(def, extra);
-    return def;
+    return pruneAmbiguousForms(def);
   });
 }
 

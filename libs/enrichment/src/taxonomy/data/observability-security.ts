@@ -8,7 +8,7 @@ const SEC = 'security|vulnerability|vulnerabilities|scanning|sast|dast|pentest|p
 export const OBSERVABILITY_SECURITY: SkillDef[] = [
   ...defineSkills('observability', [
     ['prometheus', 'Prometheus', 'Prometheus metrics|Alertmanager|Prometheus Alertmanager', amb(OBS + '|kubernetes|promql|exporters|exporter|thanos|k8s', 'Prometheus')],
-    ['grafana', 'Grafana', 'Grafana dashboards|Grafana Cloud|Grafana Loki|Grafana Tempo', {}],
+    ['grafana', 'Grafana', 'Grafana dashboards|Grafana Cloud|Grafana Loki', {}],
     ['loki', 'Loki', '', amb('grafana|logs|logging|promtail|prometheus|tempo|observability', 'Loki')],
     ['tempo', 'Grafana Tempo', '', {}],
     ['datadog', 'Datadog', 'DataDog|Datadog APM'],
@@ -45,7 +45,7 @@ export const OBSERVABILITY_SECURITY: SkillDef[] = [
     ['valgrind', 'Valgrind', 'AddressSanitizer|ASan|sanitizers|ThreadSanitizer|UBSan|MemorySanitizer|heaptrack', amb('c|c++|memory|leaks|debugging|profiling|gdb|fuzzing|undefined behavior', 'ASan|sanitizers', { category: 'tool' })],
     ['gdb', 'GDB', 'GNU Debugger|LLDB|WinDbg', { category: 'tool' }],
     ['strace', 'strace', 'ltrace|dtrace|DTrace|SystemTap|ftrace', { category: 'tool' }],
-    ['wireshark', 'Wireshark', 'tcpdump|tshark|Ethereal|packet capture|pcap', { category: 'tool' }],
+    ['wireshark', 'Wireshark', 'tcpdump|tshark|packet capture|pcap', { category: 'tool' }],
     ['chrome-devtools', 'Chrome DevTools', 'browser developer tools|DevTools|browser DevTools', { category: 'tool' }],
     ['android-profiler', 'Android Profiler', 'Perfetto|Systrace|LeakCanary', { category: 'tool' }],
   ]),
@@ -54,7 +54,7 @@ export const OBSERVABILITY_SECURITY: SkillDef[] = [
     ['owasp-zap', 'OWASP ZAP', 'ZAP|Zed Attack Proxy|ZAProxy', amb(SEC + '|owasp|burp|dynamic|web|testing|proxy', 'ZAP')],
     ['metasploit', 'Metasploit', 'Metasploit Framework|msfconsole|Meterpreter'],
     ['nmap', 'Nmap', 'Zenmap|Masscan'],
-    ['nessus', 'Nessus', 'Tenable Nessus|Tenable|Tenable.io|Tenable.sc'],
+    ['nessus', 'Nessus', 'Tenable Nessus|Tenable.io|Tenable.sc'],
     ['qualys', 'Qualys', 'Qualys VMDR'],
     ['rapid7', 'Rapid7', 'InsightVM|Nexpose|InsightIDR'],
     ['kali-linux', 'Kali Linux', 'Kali|Parrot OS', amb('linux|penetration|pentesting|security|tools|hacking|offensive', 'Kali')],
@@ -79,7 +79,7 @@ export const OBSERVABILITY_SECURITY: SkillDef[] = [
     ['ping-identity', 'Ping Identity', 'PingFederate|PingOne|ForgeRock', {}],
     ['snyk', 'Snyk', 'Snyk Code|Snyk Open Source'],
     ['semgrep', 'Semgrep', 'CodeQL', {}],
-    ['checkmarx', 'Checkmarx', 'Veracode|Fortify|HP Fortify|Micro Focus Fortify|Coverity|Black Duck', {}],
+    ['checkmarx', 'Checkmarx', 'Veracode|HP Fortify|Micro Focus Fortify|Coverity|Black Duck', {}],
     ['trivy', 'Trivy', 'Grype|Syft|Clair|Anchore', amb(SEC + '|containers|images|container|docker|kubernetes|sbom|cve|cves|supply chain', 'Trivy|Grype|Syft|Clair')],
     ['sigstore', 'Sigstore', 'cosign|Fulcio|Rekor', {}],
     ['slsa', 'SLSA', 'Supply-chain Levels for Software Artifacts|SLSA provenance', {}],
@@ -103,5 +103,6 @@ export const OBSERVABILITY_SECURITY: SkillDef[] = [
     ['owasp-top-10', 'OWASP Top 10', 'OWASP|OWASP Top Ten|OWASP ASVS|OWASP MASVS|OWASP guidelines|OWASP API Security Top 10', { category: 'standard' }],
     ['cvss', 'CVSS', 'CVE|CVEs|CWE|Common Vulnerability Scoring System', { category: 'standard' }],
   ]),
-  ...simpleSkills('security', 'Nikto|sqlmap|Gobuster|ffuf|Subfinder|Shodan|Maltego|Recon-ng|Aircrack-ng|MobSF|Drozer|Jadx|apktool|Hopper Disassembler|Cuckoo Sandbox|Any.Run|VirusTotal|Joe Sandbox|KnowBe4|Darktrace|Vectra AI|ExtraHop|Arctic Wolf|Huntress|Sophos|Trend Micro|McAfee=Trellix|Symantec|ESET|Bitdefender|Malwarebytes|Cisco Umbrella|Cisco ASA|Cisco Firepower|Cisco ISE|Aruba ClearPass|Duo Security=Cisco Duo|YubiKey|RSA SecurID|HashiCorp Sentinel|Open Quantum Safe|GitGuardian|TruffleHog|Gitleaks|detect-secrets|Dependency-Check=OWASP Dependency-Check|WhiteSource=Mend.io|Socket.dev|Endor Labs|StackHawk|Invicti=Netsparker|Acunetix|AppScan=IBM AppScan|WebInspect|Contrast Security|Imperva|ModSecurity|Prowler|ScoutSuite|Pacu|CloudMapper|Steampipe|kube-bench|kube-hunter|Kubescape|Tetragon|Tracee|AppArmor|SELinux|seccomp|gVisor|Kata Containers|Firecracker|Nitro Enclaves|Intel SGX|Trusted Platform Module|hardware security modules=HSM|public key infrastructure=PKI|Let\'s Encrypt|Venafi|DigiCert|Keyfactor'),
+  ...simpleSkills('security', 'Nikto|sqlmap|Gobuster|ffuf|Subfinder|Shodan|Maltego|Recon-ng|Aircrack-ng|MobSF|Drozer|Jadx|apktool|Hopper Disassembler|Cuckoo Sandbox|Any.Run|VirusTotal|Joe Sandbox|KnowBe4|Darktrace|Vectra AI|ExtraHop|Arctic Wolf|Huntress|Sophos|Trend Micro|McAfee=Trellix|Symantec|ESET|Bitdefender|Malwarebytes|Cisco Umbrella|Cisco ASA|Cisco Firepower|Cisco ISE|Aruba ClearPass|Duo Security=Cisco Duo|YubiKey|RSA SecurID|HashiCorp Sentinel|Open Quantum Safe|GitGuardian|TruffleHog|Gitleaks|detect-secrets|Dependency-Check=OWASP Dependency-Check|WhiteSource=Mend.io|Socket.dev|Endor Labs|StackHawk|Invicti=Netsparker|Acunetix|AppScan=IBM AppScan|WebInspect|Contrast Security|Imperva|ModSecurity|Prowler|ScoutSuite|CloudMapper|Steampipe|kube-bench|kube-hunter|Kubescape|Tetragon|Tracee|AppArmor|SELinux|seccomp|gVisor|Kata Containers|Nitro Enclaves|Intel SGX|Trusted Platform Module|hardware security modules=HSM|public key infrastructure=PKI|Let\'s Encrypt|Venafi|DigiCert|Keyfactor'),
+  ...simpleSkills('security', 'Firecracker', amb('microvm|microvms|virtualization|kvm|lambda|fargate|sandboxing|isolation|gvisor|kata|containers|hypervisor')),
 ];

@@ -1,0 +1,97 @@
+import type { SkillDef } from '../skill-def';
+import { AI_DATA } from './ai-data';
+import { CLOUD } from './cloud';
+import { DATA_STORES } from './data-stores';
+import { DEVOPS } from './devops';
+import { ENGINE_ADDITIONS } from './engine-additions';
+import { FRAMEWORKS } from './frameworks';
+import { LANGUAGES } from './languages';
+import { LIBRARIES } from './libraries';
+import { MEDIA_PROTOCOLS } from './media-protocols';
+import { BUSINESS } from './non-tech-business';
+import { FINANCE } from './non-tech-finance';
+import { HEALTHCARE } from './non-tech-healthcare';
+import { LOGISTICS_TRADES } from './non-tech-logistics-trades';
+import { OBSERVABILITY_SECURITY } from './observability-security';
+import { PRACTICES_CONCEPTS } from './practices-concepts';
+import { SOFT_SKILLS } from './soft-skills';
+import { SPOKEN_LANGUAGES } from './spoken-languages';
+import { TOOLS_PRODUCTS } from './tools-products';
+
+/**
+ * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
+ * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
+ */
+export const TAXONOMY_VERSION = 'jobstream-2026.11.1';
+
+/** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
+export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
+  languages: LANGUAGES,
+  frameworks: FRAMEWORKS,
+  libraries: LIBRARIES,
+  'data-stores': DATA_STORES,
+  cloud: CLOUD,
+  devops: DEVOPS,
+  'observability-security': OBSERVABILITY_SECURITY,
+  'media-protocols': MEDIA_PROTOCOLS,
+  'practices-concepts': PRACTICES_CONCEPTS,
+  'ai-data': AI_DATA,
+  'tools-products': TOOLS_PRODUCTS,
+  'non-tech-healthcare': HEALTHCARE,
+  'non-tech-finance': FINANCE,
+  'non-tech-logistics-trades': LOGISTICS_TRADES,
+  'non-tech-business': BUSINESS,
+  'soft-skills': SOFT_SKILLS,
+  'spoken-languages': SPOKEN_LANGUAGES,
+  'engine-additions': ENGINE_ADDITIONS,
+};
+
+/** Thrown at load time when two groups define the same id: a data bug, never silently resolved. */
+export class SkillIdClashError extends Error {
+  constructor(
+    readonly id: string,
+    readonly groups: readonly string[],
+  ) {
+    super(`taxonomy id clash: "${id}" is defined in ${groups.join(' and ')}; ids must be unique`);
+    this.name = 'SkillIdClashError';
+  }
+}
+
+/**
+ * Concatenates groups into one list, keeping the first occurrence of an id only when it is the very same
+ * object (a group re-exporting another's skill); two different definitions of one id are an error.
+ */
+export function concatSkillGroups(groups: Readonly<Record<string, readonly SkillDef[]>>): SkillDef[] {
+  const seen = new Map<string, { def: SkillDef; group: string }>();
+  const out: SkillDef[] = [];
+  for (const [group, defs] of Object.entries(groups)) {
+    for (const def of defs) {
+      const prior = seen.get(def.id);
+      if (prior) {
+        if (prior.def === def) continue;
+        throw new SkillIdClashError(def.id, [prior.group, group]);
+      }
+      seen.set(def.id, { def, group });
+      out.push(def);
+    }
+  }
+  return out;
+}
+
+/** Every built-in skill, de-duplicated by id (an id defined twice throws `SkillIdClashError`). */
+export const BUILTIN_SKILLS: readonly SkillDef[] = concatSkillGroups(BUILTIN_SKILL_GROUPS);
+
+/**
+ * Generic words that are never a skill on their own (guideline: "backend", "features", "products",
+ * "users"…). No skill uses one of them as a name or alias; the matcher may also use the list to refuse
+ * user-supplied (O*NET/ESCO) aliases that are just one of these words.
+ */
+export const GENERIC_TERMS: readonly string[] = [
+  'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack', 'features', 'feature', 'products',
+  'product', 'users', 'user', 'customers', 'clients', 'platform', 'platforms', 'systems', 'system', 'services',
+  'service', 'software', 'applications', 'application', 'apps', 'app', 'tools', 'tool', 'technology',
+  'technologies', 'solutions', 'data', 'code', 'engineering', 'development', 'infrastructure', 'cloud', 'web',
+  'mobile', 'team', 'teams', 'work', 'experience', 'projects', 'project', 'business', 'operations', 'support',
+  'management', 'quality', 'design', 'process', 'processes', 'skills', 'ability', 'knowledge', 'tasks',
+  'environment', 'office', 'computer', 'internet', 'email', 'phone', 'stack', 'scale', 'growth', 'impact',
+];

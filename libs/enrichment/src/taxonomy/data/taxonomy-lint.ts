@@ -1,0 +1,105 @@
+import type { SkillDef } from '../skill-def';
+import { isSkillCategory } from './categories';
+
+/** One problem found in taxonomy data: which skill, which rule, and what is wrong. */
+export interface TaxonomyIssue {
+  id: string;
+  rule:
+    | 'id-format'
+    | 'id-duplicate'
+    | 'empty-name'
+    | 'blank-alias'
+    | 'category'
+    | 'form-collision'
+    | 'ambiguous-without-cues'
+    | 'ambiguous-form-unknown'
+    | 'short-form-unmarked'
+    | 'generic-form-unmarked';
+  detail: string;
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Surface-form key as the scorer and matcher compare names: lower-case, NFKC, punctuation other than
+ * `+` and `#` folded to spaces, and a plural `s` dropped from the last word.
+ */
+export function formKey(form: string): string {
+  const words = form
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const last = words[words.length - 1];
+  if (last !== undefined && last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) {
+    words[words.length - 1] = last.slice(0, -1);
+  }
+  return words.join(' ');
+}
+
+/** Forms of a skill that are ambiguous (need context): `ambiguousForms`, else the name when ambiguous. */
+export function ambiguousFormsOf(def: SkillDef): string[] {
+  if (!def.ambiguous) return [];
+  return def.ambiguousForms ?? [def.name];
+}
+
+/**
+ * Checks the rules every taxonomy (built-in or merged) must satisfy. `genericTerms` are words that are
+ * never a skill alone: a skill may use one only as an ambiguous form.
+ */
+export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly string[] = []): TaxonomyIssue[] {
+  const issues: TaxonomyIssue[] = [];
+  const ids = new Set<string>();
+  const owners = new Map<string, string>();
+  const generic = new Set(genericTerms.map(formKey));
+  for (const def of skills) {
+    if (!KEBAB.test(def.id)) issues.push({ id: def.id, rule: 'id-format', detail: 'id is not kebab-case' });
+    if (ids.has(def.id)) issues.push({ id: def.id, rule: 'id-duplicate', detail: 'id defined twice' });
+    ids.add(def.id);
+    if (def.name.trim() === '' || def.name !== def.name.trim()) {
+      issues.push({ id: def.id, rule: 'empty-name', detail: `name "${def.name}" is empty or padded` });
+    }
+    if (!isSkillCategory(def.category)) {
+      issues.push({ id: def.id, rule: 'category', detail: `unknown category "${def.category}"` });
+    }
+    const forms = [def.name, ...(def.aliases ?? [])];
+    const keys = new Set<string>();
+    for (const form of forms) {
+      const key = formKey(form);
+      if (key === '') {
+        issues.push({ id: def.id, rule: 'blank-alias', detail: `form "${form}" has no letters or digits` });
+        continue;
+      }
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== def.id) {
+        issues.push({ id: def.id, rule: 'form-collision', detail: `"${form}" is also a form of ${owner}` });
+      } else {
+        owners.set(key, def.id);
+      }
+    }
+    const ambiguous = new Set(ambiguousFormsOf(def).map(formKey));
+    if (def.ambiguous && (def.contextCues ?? []).length === 0) {
+      issues.push({ id: def.id, rule: 'ambiguous-without-cues', detail: 'ambiguous skill has no context cues' });
+    }
+    for (const form of ambiguous) {
+      if (!keys.has(form)) {
+        issues.push({ id: def.id, rule: 'ambiguous-form-unknown', detail: `ambiguous form "${form}" is no form of it` });
+      }
+    }
+    for (const form of forms) {
+      const key = formKey(form);
+      if (ambiguous.has(key)) continue;
+      if (/^[a-z]{1,2}$/i.test(form.trim())) {
+        issues.push({ id: def.id, rule: 'short-form-unmarked', detail: `"${form}" is one or two letters but not ambiguous` });
+      }
+      if (generic.has(key)) {
+        issues.push({ id: def.id, rule: 'generic-form-unmarked', detail: `"${form}" is a generic word but not ambiguous` });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench:pipeline`: the whole pipeline on this machine (local stack, three services as child
+ * processes), fed over HTTP. Reports end-to-end throughput and latency from ingest's 202 to the
+ * posting being written in the search read model (its `projectedAt`, stamped by the projection with the
+ * same machine clock).
+ *
+ *   phase "steady": single-posting POSTs at a fixed rate (default 200/s for 15 s)
+ *   phase "full speed": batches of 500 as fast as ingest takes them (default 20,000 postings)
+ *
+ * Options: --rate N --seconds N --total N --batch N --concurrency N --skip-steady --skip-full
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import mongoose from 'mongoose';
+import { createTestTopics, deleteTestTopics, spawnService, uniquePrefix, type ServiceProcess } from '@jobstream/testing';
+
+const root = join(__dirname, '..');
+const opts = new Command()
+  .option('--rate <n>', 'steady phase: postings per second', '200')
+  .option('--seconds <n>', 'steady phase: duration', '15')
+  .option('--total <n>', 'full-speed phase: postings', '20000')
+  .option('--batch <n>', 'full-speed phase: postings per batch request', '500')
+  .option('--concurrency <n>', 'full-speed phase: batch requests in flight', '4')
+  .option('--skip-steady')
+  .option('--skip-full')
+  .parse()
+  .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean }>();
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+const sharedDir = process.env['JOBSTREAM_SHARED_DIR'] ?? join(root, '..', 'shared');
+const texts: Array<{ title: string; description: string; company?: string }> = readFileSync(join(sharedDir, 'eval/dev/postings.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
+const postingOf = (run: string, i: number) => {
+  const t = texts[i % texts.length];
+  let description = t.description;
+  while (description.length < 3000) description += `\n${t.description}`;
+  return { source: 'bench', externalId: `${run}-${i}`, title: t.title, company: t.company ?? 'Bench Co', description: description.slice(0, 3000) };
+};
+
+async function main() {
+  const { serviceEnv } = (await import(join(root, 'scripts/lib.mjs'))) as { serviceEnv: () => Promise<Record<string, string>> };
+  const env = await serviceEnv();
+  process.env['KAFKA_BROKERS'] = env['KAFKA_BROKERS'];
+  process.env['MONGO_URL'] = env['MONGO_URL'];
+  const prefix = uniquePrefix('bench');
+  await createTestTopics(prefix);
+  const mongoUrl = new URL(env['MONGO_URL']);
+  mongoUrl.pathname = `/${prefix}`;
+  const svcEnv = { KAFKA_TOPIC_PREFIX: prefix, MONGO_URL: mongoUrl.toString(), INGEST_AUTH: 'off', LOG_LEVEL: 'warn' };
+  console.log(`bench: prefix ${prefix}; brokers ${env['KAFKA_BROKERS']}; starting services`);
+  const services: ServiceProcess[] = await Promise.all([
+    spawnService('ingest', svcEnv),
+    spawnService('enrichment', svcEnv),
+    spawnService('search', svcEnv),
+  ]);
+  const [ingest] = services;
+  const conn = await mongoose.createConnection(mongoUrl.toString()).asPromise();
+  const postings = conn.collection('postings');
+
+  const accepted = new Map<string, number>();
+  const waitProjected = async (ids: string[], timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const n = await postings.countDocuments({ postingId: { $in: ids } });
+      if (n >= ids.length) return;
+      if (Date.now() > deadline) throw new Error(`only ${n}/${ids.length} projected after ${timeoutMs} ms`);
+      await sleep(250);
+    }
+  };
+  const latencies = async (ids: string[]) => {
+    const docs = await postings.find({ postingId: { $in: ids } }, { projection: { postingId: 1, projectedAt: 1 } }).toArray();
+    const lat = docs.map((d) => new Date(d['projectedAt'] as Date).getTime() - (accepted.get(d['postingId'] as string) ?? NaN));
+    const sorted = lat.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+    const lastProjected = Math.max(...docs.map((d) => new Date(d['projectedAt'] as Date).getTime()));
+    return { sorted, lastProjected };
+  };
+  const report = (label: string, n: number, seconds: number, sorted: number[]) =>
+    console.log(
+      `${label}: ${n} postings, ${(n / seconds).toFixed(0)} postings/s end to end; 202→searchable p50 ${pct(sorted, 50)} ms, p95 ${pct(sorted, 95)} ms, p99 ${pct(sorted, 99)} ms, max ${sorted[sorted.length - 1]} ms`,
+    );
+
+  try {
+    // warm-up: JIT, connections, consumer groups
+    const warm = await fetch(`${ingest.url}/v1/postings/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(Array.from({ length: 200 }, (_, i) => postingOf('warm', i))) });
+    const warmIds = ((await warm.json()) as { results: Array<{ postingId: string }> }).results.map((r) => r.postingId);
+    await waitProjected(warmIds, 120_000);
+
+    if (!opts.skipSteady) {
+      const rate = Number(opts.rate);
+      const total = rate * Number(opts.seconds);
+      const ids: string[] = [];
+      const start = Date.now();
+      const inflight: Promise<void>[] = [];
+      let errors = 0;
+      for (let i = 0; i < total; i++) {
+        const due = start + (i * 1000) / rate;
+        const wait = due - Date.now();
+        if (wait > 0) await sleep(wait);
+        inflight.push(
+          fetch(`${ingest.url}/v1/postings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(postingOf('steady', i)) })
+            .then(async (r) => {
+              const at = Date.now();
+              const b = (await r.json()) as { postingId?: string };
+              if (r.status !== 202 || !b.postingId) return void errors++;
+              accepted.set(b.postingId, at);
+              ids.push(b.postingId);
+            })
+            .catch(() => void errors++),
+        );
+      }
+      await Promise.all(inflight);
+      const sendSeconds = (Date.now() - start) / 1000;
+      await waitProjected(ids, 120_000);
+      const { sorted, lastProjected } = await latencies(ids);
+      console.log(`steady: offered ${rate}/s for ${opts.seconds} s (sent in ${sendSeconds.toFixed(1)} s, ${errors} errors)`);
+      report('steady', ids.length, (lastProjected - start) / 1000, sorted);
+    }
+
+    if (!opts.skipFull) {
+      const total = Number(opts.total);
+      const batch = Number(opts.batch);
+      const ids: string[] = [];
+      let next = 0;
+      const start = Date.now();
+      const worker = async () => {
+        while (next < total) {
+          const from = next;
+          next += batch;
+          const slice = Array.from({ length: Math.min(batch, total - from) }, (_, k) => postingOf('full', from + k));
+          const r = await fetch(`${ingest.url}/v1/postings/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(slice) });
+          const at = Date.now();
+          const b = (await r.json()) as { results: Array<{ postingId?: string }> };
+          for (const x of b.results ?? []) if (x.postingId) (accepted.set(x.postingId, at), ids.push(x.postingId));
+        }
+      };
+      await Promise.all(Array.from({ length: Number(opts.concurrency) }, worker));
+      const sendSeconds = (Date.now() - start) / 1000;
+      await waitProjected(ids, 600_000);
+      const { sorted, lastProjected } = await latencies(ids);
+      console.log(`full speed: ingest accepted ${ids.length} in ${sendSeconds.toFixed(1)} s (${(ids.length / sendSeconds).toFixed(0)}/s at the HTTP edge)`);
+      report('full speed', ids.length, (lastProjected - start) / 1000, sorted);
+    }
+  } finally {
+    await conn.close();
+    await Promise.all(services.map((s) => s.kill('SIGTERM')));
+    await deleteTestTopics(prefix);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
