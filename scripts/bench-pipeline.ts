@@ -135,7 +135,11 @@ async function main() {
           const r = await fetch(`${ingest.url}/v1/postings/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(slice) });
           const at = Date.now();
           const b = (await r.json()) as { results: Array<{ postingId?: string }> };
-          for (const x of b.results ?? []) if (x.postingId) (accepted.set(x.postingId, at), ids.push(x.postingId));
+          for (const x of b.results ?? []) {
+            if (!x.postingId) continue;
+            accepted.set(x.postingId, at);
+            ids.push(x.postingId);
+          }
         }
       };
       await Promise.all(Array.from({ length: Number(opts.concurrency) }, worker));

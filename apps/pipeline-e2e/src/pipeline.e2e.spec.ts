@@ -1,6 +1,6 @@
 import { encodeEvent } from '@jobstream/messaging';
 import { consumeAll, testMessaging, waitFor } from '@jobstream/testing';
-import { dlqOf, EventTypes, Topics, topicName } from '@jobstream/contracts';
+import { cloudEventHeaders, dlqOf, EventTypes, Topics, topicName } from '@jobstream/contracts';
 import { getPosting, levelOf, postJson, searchFor, startPipeline, waitDrained, waitForPosting, type Pipeline } from './pipeline';
 
 // The whole pipeline on the real broker and store: ingest → enrichment → search, each a real process.
@@ -76,7 +76,9 @@ describe('pipeline end to end', () => {
     const publisher = messaging.createPublisher();
     const ingested = topicName(p.prefix, Topics.ingested);
     try {
-      await publisher.publish(ingested, [{ key: 'poison-1', value: '{"this is": not json', headers: { ce_type: EventTypes.postingUpserted } }]);
+      await publisher.publish(ingested, [
+        { key: 'poison-1', value: '{"this is": not json', headers: cloudEventHeaders({ type: EventTypes.postingUpserted, source: '/upstream/test' }) },
+      ]);
     } finally {
       await publisher.disconnect();
     }

@@ -1,4 +1,5 @@
-import { createTestTopics, deleteTestTopics, spawnService, testMongoUrl, uniquePrefix, waitFor, type ServiceProcess } from '@jobstream/testing';
+import { Topics, topicName } from '@jobstream/contracts';
+import { createTestTopics, deleteTestTopics, spawnService, testMessaging, testMongoUrl, uniquePrefix, waitFor, type ServiceProcess } from '@jobstream/testing';
 
 /** The three services on the real broker and store, isolated by one topic prefix and database. */
 export interface Pipeline {
@@ -21,7 +22,7 @@ export const startPipeline = async (name: string, extraEnv: Record<string, strin
   const prefix = uniquePrefix(name);
   await createTestTopics(prefix);
   const mongoUrl = databaseUrl(prefix);
-  const env = { KAFKA_TOPIC_PREFIX: prefix, MONGO_URL: mongoUrl, INGEST_AUTH: 'off', LOG_LEVEL: 'warn', ...extraEnv };
+  const env = { KAFKA_TOPIC_PREFIX: prefix, MONGO_URL: mongoUrl, INGEST_AUTH: 'off', LOG_LEVEL: process.env['PIPELINE_LOG_LEVEL'] ?? 'warn', ...extraEnv };
   const [ingest, enrichment, search] = await Promise.all([
     spawnService('ingest', env),
     spawnService('enrichment', env),
@@ -93,8 +94,6 @@ export const waitForPosting = (p: Pipeline, postingId: string, accept: (body: Re
  * every event sent so far has been enriched and projected.
  */
 export const waitDrained = async (p: Pipeline, timeout = 60_000): Promise<void> => {
-  const { testMessaging } = await import('@jobstream/testing');
-  const { Topics, topicName } = await import('@jobstream/contracts');
   const admin = testMessaging('pipeline-e2e-lag').createAdmin();
   const drained = async (group: string, topic: string): Promise<boolean> => {
     const [committed, ends] = await Promise.all([admin.committedOffsets(group, topic), admin.topicOffsets(topic)]);

@@ -10,6 +10,8 @@ export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
 export { ENGINE_VERSION } from './engine/enricher';
 export { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION };
+/** Loaders for the official O*NET Technology Skills and ESCO files (written by the taxonomy work). */
+export * from './taxonomy/loaders';
 
 export interface CreateEnricherOptions {
   /** Skills to match; default: the built-in taxonomy. */

@@ -3,12 +3,12 @@ import type { Readable, Writable } from 'node:stream';
 import type { Enricher, PostingInput } from '../engine/enricher';
 
 /** One output line of `npm run -s enrich` (the guideline's output contract). */
-export function toOutputRecord(id: string | undefined, enrichment: ReturnType<Enricher['enrich']>): Record<string, unknown> {
+export function toOutputRecord(id: string | number | undefined, enrichment: ReturnType<Enricher['enrich']>): Record<string, unknown> {
   return { id: id ?? null, ...enrichment };
 }
 
 /** Reads a posting from one JSON line; a string error when it cannot be read. */
-export function parsePostingLine(line: string): { id?: string; posting?: PostingInput; error?: string } {
+export function parsePostingLine(line: string): { id?: string; rawId?: string | number; posting?: PostingInput; error?: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -17,15 +17,17 @@ export function parsePostingLine(line: string): { id?: string; posting?: Posting
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'a posting must be a JSON object' };
   const o = value as Record<string, unknown>;
-  const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : undefined;
+  const rawId = typeof o.id === 'string' || typeof o.id === 'number' ? o.id : undefined;
+  const id = rawId === undefined ? undefined : String(rawId);
   const problems: string[] = [];
   if (typeof o.title !== 'string' || o.title.trim() === '') problems.push('title: a non-empty string is required');
   if (typeof o.description !== 'string') problems.push('description: a string is required');
   for (const k of ['company', 'location'] as const)
     if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') problems.push(`${k}: must be a string when present`);
-  if (problems.length > 0) return { id, error: problems.join('; ') };
+  if (problems.length > 0) return { id, rawId, error: problems.join('; ') };
   return {
     id,
+    rawId,
     posting: {
       id,
       title: o.title as string,
@@ -63,14 +65,14 @@ export async function enrichStream(enricher: Enricher, input: Readable, output: 
     let record: Record<string, unknown>;
     if (parsed.posting) {
       try {
-        record = toOutputRecord(parsed.id, enricher.enrich(parsed.posting));
+        record = toOutputRecord(parsed.rawId, enricher.enrich(parsed.posting));
       } catch (e) {
         failed++;
-        record = { id: parsed.id ?? null, error: `enrichment failed: ${(e as Error).message}` };
+        record = { id: parsed.rawId ?? null, error: `enrichment failed: ${(e as Error).message}` };
       }
     } else {
       failed++;
-      record = { id: parsed.id ?? null, error: parsed.error ?? 'unreadable line' };
+      record = { id: parsed.rawId ?? null, error: parsed.error ?? 'unreadable line' };
     }
     chunk.push(`${JSON.stringify(record)}\n`);
     if (chunk.length >= 256) await flush();

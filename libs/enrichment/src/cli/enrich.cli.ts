@@ -6,7 +6,7 @@
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { Command } from 'commander';
-import { createEnricher } from '../index';
+import { BUILTIN_SKILLS, createEnricher, loadEscoSkillsFile, loadOnetTechnologySkillsFile, mergeTaxonomies, TAXONOMY_VERSION } from '../index';
 import { enrichStream, parsePostingLine } from './enrich-stream';
 import { explainPosting } from './explain';
 
@@ -23,6 +23,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('-i, --input <file>', 'read postings from FILE instead of stdin')
     .option('-o, --output <file>', 'write enriched postings to FILE instead of stdout')
     .option('--explain [id]', 'print a readable account of one posting (the one with this id, else the first)')
+    .option('--onet <file>', 'also match the technologies of an O*NET "Technology Skills.txt" file')
+    .option('--esco <file>', 'also match the skills of an ESCO skills file (CSV with preferredLabel/altLabels, or one label per line)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   try {
@@ -31,8 +33,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const code = (e as { exitCode?: number }).exitCode;
     return typeof code === 'number' ? code : 2;
   }
-  const opts = program.opts<{ input?: string; output?: string; explain?: string | boolean }>();
-  const enricher = createEnricher();
+  const opts = program.opts<{ input?: string; output?: string; explain?: string | boolean; onet?: string; esco?: string }>();
+  let enricher;
+  try {
+    enricher = buildEnricher(opts.onet, opts.esco);
+  } catch (e) {
+    io.stderr.write(`enrich: ${(e as Error).message}\n`);
+    return 2;
+  }
 
   if (opts.explain !== undefined) {
     const raw = opts.input ? readFileSync(opts.input, 'utf8') : await readAll(io.stdin);
@@ -61,6 +69,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The built-in taxonomy, plus the official files a user plugs in (their skills merged after ours). */
+function buildEnricher(onet: string | undefined, esco: string | undefined): ReturnType<typeof createEnricher> {
+  if (!onet && !esco) return createEnricher();
+  let skills = [...BUILTIN_SKILLS];
+  const parts = [TAXONOMY_VERSION];
+  if (onet) {
+    skills = mergeTaxonomies(skills, loadOnetTechnologySkillsFile(onet).skills);
+    parts.push('onet');
+  }
+  if (esco) {
+    skills = mergeTaxonomies(skills, loadEscoSkillsFile(esco).skills);
+    parts.push('esco');
+  }
+  return createEnricher({ skills, taxonomyVersion: parts.join('+') });
 }
 
 async function readAll(stream: Readable): Promise<string> {

@@ -11,6 +11,8 @@ export interface CompiledPattern {
   length: number;
   /** A single short all-capitals form (REST, ACH): an all-lower-case word does not match it. */
   acronym: boolean;
+  /** Matched case-sensitively: a one-word form whose punctuation the tokenizer drops ("Play!" is not "play"). */
+  caseSensitive: boolean;
 }
 
 export interface CompiledSkill {
@@ -99,16 +101,23 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
   const seenId = new Set<string>();
   const patternKeys = new Set<string>();
 
-  const addPattern = (skill: number, stems: string[], surfaces: string[], ambiguous: boolean): void => {
+  const addPattern = (skill: number, stems: string[], surfaces: string[], ambiguous: boolean, caseSensitive = false): void => {
     const ids = stems.map(idOf);
     const key = `${skill}|${ambiguous ? surfaces.join(' ') : ''}|${ids.join(',')}`;
     if (patternKeys.has(key)) return;
     patternKeys.add(key);
     const s0 = surfaces[0];
     const acronym = surfaces.length === 1 && s0.length >= 2 && s0.length <= 5 && s0 === s0.toUpperCase() && s0 !== s0.toLowerCase();
-    patterns.push({ skill, ambiguous, surfaces, length: ids.length, acronym });
+    patterns.push({ skill, ambiguous, surfaces, length: ids.length, acronym, caseSensitive });
     seqs.push(ids);
   };
+
+  const cueCache = new Map<string, { cues: number[][]; cueFirst: Set<number> }>();
+  const NO_CUES = { cues: [] as number[][], cueFirst: new Set<number>() };
+  const EMPTY_SET = new Set<number>();
+  let defaultNegativeIds: Set<number> | undefined;
+  const defaultNegatives = (): Set<number> =>
+    (defaultNegativeIds ??= new Set(DEFAULT_NEGATIVES.map((w) => stemsOf(w).stems).filter((x) => x.length === 1).map((x) => idOf(x[0]))));
 
   for (const def of defs) {
     if (seenId.has(def.id)) continue; // first definition of an id wins
@@ -130,27 +139,38 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
       const ambiguous = ambiguousForms.has(lower);
       // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
       if (stems.length === 0 || (!ambiguous && generic.has(stems.join(' ')))) continue;
-      addPattern(index, stems, surfaces, ambiguous);
+      addPattern(index, stems, surfaces, ambiguous, stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim()));
       if (stems.length > 1 && stems.length <= 3) {
         const joined = stemsOf(surfaces.join(''));
         if (joined.stems.length === 1) addPattern(index, joined.stems, joined.surfaces, ambiguous);
       }
     }
-    // function words ("and", "or", "preferred") support nothing: they sit next to every word
-    const cues = (def.contextCues ?? [])
-      .map((c) => stemsOf(c).stems)
-      .filter((c) => c.length > 0 && !(c.length === 1 && WEAK_CUES.has(c[0])))
-      .map((c) => c.map(idOf));
-    const negatives = new Set<number>();
-    for (const w of [...(def.negativeCues ?? []), ...(def.ambiguous ? DEFAULT_NEGATIVES : [])]) {
-      const s = stemsOf(w).stems;
-      if (s.length === 1) negatives.add(idOf(s[0]));
+    // cue lists are shared by many skills (one constant per family): compile each distinct list once
+    const cueKey = def.contextCues && def.contextCues.length > 0 ? def.contextCues.join('|') : '';
+    let cueEntry = cueKey ? cueCache.get(cueKey) : NO_CUES;
+    if (!cueEntry) {
+      // function words ("and", "or", "a") support nothing: they sit next to every word
+      const list = (def.contextCues ?? [])
+        .map((c) => stemsOf(c).stems)
+        .filter((c) => c.length > 0 && !(c.length === 1 && WEAK_CUES.has(c[0])))
+        .map((c) => c.map(idOf));
+      cueEntry = { cues: list, cueFirst: new Set(list.map((c) => c[0])) };
+      cueCache.set(cueKey, cueEntry);
     }
+    const { cues, cueFirst } = cueEntry;
+    let negatives = EMPTY_SET;
+    if (def.negativeCues && def.negativeCues.length > 0) {
+      negatives = new Set(def.ambiguous ? defaultNegatives() : []);
+      for (const w of def.negativeCues) {
+        const s = stemsOf(w).stems;
+        if (s.length === 1) negatives.add(idOf(s[0]));
+      }
+    } else if (def.ambiguous) negatives = defaultNegatives();
     skills.push({
       def,
       aliases,
       cues,
-      cueFirst: new Set(cues.map((c) => c[0])),
+      cueFirst,
       sameAs: -1,
       negatives,
       concrete: CONCRETE.has(def.category),

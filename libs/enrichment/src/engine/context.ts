@@ -100,11 +100,11 @@ function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {
 
 // Cue phrases. Forward cues make the rest of their clause optional; backward cues the clause before them.
 const FORWARD_OPTIONAL =
-  /\b(?:ideally|preferably|optionally|bonus(?: points)? (?:if|for)|bonus:|nice[\s-]to[\s-]haves?:?|good[\s-]to[\s-]have:?|a plus:|pluses:|preferred:|(?:it )?would be (?:great|nice|a plus|a bonus) if|extra points for|(?:we(?:'d| would)?|we also) (?:prefer|love to see))/gi;
+  /\b(?:(?:preferred|desired|desirable|additional|bonus|optional|nice[\s-]to[\s-]have)\s+(?:qualifications|skills|requirements|experience|knowledge)\s*:|ideally|preferably|optionally|bonus(?: points)? (?:if|for)|bonus:|nice[\s-]to[\s-]haves?:?|good[\s-]to[\s-]have:?|a plus:|pluses:|preferred:|(?:it )?would be (?:great|nice|a plus|a bonus) if|extra points for|(?:we(?:'d| would)?|we also) (?:prefer|love to see))/gi;
 const BACKWARD_OPTIONAL =
   /\b(?:(?:is|are|would be|will be|also)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|(?:is\s+|are\s+)?(?:preferred|desirable|desired|beneficial|helpful|nice[\s-]to[\s-]have)|(?:is|are)\s+welcome)\b/gi;
 const FORWARD_EXCLUDED =
-  /\b(?:you (?:won['’]t|will not|don['’]t|do not) need|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
+  /\b(?:(?:you|we) (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
 const BACKWARD_EXCLUDED =
   /\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
@@ -247,5 +247,35 @@ export function companySpans(text: string, company: string | undefined, out: Spa
     const head = text.slice(i, i + 80);
     if (!COMPANY_VERB.test(head) || /^[^.\n]{0,40}\b(?:is|are)\s+(?:looking|hiring|seeking|growing)\b/.test(head)) continue;
     out.push({ start: i, end: clauseEnd(text, i, false), kind: 'company', cue: `${first} ...`, cueStart: i });
+  }
+}
+
+/**
+ * Answers "which span of this kind covers [start, end)?" for queries in increasing `start` order, in
+ * amortized constant time (a sweep over the spans sorted by start, keeping the open ones).
+ */
+export class SpanSweep {
+  private readonly byKind = new Map<SpanKind, { spans: Span[]; next: number; open: Span[] }>();
+
+  constructor(spans: readonly Span[]) {
+    for (const sp of spans) {
+      let k = this.byKind.get(sp.kind);
+      if (!k) {
+        k = { spans: [], next: 0, open: [] };
+        this.byKind.set(sp.kind, k);
+      }
+      k.spans.push(sp);
+    }
+    for (const k of this.byKind.values()) k.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /** Same answer as `spanAt`, provided successive calls come with non-decreasing `start`. */
+  at(kind: SpanKind, start: number, end: number): Span | undefined {
+    const k = this.byKind.get(kind);
+    if (!k) return undefined;
+    while (k.next < k.spans.length && k.spans[k.next].start <= start) k.open.push(k.spans[k.next++]);
+    if (k.open.length > 8) k.open = k.open.filter((sp) => sp.end > start);
+    for (const sp of k.open) if (sp.start <= start && end <= sp.end) return sp;
+    return undefined;
   }
 }

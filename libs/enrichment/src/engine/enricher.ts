@@ -1,8 +1,8 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { compileTaxonomy } from './compile';
-import { analyzeLines, companySpans, contextSpans, type Span, spanAt } from './context';
-import { extractExperience, type ExperienceResult } from './experience';
+import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep } from './context';
+import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
 import { detectSeniority } from './seniority';
 
@@ -124,19 +124,34 @@ const BROAD_FORMS = new Set([
 
 const normalizeForm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 
-function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: readonly Span[], experience: ExperienceResult): string | undefined {
-  const excluded = spanAt(spans, 'excluded', x.start, x.end);
+/** Years figures by area start, for queries in increasing position order. */
+class AreaIndex {
+  private readonly areas: YearsCandidate[];
+  private next = 0;
+  private open: YearsCandidate[] = [];
+  constructor(e: ExperienceResult) {
+    this.areas = e.candidates.filter((c) => c.areaEnd > c.areaStart).sort((a, b) => a.areaStart - b.areaStart);
+  }
+  areasAround(pos: number): YearsCandidate[] {
+    while (this.next < this.areas.length && this.areas[this.next].areaStart <= pos) this.open.push(this.areas[this.next++]);
+    if (this.open.length > 4) this.open = this.open.filter((c) => c.areaEnd > pos);
+    return this.open;
+  }
+}
+
+function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex): string | undefined {
+  const excluded = spans.at('excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
-  const company = spanAt(spans, 'company', x.start, x.end);
+  const company = spans.at('company', x.start, x.end);
   if (company) return `describes the company ("${company.cue}"), not the candidate`;
-  const benefits = spanAt(spans, 'benefits', x.start, x.end);
+  const benefits = spans.at('benefits', x.start, x.end);
   if (benefits) return `part of the pay and benefits ("${benefits.cue.trim()}")`;
-  const edu = spanAt(spans, 'education', x.start, x.end);
+  const edu = spans.at('education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
-  for (const c of experience.candidates) {
+  for (const c of experience.areasAround(x.start)) {
     if (x.start < c.areaStart || x.end > c.areaEnd) continue;
     const key = normalizeForm(text.slice(x.start, x.end));
     if (skill.broadField || BROAD_FORMS.has(key)) return `a broad field named as the area of a years requirement ("${c.text}")`;
@@ -220,10 +235,12 @@ function collectSkills(
   text: string,
   titleEnd: number,
   mentions: RawMention[],
-  spans: readonly Span[],
-  experience: ExperienceResult,
+  spanList: readonly Span[],
+  experienceResult: ExperienceResult,
   traces: MentionTrace[] | null,
 ): SkillMention[] {
+  const spans = new SpanSweep(spanList);
+  const experience = new AreaIndex(experienceResult);
   const bySkill = new Map<number, SkillAcc>();
   const mentionStarts = new Set(mentions.map((x) => x.tokStart));
   for (const x of mentions) {
@@ -232,7 +249,7 @@ function collectSkills(
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       continue;
     }
-    const opt = spanAt(spans, 'optional', x.start, x.end);
+    const opt = spans.at('optional', x.start, x.end);
     if (traces) {
       const how = x.ambiguous ? `ambiguous form accepted: ${x.support ?? 'context'}; ` : '';
       traces.push(trace(m, text, x, true, opt !== undefined, how + (opt ? `optional: under "${opt.cue.trim()}"` : 'required: no optional marker')));

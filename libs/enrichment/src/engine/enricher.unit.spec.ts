@@ -57,7 +57,16 @@ describe('enrichment engine: skills', () => {
   it('Given cue phrases, When enriched, Then only the phrase they govern is optional', () => {
     const d = 'Good distributed systems habits, ideally with Kubernetes. Experience with AWS is a plus, as is any experience with Java. Docker or PostgreSQL preferred.';
     const req = Object.fromEntries(enrich('Engineer', d).skills.map((s) => [s.id, s.requirement]));
-    expect(req).toEqual({ 'distributed-systems': 'required', kubernetes: 'preferred', aws: 'preferred', java: 'preferred', postgresql: 'preferred' });
+    expect(req).toEqual({ 'distributed-systems': 'required', kubernetes: 'preferred', aws: 'preferred', java: 'preferred', docker: 'preferred', postgresql: 'preferred' });
+  });
+
+  it('Given an inline "Preferred qualifications:" list, When enriched, Then its skills are preferred', () => {
+    const req = Object.fromEntries(enrich('Engineer', 'Python and Java.\nPreferred Qualifications: Kubernetes, AWS.').skills.map((s) => [s.id, s.requirement]));
+    expect(req).toEqual({ python: 'required', java: 'required', kubernetes: 'preferred', aws: 'preferred' });
+  });
+
+  it('Given an ambiguous form after a proficiency word, When enriched, Then it counts ("Strong Go")', () => {
+    expect(ids('Engineer', '* Strong Go\n* Go to the office')).toEqual(['go']);
   });
 
   it('Given things the employer will teach or says are not needed, When enriched, Then they are not skills', () => {
@@ -76,6 +85,16 @@ describe('enrichment engine: skills', () => {
       description: 'Bookkeeping Cloud Ltd builds machine learning tools for Kubernetes shops.\nRequirements\n- Python\n\nBenefits\n- Free AWS credits and a Zoom subscription',
     });
     expect(r.skills.map((s) => s.id)).toEqual(['python']);
+  });
+
+  it('Given a spoken language, When enriched, Then it counts only where asked for ("and" is no cue)', () => {
+    expect(ids('Agent', 'Our studio works in English and Spanish.')).toEqual([]);
+    expect(ids('Agent', 'Fluent written and spoken English and Spanish.')).toEqual(['spanish']);
+  });
+
+  it('Given a tech posting with one everyday word of a physical trade, When enriched, Then it is not that skill', () => {
+    expect(ids('ML Engineer', 'Python, Docker and Kubernetes; shipping NLP models to production.')).toEqual(['docker', 'kubernetes', 'python']);
+    expect(ids('Warehouse Associate', 'Shipping, receiving and forklift work.')).toEqual(['forklift', 'shipping-receiving']);
   });
 
   it('Given a generic word modifying another noun, When enriched, Then it is not the skill', () => {
@@ -103,6 +122,9 @@ describe('enrichment engine: experience', () => {
     ['up to 2 years of professional experience', [null, 2]],
     ['Need 6+ months forklift experience', [0.5, null]],
     ['1.5 years of experience', [1.5, null]],
+    ['two or more years of experience', [2, null]],
+    ['between 3 and 5 years of experience', [3, 5]],
+    ['10+ yrs exp', [10, null]],
     ['Our two-year graduate programme and 20 days of PTO', [null, null]],
     ['We were founded 12 years ago', [null, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
@@ -150,6 +172,11 @@ describe('enrichment engine: seniority', () => {
     const s = level('Senior Backend Engineer', 'We are looking for a junior engineer with 1 year of experience.');
     expect(s.level).toBe('senior');
     expect(s.basis).toBe('title');
+  });
+
+  it('Given no level in the title, When the text asks for one, Then the text decides', () => {
+    expect(level('Software Engineer', 'We are looking for a senior engineer to join.')).toMatchObject({ level: 'senior', basis: 'text' });
+    expect(level('Data Analyst', 'This is an entry-level role.')).toMatchObject({ level: 'entry', basis: 'text' });
   });
 
   it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {

@@ -1,5 +1,5 @@
 import type { Evidence } from '@jobstream/contracts';
-import { type Span, spanAt, type WindowsFn } from './context';
+import { type Span, SpanSweep, type WindowsFn } from './context';
 import { execInWindows, TRIG_YEARS } from './match';
 
 /** One "N years" figure found in the text. */
@@ -33,7 +33,7 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight
 const UNIT = String.raw`(years?|yrs?\.?|months?)`;
 const PREFIX = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|more\s+than|over|up\s+to|no\s+more\s+than|maximum(?:\s+of)?|max\.?)\s+)?`;
 const YEARS = new RegExp(
-  String.raw`\b${PREFIX}${NUM}\s*(\+|\s*plus)?(?:\s*(?:-|–|—|to)\s*${NUM}\s*(\+)?)?\s*(?:\(\s*\d+\s*\)\s*)?${UNIT}(?![\w-])(\s+or\s+more)?`,
+  String.raw`\b${PREFIX}(?:between\s+)?${NUM}\s*(\+|\s*plus|\s+or\s+more)?(?:\s*(?:-|–|—|to|and)\s*${NUM}\s*(\+)?)?\s*(?:\(\s*\d+\s*\)\s*)?${UNIT}(?![\w-])(\s+or\s+more)?`,
   'gi',
 );
 
@@ -55,6 +55,7 @@ const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track 
 /** Finds every years figure, then keeps the one for the role as a whole. */
 export function extractExperience(text: string, spans: readonly Span[], windows: WindowsFn): ExperienceResult {
   const candidates: YearsCandidate[] = [];
+  const sweep = new SpanSweep(spans);
   execInWindows(text, YEARS, windows(TRIG_YEARS, 60, 12), (m, offset) => {
     const [all, prefixRaw, n1, plus, n2, plus2, unitRaw, orMore] = m;
     const start = offset + m.index;
@@ -99,7 +100,7 @@ export function extractExperience(text: string, spans: readonly Span[], windows:
     const rest = text.slice(areaStart, areaStart + 120);
     const stop = /(?:\s+(?:experience|roles?|positions?|background|environments?|settings?)\b|[;.\n(]|\s+(?:including|with|where|and\s+\d|building|at\s)|,\s+(?:including|with|and|of\s+which|at\s+least|plus|building|ideally|preferably))/i.exec(rest);
     areaEnd = noArea ? areaStart : areaStart + (stop ? stop.index : Math.min(rest.length, 60));
-    const optional = spanAt(spans, 'optional', start, end) !== undefined;
+    const optional = sweep.at('optional', start, end) !== undefined;
     candidates.push({ minYears, maxYears, start, end, text: all, subordinate, optional, areaStart, areaEnd });
   });
 
@@ -114,7 +115,7 @@ export function extractExperience(text: string, spans: readonly Span[], windows:
   const primary = pool.filter((c) => !c.subordinate);
   const chosen = pickFrom(primary.length > 0 ? primary : pool);
   if (!chosen) return { minYears: null, maxYears: null, evidence: [], reason: 'no years of experience stated', candidates };
-  const others = candidates.filter((c) => c !== chosen).map((c) => `"${c.text}"${c.subordinate ? ' (part of a larger figure)' : ''}`);
+  const others = candidates.filter((c) => c !== chosen).slice(0, 5).map((c) => `"${c.text}"${c.subordinate ? ' (part of a larger figure)' : ''}`);
   return {
     minYears: chosen.minYears,
     maxYears: chosen.maxYears,

@@ -25,6 +25,8 @@ export interface RawMention {
 const INTRO_BEFORE_WITH = ['understanding', 'grasp', 'command', 'experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
 const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', 'writing', 'building', 'maintaining', 'administering', 'deploying', 'managing', 'configuring'];
 const INTRO_AFTER = ['experience', 'skills', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
+/** Proficiency words right before a form ("Strong Ruby", "expert-level Rust"). */
+const QUALIFIERS = ['proficient', 'expert', 'advanced', 'fluent', 'strong', 'solid', 'excellent', 'deep', 'modern', 'idiomatic', 'production'];
 export const TITLE_NOUNS = ['engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group'];
 const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
 const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma'];
@@ -45,7 +47,7 @@ const TRIGGERS: [number, string[]][] = [
   [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk']],
-  [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'experience']],
+  [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required']],
 ];
 
 export interface Matcher {
@@ -66,12 +68,13 @@ export interface Matcher {
     and: number;
     or: number;
     connectors: Set<number>;
+    qualifiers: Set<number>;
   };
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
-  const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...triggerWords]);
+  const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...triggerWords]);
   const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
   const trig = new Uint8Array(compiled.vocab.length);
   for (const [bit, ws] of TRIGGERS) for (const x of ws) {
@@ -92,6 +95,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       certNouns: set(CERT_NOUNS),
       placeNouns: set(PLACE_NOUNS),
       connectors: set(CONNECTOR_WORDS),
+      qualifiers: set(QUALIFIERS),
       and: ids.get('and') ?? -2,
       or: ids.get('or') ?? -2,
     },
@@ -176,6 +180,7 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, surfaces: strin
 
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
 function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, pattern: CompiledPattern): boolean {
+  if (pattern.caseSensitive) return !caseMatches(text, buf, t, pattern.surfaces);
   if (!pattern.acronym) return false;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
@@ -298,7 +303,9 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
       const next = nodeNext[node]?.get(id);
       if (next === undefined) break;
       node = next;
-      if (u > end && nodeOut[node] && u - s + 1 >= myLen) return true;
+      const outs = nodeOut[node];
+      // only a sure (unambiguous) match makes this one give way
+      if (u > end && outs && u - s + 1 >= myLen && outs.some((p) => !compiled.patterns[p].ambiguous)) return true;
     }
   }
   return false;
@@ -332,6 +339,8 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
       if (t < 0 || t >= n || !sameLine(text, buf.start[t], x.start)) continue;
       if (skill.negatives.has(idAt(t))) vetoed[i] = true;
     }
+    // one letter of an abbreviation ("R&D", "Q&A", "P&L")
+    if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) vetoed[i] = true;
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) vetoed[i] = true;
@@ -386,7 +395,8 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         const a1 = idAt(x.tokEnd + 1);
         const near1 = x.tokStart - 1 >= 0 && sameLine(text, buf.start[x.tokStart - 1], x.start);
         const nearA = x.tokEnd + 1 < n && sameLine(text, buf.end[x.tokEnd + 1], x.start) && buf.gap[x.tokEnd + 1] !== GAP_HARD;
-        if (near1 && w.introLink.has(p1) && w.introBeforeWith.has(p2)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
+        if (near1 && w.qualifiers.has(p1) && buf.gap[x.tokStart] !== GAP_HARD) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
+        else if (near1 && w.introLink.has(p1) && w.introBeforeWith.has(p2)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         else if (nearA && w.introAfter.has(a1)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
         // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
@@ -419,7 +429,7 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
   return out;
 }
 
-const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc'];
+const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc', 'some', 'basic', 'strong', 'solid', 'good'];
 
 /** Only list glue between two mentions: commas, slashes, parentheses and "and"/"or" ("Hilt or Dagger", "(Zoom, Teams)"). */
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
@@ -443,7 +453,8 @@ const FUNCTION_WORDS = new Set(
     'who which when where while so but nor not than then also plus including like such using skills skill experience knowledge expertise ' +
     'background fundamentals principles practices practice techniques technique tone mindset abilities ability proficiency concepts concept ' +
     'habits habit best tools tool stack workflows workflow methods method methodologies methodology standards processes process strategies ' +
-    'strategy frameworks framework patterns pattern capabilities capability solutions projects project systems system pipelines pipeline').split(' '),
+    'strategy frameworks framework patterns pattern capabilities capability solutions projects project systems system pipelines pipeline ' +
+    'work works working operation operations duties tasks task role roles job jobs').split(' '),
 );
 
 /**

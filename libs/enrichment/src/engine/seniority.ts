@@ -34,7 +34,7 @@ const STAFF_NON_ENGINEERING = /\bstaff\s+(?:accountant|nurse|rn|auditor|pharmaci
 // Sales "executive" and "associate director" style exceptions.
 const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|chef|recruiter)\b/i;
 const MID_MARKET = /\bmid[\s-]market\b/i;
-const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop)\b/i;
+const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/i;
 
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
@@ -45,6 +45,8 @@ const TEXT_RULES: LevelRule[] = [
   { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
   { level: 'manager', re: /\b(?:looking for|hiring|seeking) an? (?:engineering manager|manager)\b/i, why: 'the text asks for a manager' },
 ];
+
+const TEXT_ANY = new RegExp(TEXT_RULES.map((r) => `(${r.re.source})`).join('|'), 'gi');
 
 export interface SeniorityInput {
   title: string;
@@ -92,14 +94,22 @@ export function detectSeniority(input: SeniorityInput): Seniority {
       evidence: [ev(text, m.index, m.index + m[0].length)],
     };
   }
-  const wins = input.windows(TRIG_SENIORITY, 40, 40).filter(([a]) => a >= input.descriptionStart);
-  for (const rule of TEXT_RULES) {
-    for (const [a, b] of wins) {
-      const m = rule.re.exec(text.slice(a, b));
-      if (!m) continue;
-      const s = a + m.index;
-      return { level: rule.level, basis: 'text', reason: `the title names no level; "${m[0]}": ${rule.why}`, evidence: [ev(text, s, s + m[0].length)] };
+  const wins = input.windows(TRIG_SENIORITY, 40, 40)
+    .filter(([, b]) => b > input.descriptionStart)
+    .map(([a, b]): [number, number] => [Math.max(a, input.descriptionStart), b]);
+  // one pass of one combined pattern per window; the first rule (in TEXT_RULES order) that matched wins
+  let best: { rule: number; start: number; text: string } | undefined;
+  for (const [a, b] of wins) {
+    const slice = text.slice(a, b);
+    TEXT_ANY.lastIndex = 0;
+    for (let m = TEXT_ANY.exec(slice); m; m = TEXT_ANY.exec(slice)) {
+      const rule = m.slice(1).findIndex((g) => g !== undefined);
+      if (rule >= 0 && (!best || rule < best.rule)) best = { rule, start: a + m.index, text: m[0] };
     }
+  }
+  if (best) {
+    const rule = TEXT_RULES[best.rule];
+    return { level: rule.level, basis: 'text', reason: `the title names no level; "${best.text}": ${rule.why}`, evidence: [ev(text, best.start, best.start + best.text.length)] };
   }
   const years = input.minYears ?? (input.maxYears !== null ? 0 : null);
   if (years !== null) {

@@ -32,5 +32,8 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'bookkeeping', name: 'bookkeeping', category: 'finance' },
   { id: 'communication', name: 'communication', aliases: ['communication skills'], category: 'soft-skill' },
   { id: 'distributed-systems', name: 'distributed systems', category: 'concept' },
+  { id: 'spanish', name: 'Spanish', category: 'spoken-language', ambiguous: true, contextCues: ['fluent', 'spoken', 'written', 'bilingual', 'and', 'or'] },
+  { id: 'shipping-receiving', name: 'shipping and receiving', aliases: ['shipping'], category: 'logistics' },
+  { id: 'docker', name: 'Docker', category: 'devops' },
   { id: 'forklift', name: 'forklift operation', aliases: ['forklift'], category: 'logistics' },
 ];

@@ -22,7 +22,7 @@ export const DATA_STORES: SkillDef[] = [
     ['sybase', 'Sybase', 'SAP ASE|Sybase ASE'],
     ['teradata', 'Teradata', 'Teradata Vantage'],
     ['informix', 'Informix', 'IBM Informix'],
-    ['ms-access', 'Microsoft Access', 'MS Access|Access database|Access', amb('microsoft|ms|office|excel|word|database|databases|queries|vba|forms|reports|sql', 'Access', { category: 'office' })],
+    ['ms-access', 'Microsoft Access', 'MS Access|Access database|Access', amb('microsoft|ms|office|database|databases|queries|vba|forms|reports|sql|tables', 'Access', { category: 'office' })],
     ['filemaker', 'FileMaker', 'Claris FileMaker'],
     ['mongodb', 'MongoDB', 'Mongo|Mongo DB|MongoDB Atlas|Atlas', amb(DB + '|mongoose|atlas|document', 'Mongo|Atlas')],
     ['couchdb', 'CouchDB', 'Apache CouchDB'],

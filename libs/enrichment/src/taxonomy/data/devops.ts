@@ -1,7 +1,7 @@
 import type { SkillDef } from '../skill-def';
 import { amb, defineSkills, simpleSkills } from './define';
 
-const OPS = 'devops|infrastructure|configuration management|automation|ansible|terraform|servers|linux|provisioning|iac|kubernetes|sre|cloud|deployment|deployments';
+const OPS = 'devops|infrastructure|configuration management|config management|cookbooks|manifests|automation|ansible|terraform|servers|linux|provisioning|iac|kubernetes|sre|cloud|deployment|deployments';
 const CI = 'ci|ci/cd|pipelines|pipeline|builds|build|jenkins|github actions|gitlab|deployment|deployments|automation|devops';
 
 /** Containers, orchestration, IaC, CI/CD, source control, build tools, operating systems, networking. */
@@ -130,7 +130,7 @@ export const DEVOPS: SkillDef[] = [
     ['skaffold', 'Skaffold', 'Tilt|DevSpace', amb('kubernetes|k8s|local development|dev loop|docker|helm', 'Tilt', { category: 'tool' })],
     ['launchdarkly', 'LaunchDarkly', '', { category: 'tool' }],
     // Operating systems
-    ['linux', 'Linux', 'GNU/Linux|Linux systems|Linux administration|Linux servers|Linux OS|Linux kernel'],
+    ['linux', 'Linux', 'GNU/Linux|Linux systems|Linux servers|Linux OS|Linux kernel'],
     ['unix', 'Unix', 'UNIX|Unix-like|Solaris|AIX|HP-UX|BSD|FreeBSD|OpenBSD|POSIX', {}],
     ['rhel', 'Red Hat Enterprise Linux', 'RHEL|Red Hat Linux|Red Hat|CentOS|Rocky Linux|AlmaLinux|Fedora|Oracle Linux', amb('linux|servers|sysadmin|ansible|unix|systems|administration|satellite|openshift|rpm|yum|os|certified', 'Red Hat|Fedora')],
     ['ubuntu', 'Ubuntu', 'Debian|Ubuntu Server|Linux Mint', {}],

@@ -8,6 +8,7 @@ const JVM = 'java|kotlin|jvm|boot|framework|frameworks|microservices|hibernate|m
 export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   // JavaScript / TypeScript front end
   ['react', 'React', 'ReactJS|React.js|React JS|React 18|React 19|React hooks', amb(WEB + '|redux|jsx|hooks|native|next.js|component|components', 'React')],
+    ['virtual-dom', 'virtual DOM', 'Virtual DOM|VDOM|DOM diffing|reconciliation (React)', { category: 'concept' }],
   ['react-native', 'React Native', 'RN|ReactNative', amb('mobile|ios|android|expo|react|javascript|typescript|app|apps', 'RN')],
   ['angular', 'Angular', 'Angular 2+|Angular 17|AngularJS|Angular.js|Angular JS', amb(WEB + '|rxjs|ngrx|typescript|spa', 'Angular')],
   ['vue', 'Vue.js', 'Vue|VueJS|Vue 3|Vue 2|Vue JS', amb(WEB + '|nuxt|pinia|vuex|composition api|spa', 'Vue')],
@@ -89,6 +90,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['struts', 'Apache Struts', 'Struts|Struts 2', amb('java|j2ee|jsp|spring|servlets|mvc', 'Struts')],
   ['jsf', 'JavaServer Faces', 'JSF|PrimeFaces', amb('java|j2ee|jsp|jakarta|web', 'JSF')],
   ['jsp', 'JSP', 'JavaServer Pages|Java Server Pages', { category: 'standard' }],
+    ['jms', 'JMS', 'Java Message Service|Jakarta Messaging', { category: 'standard' }],
   ['servlets', 'Java Servlets', 'Servlet|Servlets|Jakarta Servlet'],
   ['jax-rs', 'JAX-RS', 'RESTEasy', { category: 'library' }],
   ['gwt', 'GWT', 'Google Web Toolkit'],
@@ -187,7 +189,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['koin', 'Koin', '', { category: 'library' }],
   ['retrofit', 'Retrofit', 'OkHttp', amb('android|kotlin|java|http|okhttp|rest|api', 'Retrofit', { category: 'library' })],
   ['kotlin-coroutines', 'Kotlin Coroutines', 'coroutines|Kotlin coroutine', amb('kotlin|android|flow|suspend|async|jetpack|compose|concurrency', 'coroutines', { category: 'library' })],
-  ['kotlin-flow', 'Kotlin Flow', 'StateFlow|SharedFlow|Flow API', { category: 'library' }],
+  ['kotlin-flow', 'Kotlin Flow', 'StateFlow|SharedFlow|Flow API|Flow', amb('kotlin|coroutines|coroutine|android|compose|stateflow|sharedflow|suspend|reactive|livedata|rxjava|viewmodel', 'Flow', { category: 'library' })],
   ['rxjava', 'RxJava', 'RxKotlin|RxAndroid', { category: 'library' }],
   ['livedata', 'LiveData', '', { category: 'library' }],
   ['workmanager', 'WorkManager', '', { category: 'library' }],

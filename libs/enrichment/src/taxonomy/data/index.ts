@@ -14,6 +14,7 @@ import { HEALTHCARE } from './non-tech-healthcare';
 import { LOGISTICS_TRADES } from './non-tech-logistics-trades';
 import { OBSERVABILITY_SECURITY } from './observability-security';
 import { PRACTICES_CONCEPTS } from './practices-concepts';
+import { REFERENCE_LABELS } from './reference-labels';
 import { SOFT_SKILLS } from './soft-skills';
 import { SPOKEN_LANGUAGES } from './spoken-languages';
 import { TOOLS_PRODUCTS } from './tools-products';
@@ -78,8 +79,41 @@ export function concatSkillGroups(groups: Readonly<Record<string, readonly Skill
   return out;
 }
 
+/** Fills `onet`/`esco` from the reference lookup where a skill does not set them itself (copies). */
+function withReferenceLabels(skills: readonly SkillDef[]): SkillDef[] {
+  return skills.map((def) => {
+    const ref = REFERENCE_LABELS[def.id];
+    if (!ref || ((def.onet || !ref.onet) && (def.esco || !ref.esco))) return def;
+    return { ...def, onet: def.onet ?? ref.onet, esco: def.esco ?? ref.esco };
+  });
+}
+
+/**
+ * Context cues must not be ambiguous words themselves: "Rust" near "C", or "Word" near "Access", would let
+ * two everyday words vouch for each other ("Grade C … Rust-proof", "Access to benefits. Word of mouth").
+ * Removes from every cue list the capitalised one-word forms (product and language names) that some skill
+ * marks as ambiguous (a skill without any cue left keeps its own list, to stay valid).
+ */
+export function withoutAmbiguousCues(skills: readonly SkillDef[]): SkillDef[] {
+  const risky = new Set<string>();
+  for (const def of skills) {
+    if (!def.ambiguous) continue;
+    for (const form of def.ambiguousForms ?? [def.name]) {
+      // proper names only (Rust, Word, Access, Go): lower-case concept words (embedded, analytics) stay cues
+      if (!/\s/.test(form.trim()) && /\p{Lu}/u.test(form)) risky.add(form.trim().toLowerCase());
+    }
+  }
+  return skills.map((def) => {
+    if (!def.contextCues) return def;
+    const kept = def.contextCues.filter((cue) => !risky.has(cue.trim().toLowerCase()));
+    return kept.length === def.contextCues.length || kept.length === 0 ? def : { ...def, contextCues: kept };
+  });
+}
+
 /** Every built-in skill, de-duplicated by id (an id defined twice throws `SkillIdClashError`). */
-export const BUILTIN_SKILLS: readonly SkillDef[] = concatSkillGroups(BUILTIN_SKILL_GROUPS);
+export const BUILTIN_SKILLS: readonly SkillDef[] = withoutAmbiguousCues(
+  withReferenceLabels(concatSkillGroups(BUILTIN_SKILL_GROUPS)),
+);
 
 /**
  * Generic words that are never a skill on their own (guideline: "backend", "features", "products",

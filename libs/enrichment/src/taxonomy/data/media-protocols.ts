@@ -1,7 +1,6 @@
 import type { SkillDef } from '../skill-def';
 import { amb, defineSkills, simpleSkills } from './define';
 
-const NET = 'protocol|protocols|networking|network|tcp|udp|ip|http|routing|stack|packets|implementation';
 const MEDIA = 'audio|video|media|codec|codecs|streaming|encoding|decoding|webrtc|rtp|ffmpeg|gstreamer|real-time|voip';
 const EMB = 'embedded|firmware|microcontroller|microcontrollers|peripherals|peripheral|bus|serial|hardware|sensors|drivers|spi|i2c|uart|protocols|mcu|boards';
 
@@ -161,7 +160,7 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
     ['lag-compensation', 'lag compensation', 'latency compensation', { category: 'concept' }],
     ['gameplay-programming', 'gameplay programming', 'gameplay systems|gameplay engineering|gameplay code|game mechanics|game design|level design', { category: 'concept' }],
     ['procedural-generation', 'procedural generation', 'procedural content generation|PCG', { category: 'concept' }],
-    ['ar-vr', 'AR/VR', 'augmented reality|virtual reality|mixed reality|XR|extended reality|VR|OpenXR|spatial computing|Meta Quest|Oculus|HoloLens|Apple Vision Pro', amb('3d|unity|unreal|headset|headsets|immersive|quest|oculus|vision pro|openxr|arkit|arcore|hololens|webxr|spatial|experiences|apps|games|development', 'VR|XR', {})],
+    ['ar-vr', 'AR/VR', 'augmented reality|virtual reality|mixed reality|extended reality|VR|OpenXR|spatial computing|Meta Quest|Oculus|HoloLens|Apple Vision Pro', amb('3d|unity|unreal|headset|headsets|immersive|quest|oculus|vision pro|openxr|arkit|arcore|hololens|webxr|spatial|experiences|apps|games|development', 'VR', {})],
     ['console-development', 'console development', 'console certification|TRC|TCR|XR requirements|PlayStation SDK|Xbox GDK|Nintendo Switch development|PS5|Xbox Series X|console platforms|first-party certification|lotcheck', amb('console|consoles|playstation|xbox|nintendo|switch|platform|platforms|certification|sony|microsoft|game|games|submission|requirements', 'TRC|TCR|XR requirements|PS5|lotcheck', {})],
   ]),
   ...simpleSkills('protocol', 'NetFlow|sFlow|IPFIX|gNMI|NETCONF|RESTCONF|YANG|OpenFlow|EVPN|Segment Routing|SRv6|HSRP|VRRP|GRE tunnels|Anycast|ECMP|PIM multicast|IGMP|multicast|Syslog|SMB protocol|NFS|iSCSI|Fibre Channel|FCoE|NVMe over Fabrics=NVMe-oF|CIFS|WebDAV|CalDAV|ActivityPub|Matrix protocol|IRC|WS-Security|HL7=Health Level Seven|HL7 FHIR=FHIR|DICOM|X12 EDI|EDIFACT|AS2|ISO 8583|ISO 20022|SWIFT messaging=SWIFT MT|FIX protocol=Financial Information eXchange|EMV|ACH|SEPA|Open Banking|PSD2|3-D Secure|Strong Customer Authentication|GTFS|GTFS Realtime|NMEA 0183|ARINC 429|MIL-STD-1553|SpaceWire|AFDX|Data Distribution Service|SOME/IP|MAVLink|IEC 62443|IEEE 802.15.4|Wi-Fi Direct|UWB=ultra-wideband|Qi wireless charging|DisplayPort|HDMI|Thunderbolt|SATA|SAS storage|eMMC|UFS storage|1-Wire|PMBus|IPMI|BMC firmware|UEFI|coreboot|U-Boot|device tree=Devicetree|ACPI'),

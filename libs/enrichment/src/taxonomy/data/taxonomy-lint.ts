@@ -46,13 +46,22 @@ export function ambiguousFormsOf(def: SkillDef): string[] {
 }
 
 /**
- * Checks the rules every taxonomy (built-in or merged) must satisfy. `genericTerms` are words that are
+ * Checks the rules every taxonomy (built-in or merged) must satisfy. Two skills may share a surface form
+ * only when they share their name (the engine merges same-named rows into one skill) or when the form
+ * is ambiguous in both (it then matches case-sensitively and only with context, which tells them apart). `genericTerms` are words that are
  * never a skill alone: a skill may use one only as an ambiguous form.
  */
 export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly string[] = []): TaxonomyIssue[] {
   const issues: TaxonomyIssue[] = [];
   const ids = new Set<string>();
-  const owners = new Map<string, string>();
+  const owners = new Map<string, { id: string; ambiguous: boolean }>();
+  // Skills sharing a name are one skill to the engine (extra rows add surface forms): group them.
+  const groupOf = new Map<string, string>();
+  for (const def of skills) {
+    const key = formKey(def.name);
+    if (!groupOf.has(key)) groupOf.set(key, def.id);
+  }
+  const group = (def: SkillDef): string => groupOf.get(formKey(def.name)) ?? def.id;
   const generic = new Set(genericTerms.map(formKey));
   for (const def of skills) {
     if (!KEBAB.test(def.id)) issues.push({ id: def.id, rule: 'id-format', detail: 'id is not kebab-case' });
@@ -66,6 +75,7 @@ export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly
     }
     const forms = [def.name, ...(def.aliases ?? [])];
     const keys = new Set<string>();
+    const ambiguous = new Set(ambiguousFormsOf(def).map(formKey));
     for (const form of forms) {
       const key = formKey(form);
       if (key === '') {
@@ -75,13 +85,14 @@ export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly
       if (keys.has(key)) continue;
       keys.add(key);
       const owner = owners.get(key);
-      if (owner !== undefined && owner !== def.id) {
-        issues.push({ id: def.id, rule: 'form-collision', detail: `"${form}" is also a form of ${owner}` });
-      } else {
-        owners.set(key, def.id);
+      const mine = { id: group(def), ambiguous: ambiguous.has(key) };
+      // Allowed: same skill group; or the form needs context in both skills (case and cues decide).
+      if (owner !== undefined && owner.id !== mine.id && !(owner.ambiguous && mine.ambiguous)) {
+        issues.push({ id: def.id, rule: 'form-collision', detail: `"${form}" is also a form of ${owner.id}` });
+      } else if (owner === undefined) {
+        owners.set(key, mine);
       }
     }
-    const ambiguous = new Set(ambiguousFormsOf(def).map(formKey));
     if (def.ambiguous && (def.contextCues ?? []).length === 0) {
       issues.push({ id: def.id, rule: 'ambiguous-without-cues', detail: 'ambiguous skill has no context cues' });
     }

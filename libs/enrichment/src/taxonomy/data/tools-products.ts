@@ -1,7 +1,8 @@
 import type { SkillDef } from '../skill-def';
 import { amb, defineSkills, simpleSkills } from './define';
 
-const OFFICE = 'microsoft|ms|office|excel|word|powerpoint|outlook|suite|365|o365|spreadsheets|documents|proficient|proficiency|skills|computer|software|google|workspace|teams|access|sharepoint|onenote|windows';
+// Cues for office products: no ambiguous product word here ("Word" must not vouch for "Access").
+const OFFICE = 'microsoft|ms|office|powerpoint|suite|365|o365|spreadsheets|documents|proficient|proficiency|skills|computer|software|google|workspace|sharepoint|onenote';
 const INTEG = 'integration|integrations|integrate|integrating|api|apis|sdk|sdks|app|apps|platform|platforms|plugin|plugins|bot|bots|meetings|calling|video|conferencing|experience|webhooks|marketplace|connectors|collaboration|tools';
 
 /** Office suites, collaboration and integration products, design tools, business applications. */
@@ -31,7 +32,7 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['zoom', 'Zoom', 'Zoom Video|Zoom Meetings|Zoom Phone|Zoom Rooms|Zoom Video Communications|Zoom SDK|Zoom Apps|Zoom API|Zoom Contact Center|Zoom Webinars', amb(INTEG + '|webex|teams|google meet|microsoft teams|slack|ringcentral|gotomeeting|virtual|remote|calls|call|conference|conferences|webinars|zoom|skype', 'Zoom')],
     ['microsoft-teams', 'Microsoft Teams', 'MS Teams|Teams|Microsoft Teams Phone|Teams Phone|Teams Rooms|Microsoft Teams Rooms|Teams Direct Routing|Direct Routing|Teams apps|Teams bots|Teams integration|Teams SDK|Microsoft Teams platform', amb(INTEG + '|zoom|webex|google meet|slack|microsoft|ms|office|365|o365|m365|sharepoint|outlook|skype|graph api|microsoft graph|calls|call|chat|channels|voice|phone|direct routing|sip|sbc|rooms', 'Teams|Direct Routing')],
     ['webex', 'Webex', 'Cisco Webex|Webex Meetings|Webex Calling|Webex Teams|Webex API|Webex SDK|Webex Contact Center|Webex Devices', {}],
-    ['google-meet', 'Google Meet', 'Hangouts Meet|Google Hangouts|Meet API|Google Meet API|Meet add-ons', {}],
+    ['google-meet', 'Google Meet', 'Hangouts Meet|Google Hangouts|Meet API|Google Meet API|Meet add-ons', amb('zoom|teams|webex|microsoft teams|hangouts|meetings|meeting platforms|conferencing|video|calls|calendar|slack|integration|integrations', 'Meet', {})],
     ['gotomeeting', 'GoToMeeting', 'GoTo Meeting|GoToWebinar|GoTo Connect', {}],
     ['skype', 'Skype for Business', 'Skype|Lync|Microsoft Lync', amb(INTEG + '|zoom|teams|webex|calls|meetings|microsoft|voip', 'Skype|Lync', {})],
     ['slack', 'Slack', 'Slack API|Slack apps|Slack bots|Slack bot|Slack integrations|Slack Block Kit|Slack Bolt|Slack workflows|Slack Connect|Slack Enterprise Grid', amb(INTEG + '|slack|zoom|teams|microsoft teams|discord|chat|channels|messaging|notifications|workspace|workspaces|google|jira|confluence|asana|notion|github|communication|tools|remote|async|bolt|block kit', 'Slack')],
@@ -70,10 +71,11 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['kustomer', 'Kustomer', '', {}],
     ['gladly', 'Gladly', '', amb('support|customer|tickets|helpdesk|zendesk|cx|chat|platform', 'Gladly', {})],
     ['sprinklr', 'Sprinklr', '', {}],
-    ['livechat', 'LiveChat', 'live chat software|live chat', amb('support|customer|customers|chat|tickets|helpdesk|zendesk|cx|service|email|phone', 'live chat', {})],
+    ['livechat', 'LiveChat', 'live chat software', amb('support|customer|customers|chat|tickets|helpdesk|zendesk|cx|service|email|phone', '', {})],
     ['gorgias', 'Gorgias', '', {}],
     ['servicenow', 'ServiceNow', 'Service Now|SNOW|ServiceNow ITSM|ServiceNow ITOM|ServiceNow HRSD|ServiceNow CSM|ServiceNow SecOps|ServiceNow administration|ServiceNow development|Now Platform|ServiceNow GRC|ServiceNow IRM', amb('itsm|itil|tickets|ticket|ticketing|incidents|incident|change|changes|problem|requests|request|cmdb|workflows|workflow|service|desk|helpdesk|admin|administrator|development|developer|platform|jira|itom|hrsd|csm|grc|servicenow', 'SNOW')],
     ['help-desk-software', 'help desk software', 'ticketing systems|ticketing system|ticketing tools|ticketing software|help desk tools|helpdesk software|helpdesk tools|service desk software|service desk tools|IT ticketing|support ticketing|ticket management|ticket tracking|incident ticketing|case management systems|case management software|ITSM tools|ITSM platforms', {}],
+    ['help-desk', 'help desk', 'helpdesk|service desk|IT help desk|IT service desk', amb('support|tickets|ticketing|zendesk|freshdesk|servicenow|jira|itil|it|users|end users|calls|desktop|troubleshooting|tier|level|software|tools|system|systems|experience|similar|gorgias|intercom|customers', 'help desk|helpdesk|service desk', { category: 'tool' })],
     ['itsm', 'ITSM', 'IT service management|ITIL|ITIL v3|ITIL v4|ITIL 4|ITIL framework|ITIL processes|ITIL practices|service management|change management process|problem management|request fulfillment|service request management|CMDB|configuration management database|IT asset management|ITAM|ITOM|IT operations management|service level management|service catalog management', amb('itil|itsm|service|services|it|incidents|incident|problems|problem|changes|change|requests|request|tickets|ticketing|servicenow|jira|helpdesk|help desk|desk|cmdb|assets|asset|catalog|operations|processes|process|practices|framework|management|support|sla|slas', 'service management|problem management|request fulfillment|change management process|service request management|IT asset management|ITAM|ITOM|service level management|service catalog management|CMDB')],
     ['shopify', 'Shopify', 'Shopify Plus|Shopify API|Shopify apps|Shopify themes|Shopify Admin API|Shopify Storefront API|Shopify Hydrogen|Shopify Polaris|Shopify Functions|Shopify Flow|Shopify POS', { category: 'platform' }],
     ['bigcommerce', 'BigCommerce', '', { category: 'platform' }],
