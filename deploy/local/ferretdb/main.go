@@ -7,6 +7,7 @@
 //	MONGO_PORT          listen port (default 27017)
 //	FERRETDB_STATE_DIR  directory of the SQLite databases (default .local/ferretdb/data)
 //	FERRETDB_LOG_LEVEL  debug, info, warn or error (default warn)
+//	FERRETDB_SQLITE_SYNCHRONOUS  SQLite synchronous pragma: normal (default) or full
 //	FERRETDB_SUPERVISE  1 (default): run FerretDB in a child process and start it again when it dies
 //
 // FerretDB v1 crashes the whole process on some internal errors (a panic in a finalizer that no
@@ -73,8 +74,12 @@ func run() error {
 		Listener: ferretdb.ListenerConfig{TCP: net.JoinHostPort(host, port)},
 		Logger:   logger,
 		Handler:  "sqlite",
-		// FerretDB wants a directory URI that ends with a slash.
-		SQLiteURL: "file:" + dir + string(filepath.Separator),
+		// FerretDB wants a directory URI that ends with a slash. FerretDB runs every update in its own
+		// SQLite transaction; with WAL and synchronous=NORMAL a commit does not wait for fsync (a crash of
+		// the machine may lose the last commits, never corrupt the database): a local stack's trade-off,
+		// FERRETDB_SQLITE_SYNCHRONOUS=full restores the default.
+		SQLiteURL: "file:" + dir + string(filepath.Separator) +
+			"?_pragma=synchronous(" + env("FERRETDB_SQLITE_SYNCHRONOUS", "normal") + ")",
 	})
 	if err != nil {
 		return err

@@ -1,5 +1,5 @@
 import type { SkillDef } from '../taxonomy/skill-def';
-import { hashString, stemsOf } from './tokenize';
+import { buildVocabTable, stemsOf, type VocabTable } from './tokenize';
 
 /** One surface form of one skill, as a sequence of vocabulary ids. */
 export interface CompiledPattern {
@@ -13,6 +13,8 @@ export interface CompiledPattern {
   acronym: boolean;
   /** Matched case-sensitively: a one-word form whose punctuation the tokenizer drops ("Play!" is not "play"). */
   caseSensitive: boolean;
+  /** `surfaces` with the all-lower-case ones (which match any case) replaced by null, for the case check. */
+  caseSurfaces: (string | null)[];
 }
 
 export interface CompiledSkill {
@@ -23,6 +25,8 @@ export interface CompiledSkill {
   cues: number[][];
   /** First ids of the cue sequences. */
   cueFirst: Set<number>;
+  /** The cue sequences by their first id (each list in the order of `cues`). */
+  cueByFirst: Map<number, number[][]>;
   /** Index of the platform skill this discipline names too ("iOS" for "iOS development"), or -1. */
   sameAs: number;
   /** Negative cue ids (single tokens). */
@@ -41,15 +45,23 @@ export interface CompiledTaxonomy {
   patterns: CompiledPattern[];
   vocab: string[];
   vocabIndex: Map<string, number>;
-  /** Open-addressing table: slot -> vocab id + 1. */
-  table: Int32Array;
-  tableHash: Int32Array;
-  tableMask: number;
-  /** Root transitions: vocab id -> node (0: none). */
+  /** The vocabulary as a hash table over packed code units (token -> id at match time). */
+  vocabTable: VocabTable;
+  /** Root transitions: vocab id -> node (0: none). Nodes are numbered from 1. */
   rootNext: Int32Array;
-  nodeNext: (Map<number, number> | undefined)[];
+  /** Transitions below the root, open addressing on (node, id): see `childOf`. */
+  edgeNode: Int32Array;
+  edgeId: Int32Array;
+  edgeNext: Int32Array;
+  edgeMask: number;
+  /** 1 when some edge leaves the node. */
+  nodeHasNext: Uint8Array;
   /** Pattern indices ending at a node. */
   nodeOut: (number[] | undefined)[];
+  /** Per pattern: 1 when ambiguous. */
+  patAmbiguous: Uint8Array;
+  /** Per node: its first output pattern is unambiguous and needs no case check (the usual case), else 0. */
+  nodeSimple: Uint8Array;
   /** Maximum pattern length in tokens. */
   maxLen: number;
   /** Vocabulary ids of words the engine itself looks for (cues), by word. */
@@ -99,21 +111,34 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
   const patterns: CompiledPattern[] = [];
   const seqs: number[][] = [];
   const seenId = new Set<string>();
-  const patternKeys = new Set<string>();
+  /** First pattern index of the skill being compiled (patterns of one skill are contiguous). */
+  let skillFirstPattern = 0;
+  const allNull: null[][] = [];
 
   const addPattern = (skill: number, stems: string[], surfaces: string[], ambiguous: boolean, caseSensitive = false): void => {
     const ids = stems.map(idOf);
-    const key = `${skill}|${ambiguous ? surfaces.join(' ') : ''}|${ids.join(',')}`;
-    if (patternKeys.has(key)) return;
-    patternKeys.add(key);
+    // one pattern per (skill, token ids, ambiguity), and per surface form for ambiguous ones (case-checked)
+    for (let p = skillFirstPattern; p < patterns.length; p++) {
+      const q = patterns[p];
+      if (q.ambiguous !== ambiguous || !sameArray(seqs[p], ids) || (ambiguous && !sameArray(q.surfaces, surfaces))) continue;
+      return;
+    }
     const s0 = surfaces[0];
     const acronym = surfaces.length === 1 && s0.length >= 2 && s0.length <= 5 && s0 === s0.toUpperCase() && s0 !== s0.toLowerCase();
-    patterns.push({ skill, ambiguous, surfaces, length: ids.length, acronym, caseSensitive });
+    let caseSurfaces: (string | null)[] | undefined;
+    for (let k = 0; k < surfaces.length; k++) {
+      const x = surfaces[k];
+      if (x === x.toLowerCase()) continue;
+      caseSurfaces ??= surfaces.map(() => null);
+      caseSurfaces[k] = x;
+    }
+    caseSurfaces ??= allNull[surfaces.length] ??= surfaces.map(() => null);
+    patterns.push({ skill, ambiguous, surfaces, length: ids.length, acronym, caseSensitive, caseSurfaces });
     seqs.push(ids);
   };
 
-  const cueCache = new Map<string, { cues: number[][]; cueFirst: Set<number> }>();
-  const NO_CUES = { cues: [] as number[][], cueFirst: new Set<number>() };
+  const cueCache = new Map<string, { cues: number[][]; cueFirst: Set<number>; cueByFirst: Map<number, number[][]> }>();
+  const NO_CUES = { cues: [] as number[][], cueFirst: new Set<number>(), cueByFirst: new Map<number, number[][]>() };
   const EMPTY_SET = new Set<number>();
   let defaultNegativeIds: Set<number> | undefined;
   const defaultNegatives = (): Set<number> =>
@@ -123,6 +148,7 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     if (seenId.has(def.id)) continue; // first definition of an id wins
     seenId.add(def.id);
     const index = skills.length;
+    skillFirstPattern = patterns.length;
     const forms = [def.name, ...(def.aliases ?? [])];
     const ambiguousForms = new Set(
       def.ambiguous ? (def.ambiguousForms && def.ambiguousForms.length > 0 ? def.ambiguousForms : [def.name]).map((f) => f.toLowerCase()) : [],
@@ -154,10 +180,16 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
         .map((c) => stemsOf(c).stems)
         .filter((c) => c.length > 0 && !(c.length === 1 && WEAK_CUES.has(c[0])))
         .map((c) => c.map(idOf));
-      cueEntry = { cues: list, cueFirst: new Set(list.map((c) => c[0])) };
+      const cueByFirst = new Map<number, number[][]>();
+      for (const c of list) {
+        const same = cueByFirst.get(c[0]);
+        if (same) same.push(c);
+        else cueByFirst.set(c[0], [c]);
+      }
+      cueEntry = { cues: list, cueFirst: new Set(list.map((c) => c[0])), cueByFirst };
       cueCache.set(cueKey, cueEntry);
     }
-    const { cues, cueFirst } = cueEntry;
+    const { cues, cueFirst, cueByFirst } = cueEntry;
     let negatives = EMPTY_SET;
     if (def.negativeCues && def.negativeCues.length > 0) {
       negatives = new Set(def.ambiguous ? defaultNegatives() : []);
@@ -171,6 +203,7 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
       aliases,
       cues,
       cueFirst,
+      cueByFirst,
       sameAs: -1,
       negatives,
       concrete: CONCRETE.has(def.category),
@@ -189,39 +222,57 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     if (k.sameAs < 0 && same !== undefined && skills[same] !== k) k.sameAs = same;
   }
 
-  // trie
+  // trie: root transitions in an array by token id, deeper ones in one open-addressing table
   const rootNext = new Int32Array(vocab.length + 1);
-  const nodeNext: (Map<number, number> | undefined)[] = [undefined];
-  const nodeOut: (number[] | undefined)[] = [undefined];
+  let edges = 0;
   let maxLen = 0;
+  for (const ids of seqs) {
+    edges += ids.length - 1;
+    if (ids.length > maxLen) maxLen = ids.length;
+  }
+  let size = 1024;
+  while (size < edges * 2) size *= 2;
+  const edgeNode = new Int32Array(size);
+  const edgeId = new Int32Array(size);
+  const edgeNext = new Int32Array(size);
+  const edgeMask = size - 1;
+  const nodeOut: (number[] | undefined)[] = [undefined];
+  const hasNext: number[] = [0];
   for (let p = 0; p < seqs.length; p++) {
     const ids = seqs[p];
-    maxLen = Math.max(maxLen, ids.length);
     let node = rootNext[ids[0]];
     if (node === 0) {
-      node = nodeNext.length;
-      nodeNext.push(undefined);
+      node = nodeOut.length;
       nodeOut.push(undefined);
+      hasNext.push(0);
       rootNext[ids[0]] = node;
     }
     for (let k = 1; k < ids.length; k++) {
-      let m = nodeNext[node];
-      if (!m) {
-        m = new Map();
-        nodeNext[node] = m;
-      }
-      let next = m.get(ids[k]);
-      if (next === undefined) {
-        next = nodeNext.length;
-        nodeNext.push(undefined);
+      const id = ids[k];
+      let slot = edgeSlot(node, id, edgeMask);
+      while (edgeNext[slot] !== 0 && !(edgeNode[slot] === node && edgeId[slot] === id)) slot = (slot + 1) & edgeMask;
+      if (edgeNext[slot] === 0) {
+        edgeNode[slot] = node;
+        edgeId[slot] = id;
+        edgeNext[slot] = nodeOut.length;
+        hasNext[node] = 1;
         nodeOut.push(undefined);
-        m.set(ids[k], next);
+        hasNext.push(0);
       }
-      node = next;
+      node = edgeNext[slot];
     }
     const out = nodeOut[node];
     if (out) out.push(p);
     else nodeOut[node] = [p];
+  }
+  const patAmbiguous = new Uint8Array(patterns.length);
+  for (let p = 0; p < patterns.length; p++) patAmbiguous[p] = patterns[p].ambiguous ? 1 : 0;
+  const nodeSimple = new Uint8Array(nodeOut.length);
+  for (let node = 1; node < nodeOut.length; node++) {
+    const out = nodeOut[node];
+    if (!out) continue;
+    const first = patterns[out[0]];
+    nodeSimple[node] = !first.ambiguous && !first.acronym && !first.caseSensitive ? 1 : 0;
   }
 
   const compiled: CompiledTaxonomy = {
@@ -229,20 +280,43 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     patterns,
     vocab,
     vocabIndex,
-    table: new Int32Array(0),
-    tableHash: new Int32Array(0),
-    tableMask: 0,
+    vocabTable: buildVocabTable(vocab),
     rootNext,
-    nodeNext,
+    edgeNode,
+    edgeId,
+    edgeNext,
+    edgeMask,
+    nodeHasNext: Uint8Array.from(hasNext),
     nodeOut,
+    patAmbiguous,
+    nodeSimple,
     maxLen,
     word: (w: string) => {
       const s = stemsOf(w).stems;
       return s.length === 1 ? (vocabIndex.get(s[0]) ?? -1) : -1;
     },
   };
-  buildTable(compiled);
   return compiled;
+}
+
+function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const edgeSlot = (node: number, id: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
+
+/** The node reached from `node` by token `id` below the root, 0 when none. */
+export function childOf(c: CompiledTaxonomy, node: number, id: number): number {
+  const { edgeNode, edgeId, edgeNext, edgeMask } = c;
+  let slot = edgeSlot(node, id, edgeMask);
+  for (;;) {
+    const next = edgeNext[slot];
+    if (next === 0) return 0;
+    if (edgeNode[slot] === node && edgeId[slot] === id) return next;
+    slot = (slot + 1) & edgeMask;
+  }
 }
 
 /** Adds engine words (cue words) to the vocabulary after compilation; returns their ids. */
@@ -265,27 +339,9 @@ export function addWords(c: CompiledTaxonomy, words: readonly string[]): Map<str
     const root = new Int32Array(c.vocab.length + 1);
     root.set(c.rootNext.subarray(0, Math.min(c.rootNext.length, root.length)));
     c.rootNext = root;
-    buildTable(c);
+    c.vocabTable = buildVocabTable(c.vocab);
   }
   return out;
-}
-
-function buildTable(c: CompiledTaxonomy): void {
-  let size = 1024;
-  while (size < c.vocab.length * 4) size *= 2;
-  const table = new Int32Array(size);
-  const tableHash = new Int32Array(size);
-  const mask = size - 1;
-  for (let id = 0; id < c.vocab.length; id++) {
-    const h = hashString(c.vocab[id]);
-    let slot = h & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = id + 1;
-    tableHash[slot] = h;
-  }
-  c.table = table;
-  c.tableHash = tableHash;
-  c.tableMask = mask;
 }
 
 /**

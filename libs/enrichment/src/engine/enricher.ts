@@ -190,6 +190,17 @@ const NON_TECH = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales
 /** Fields whose one-word names ("production", "shipping", "tooling") are also everyday words of tech postings. */
 const PHYSICAL = new Set(['healthcare', 'logistics', 'trades', 'hospitality', 'legal']);
 
+/** Same as /[\s\-/]/.test(s). */
+const hasSpaceDashOrSlash = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 47 || c === 32 || (c >= 9 && c <= 13)) return true;
+    if (c > 127 && WHITESPACE.test(s[i])) return true;
+  }
+  return false;
+};
+const WHITESPACE = /\s/;
+
 const sharedPrefix = (a: string, b: string): number => {
   let i = 0;
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -213,7 +224,7 @@ function dropIncoherent(m: Matcher, text: string, bySkill: Map<number, SkillAcc>
   }
   for (const [index, acc] of bySkill) {
     const { def } = m.compiled.skills[index];
-    const single = acc.evidence.every((e) => !/[\s\-/]/.test(e.text));
+    const single = acc.evidence.every((e) => !hasSpaceDashOrSlash(e.text));
     if (!single) continue;
     let why: string | undefined;
     if (def.category === 'soft-skill') {
@@ -242,9 +253,11 @@ function collectSkills(
   const spans = new SpanSweep(spanList);
   const experience = new AreaIndex(experienceResult);
   const bySkill = new Map<number, SkillAcc>();
-  const mentionStarts = new Set(mentions.map((x) => x.tokStart));
+  if (m.mentionStart.length < m.buf.count) m.mentionStart = new Uint8Array(m.buf.start.length);
+  const mentionStart = m.mentionStart;
+  for (const x of mentions) mentionStart[x.tokStart] = 1;
   for (const x of mentions) {
-    const drop = isModifier(m, text, x, mentionStarts) ? 'a generic word modifying another noun' : dropReason(m, text, titleEnd, x, spans, experience);
+    const drop = isModifier(m, text, x, mentionStart) ? 'a generic word modifying another noun' : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       continue;
@@ -261,6 +274,7 @@ function collectSkills(
       if (!opt) entry.allOptional = false;
     } else bySkill.set(x.skill, { evidence: [ev], allOptional: opt !== undefined, first: x.start });
   }
+  for (const x of mentions) mentionStart[x.tokStart] = 0;
   mergeSameThing(m, bySkill);
   dropIncoherent(m, text, bySkill, traces);
   const out: SkillMention[] = [];

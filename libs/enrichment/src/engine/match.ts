@@ -1,4 +1,4 @@
-import { addWords, type CompiledPattern, type CompiledTaxonomy } from './compile';
+import { addWords, childOf, type CompiledPattern, type CompiledTaxonomy } from './compile';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, lookupIds, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -58,6 +58,18 @@ export interface Matcher {
   /** Tokens carrying a trigger bit in the last tokenized text. */
   trigTok: Int32Array;
   trigCount: number;
+  /** Per vocabulary id: 1 when it is the first word of some skill's context cue (a filter before the skill's own set). */
+  cueAny: Uint8Array;
+  /** Per vocabulary id: 1 when it is a negative cue of some skill. */
+  negativeAny: Uint8Array;
+  /** Per skill: 1 when its category names a concrete tool, language or product (TOOL_CATEGORIES). */
+  toolSkill: Uint8Array;
+  /** Per skill: 1 for spoken languages. */
+  spokenSkill: Uint8Array;
+  /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
+  mentionFlags: Uint8Array;
+  /** Per token of the last text: 1 when a mention starts there (set and cleared by collectSkills). */
+  mentionStart: Uint8Array;
   w: {
     introBeforeWith: Set<number>;
     introLink: Set<number>;
@@ -81,12 +93,28 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     const id = ids.get(x);
     if (id !== undefined) trig[id] |= bit;
   }
+  const cueAny = new Uint8Array(compiled.vocab.length);
+  const negativeAny = new Uint8Array(compiled.vocab.length);
+  const toolSkill = new Uint8Array(compiled.skills.length);
+  const spokenSkill = new Uint8Array(compiled.skills.length);
+  compiled.skills.forEach((k, i) => {
+    spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
+    for (const id of k.cueFirst) cueAny[id] = 1;
+    for (const id of k.negatives) negativeAny[id] = 1;
+    toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
+  });
   return {
     compiled,
     buf: new TokenBuffer(),
     trig,
     trigTok: new Int32Array(256),
     trigCount: 0,
+    cueAny,
+    negativeAny,
+    toolSkill,
+    spokenSkill,
+    mentionFlags: new Uint8Array(256),
+    mentionStart: new Uint8Array(1024),
     w: {
       introBeforeWith: set(INTRO_BEFORE_WITH),
       introLink: set(INTRO_LINK),
@@ -107,7 +135,7 @@ export function tokenizeAndLookup(m: Matcher, text: string): void {
   const { buf, compiled } = m;
   tokenize(text, buf);
   m.trigCount = 0;
-  lookupIds(text, buf, compiled.table, compiled.tableHash, compiled.tableMask, compiled.vocab);
+  lookupIds(text, buf, compiled.vocabTable);
   const trig = m.trig;
   const ids = buf.id;
   for (let t = 0; t < buf.count; t++) {
@@ -164,10 +192,11 @@ export function execInWindows(text: string, re: RegExp, windows: [number, number
   }
 }
 
-function caseMatches(text: string, buf: TokenBuffer, t0: number, surfaces: string[]): boolean {
-  for (let k = 0; k < surfaces.length; k++) {
-    const s = surfaces[k];
-    if (s === s.toLowerCase()) continue; // an all-lower-case form ("security") matches any case
+/** The case check of a form: each of its surface tokens that is not all lower case must appear as written. */
+function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (string | null)[]): boolean {
+  for (let k = 0; k < caseSurfaces.length; k++) {
+    const s = caseSurfaces[k];
+    if (s === null) continue; // an all-lower-case form ("security") matches any case
     const a = buf.start[t0 + k];
     const b = buf.end[t0 + k];
     const len = b - a;
@@ -180,7 +209,7 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, surfaces: strin
 
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
 function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, pattern: CompiledPattern): boolean {
-  if (pattern.caseSensitive) return !caseMatches(text, buf, t, pattern.surfaces);
+  if (pattern.caseSensitive) return !caseMatches(text, buf, t, pattern.caseSurfaces);
   if (!pattern.acronym) return false;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
@@ -195,12 +224,16 @@ const END_NODES = new Int32Array(64);
 /** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
 export function findMentions(m: Matcher, text: string): RawMention[] {
   const { buf, compiled } = m;
-  const { rootNext, nodeNext, nodeOut, patterns } = compiled;
+  const { rootNext, nodeHasNext, nodeOut, nodeSimple, patterns, patAmbiguous } = compiled;
   const out: RawMention[] = [];
   const n = buf.count;
+  const gap = buf.gap;
+  const ids = buf.id;
+  const ends = ENDS;
+  const endNodes = END_NODES;
   let t = 0;
   while (t < n) {
-    const id0 = buf.id[t];
+    const id0 = ids[t];
     const node0 = id0 >= 0 ? rootNext[id0] : 0;
     if (node0 === 0) {
       t++;
@@ -208,24 +241,18 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     }
     // collect the ends where some pattern finishes, longest last
     let node = node0;
-    const ends = ENDS;
-    const endNodes = END_NODES;
     let nEnds = 0;
     if (nodeOut[node] !== undefined) {
       ends[0] = t;
       endNodes[0] = node;
       nEnds = 1;
     }
-    const gap = buf.gap;
-    const ids = buf.id;
     for (let u = t + 1; u < n && nEnds < 64; u++) {
       if (gap[u] === GAP_HARD) break;
       const id = ids[u];
-      if (id < 0) break;
-      const map = nodeNext[node];
-      if (map === undefined) break;
-      const next = map.get(id);
-      if (next === undefined) break;
+      if (id < 0 || nodeHasNext[node] === 0) break;
+      const next = childOf(compiled, node, id);
+      if (next === 0) break;
       node = next;
       if (nodeOut[node] !== undefined) {
         ends[nEnds] = u;
@@ -245,42 +272,40 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         continue;
       }
     }
-    {
-      for (let k = nEnds - 1; k >= 0 && !advanced; k--) {
-        const outs = nodeOut[endNodes[k]] as number[];
-        // prefer an unambiguous pattern, then an ambiguous one whose case matches
-        let chosen = -1;
+    for (let k = nEnds - 1; k >= 0 && !advanced; k--) {
+      const endNode = endNodes[k];
+      const outs = nodeOut[endNode] as number[];
+      // prefer an unambiguous pattern, then an ambiguous one whose case matches
+      let chosen = -1;
+      if (nodeSimple[endNode] === 1) chosen = outs[0];
+      else {
         for (const p of outs)
-          if (!patterns[p].ambiguous && !lowercaseAcronym(text, buf, t, patterns[p])) {
+          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, patterns[p])) {
             chosen = p;
             break;
           }
         if (chosen < 0)
           for (const p of outs)
-            if (caseMatches(text, buf, t, patterns[p].surfaces)) {
+            if (caseMatches(text, buf, t, patterns[p].caseSurfaces)) {
               chosen = p;
               break;
             }
-        if (chosen < 0) continue;
-        const pat = patterns[chosen];
-        out.push({
-          skill: pat.skill,
-          pattern: chosen,
-          tokStart: t,
-          tokEnd: ends[k],
-          start: buf.start[t],
-          end: buf.end[ends[k]],
-          ambiguous: pat.ambiguous,
-        });
-        // other skills sharing the very same form (rare) are listed too
+      }
+      if (chosen < 0) continue;
+      const pat = patterns[chosen];
+      const tokEnd = ends[k];
+      const start = buf.start[t];
+      const end = buf.end[tokEnd];
+      out.push({ skill: pat.skill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: pat.ambiguous });
+      // other skills sharing the very same form (rare) are listed too
+      if (outs.length > 1)
         for (const p of outs) {
           if (p === chosen || patterns[p].skill === pat.skill) continue;
-          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].surfaces) : lowercaseAcronym(text, buf, t, patterns[p])) continue;
-          out.push({ skill: patterns[p].skill, pattern: p, tokStart: t, tokEnd: ends[k], start: buf.start[t], end: buf.end[ends[k]], ambiguous: patterns[p].ambiguous });
+          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].caseSurfaces) : lowercaseAcronym(text, buf, t, patterns[p])) continue;
+          out.push({ skill: patterns[p].skill, pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patterns[p].ambiguous });
         }
-        t = ends[k] + 1;
-        advanced = true;
-      }
+      t = tokEnd + 1;
+      advanced = true;
     }
     if (!advanced) t++;
   }
@@ -290,7 +315,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
 /** Whether a pattern starting in (t, end] ends after `end` and is at least as long as [t, end] (head-final phrases). */
 function longerInside(m: Matcher, t: number, end: number): boolean {
   const { buf, compiled } = m;
-  const { rootNext, nodeNext, nodeOut } = compiled;
+  const { rootNext, nodeHasNext, nodeOut, patAmbiguous } = compiled;
   const myLen = end - t + 1;
   for (let s = t + 1; s <= end; s++) {
     const id0 = buf.id[s];
@@ -299,24 +324,16 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
     for (let u = s + 1; u < buf.count; u++) {
       if (buf.gap[u] === GAP_HARD) break;
       const id = buf.id[u];
-      if (id < 0) break;
-      const next = nodeNext[node]?.get(id);
-      if (next === undefined) break;
+      if (id < 0 || nodeHasNext[node] === 0) break;
+      const next = childOf(compiled, node, id);
+      if (next === 0) break;
       node = next;
       const outs = nodeOut[node];
       // only a sure (unambiguous) match makes this one give way
-      if (u > end && outs && u - s + 1 >= myLen && outs.some((p) => !compiled.patterns[p].ambiguous)) return true;
+      if (u > end && outs && u - s + 1 >= myLen) for (const p of outs) if (patAmbiguous[p] === 0) return true;
     }
   }
   return false;
-}
-
-/** Line index of each token (by char offset), for windows that must not cross lines. */
-function sameLine(text: string, a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  const nl = text.indexOf('\n', lo);
-  return nl < 0 || nl >= hi;
 }
 
 /**
@@ -325,25 +342,35 @@ function sameLine(text: string, a: number, b: number): boolean {
  * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
  */
 export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, w } = m;
+  const { buf, compiled, w, cueAny, negativeAny } = m;
   const n = buf.count;
+  // tokens never hold a newline: two tokens are on one line when as many newlines come before them
+  const line = buf.line;
   const idAt = (t: number): number => (t >= 0 && t < n ? buf.id[t] : -1);
-  const accepted = mentions.map((x) => !x.ambiguous);
-  const vetoed = mentions.map(() => false);
+  let anyAmbiguous = false;
+  for (const x of mentions) if (x.ambiguous) anyAmbiguous = true;
+  if (!anyAmbiguous) return dedupeSameWords(mentions);
+  // per mention: ACCEPTED, VETOED, and NO_FIXED_SUPPORT once steps 1 and 3 below found nothing (they do not
+  // depend on which mentions are accepted, so the second pass only retries step 2)
+  if (m.mentionFlags.length < mentions.length) m.mentionFlags = new Uint8Array(mentions.length * 2);
+  const flags = m.mentionFlags;
+  for (let i = 0; i < mentions.length; i++) flags[i] = mentions[i].ambiguous ? 0 : ACCEPTED;
 
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i];
     if (!x.ambiguous) continue;
     const skill = compiled.skills[x.skill];
-    for (const t of [x.tokStart - 2, x.tokStart - 1, x.tokEnd + 1, x.tokEnd + 2]) {
-      if (t < 0 || t >= n || !sameLine(text, buf.start[t], x.start)) continue;
-      if (skill.negatives.has(idAt(t))) vetoed[i] = true;
+    for (let k = 0; k < 4; k++) {
+      const t = k < 2 ? x.tokStart - 2 + k : x.tokEnd - 1 + k;
+      if (t < 0 || t >= n || line[t] !== line[x.tokStart]) continue;
+      const id = buf.id[t];
+      if (id >= 0 && negativeAny[id] === 1 && skill.negatives.has(id)) flags[i] |= VETOED;
     }
     // one letter of an abbreviation ("R&D", "Q&A", "P&L")
-    if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) vetoed[i] = true;
+    if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
-    if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) vetoed[i] = true;
+    if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
   }
 
   const WINDOW = 8;
@@ -351,21 +378,27 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < mentions.length; i++) {
       const x = mentions[i];
-      if (accepted[i] || vetoed[i]) continue;
+      const f = flags[i];
+      if ((f & (ACCEPTED | VETOED)) !== 0) continue;
+      const retry = (f & NO_FIXED_SUPPORT) !== 0;
       const skill = compiled.skills[x.skill];
+      const spoken = m.spokenSkill[x.skill] === 1;
       let support: string | undefined;
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
       const hi = Math.min(n - 1, x.tokEnd + WINDOW);
-      if (skill.cueFirst.size > 0) {
+      if (!retry && skill.cueFirst.size > 0) {
         for (let t = lo; t <= hi && !support; t++) {
           if (t >= x.tokStart && t <= x.tokEnd) continue;
-          if (!skill.cueFirst.has(buf.id[t])) continue;
-          for (const cue of skill.cues) {
-            if (cue[0] !== buf.id[t] || t + cue.length - 1 > hi) continue;
+          const id = buf.id[t];
+          if (id < 0 || cueAny[id] === 0) continue;
+          const cues = skill.cueByFirst.get(id);
+          if (cues === undefined) continue;
+          for (const cue of cues) {
+            if (t + cue.length - 1 > hi) continue;
             let k = 1;
             while (k < cue.length && buf.id[t + k] === cue[k]) k++;
-            if (k === cue.length && sameLine(text, buf.start[t], x.start)) {
+            if (k === cue.length && line[t] === line[x.tokStart]) {
               support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
               x.strength = 3;
               break;
@@ -380,21 +413,23 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
             const y = mentions[j];
             const dist = y.tokStart > x.tokEnd ? y.tokStart - x.tokEnd : x.tokStart - y.tokEnd;
             if (dist > NEAR) break;
-            if (!accepted[j] || y.skill === x.skill || dist <= 0) continue;
-            if (sameLine(text, y.start, x.start) && listBetween(m, text, x, y)) {
+            if ((flags[j] & ACCEPTED) === 0 || y.skill === x.skill || dist <= 0) continue;
+            // a spoken language is supported only by another language asked for ("fluent English and Spanish")
+            if (spoken && m.spokenSkill[y.skill] === 0) continue;
+            if (line[y.tokStart] === line[x.tokStart] && listBetween(m, text, x, y)) {
               support = `listed with ${compiled.skills[y.skill].def.name}`;
               x.strength = 1;
             }
           }
         }
       }
-      // 3. introducing phrase
-      if (!support) {
+      // 3. introducing phrase (not for spoken languages: "our studio works in English" asks for nothing)
+      if (!support && !spoken && !retry) {
         const p1 = idAt(x.tokStart - 1);
         const p2 = idAt(x.tokStart - 2);
         const a1 = idAt(x.tokEnd + 1);
-        const near1 = x.tokStart - 1 >= 0 && sameLine(text, buf.start[x.tokStart - 1], x.start);
-        const nearA = x.tokEnd + 1 < n && sameLine(text, buf.end[x.tokEnd + 1], x.start) && buf.gap[x.tokEnd + 1] !== GAP_HARD;
+        const near1 = x.tokStart - 1 >= 0 && line[x.tokStart - 1] === line[x.tokStart];
+        const nearA = x.tokEnd + 1 < n && line[x.tokEnd + 1] === line[x.tokStart] && buf.gap[x.tokEnd + 1] !== GAP_HARD;
         if (near1 && w.qualifiers.has(p1) && buf.gap[x.tokStart] !== GAP_HARD) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
         else if (near1 && w.introLink.has(p1) && w.introBeforeWith.has(p2)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         else if (nearA && w.introAfter.has(a1)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
@@ -410,13 +445,16 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         }
       }
       if (support) {
-        accepted[i] = true;
+        flags[i] |= ACCEPTED;
         x.support = support;
-      }
+      } else flags[i] |= NO_FIXED_SUPPORT;
     }
   }
-  const kept = mentions.filter((_, i) => accepted[i]);
-  // several skills on the very same words (Dagger the DI library, Dagger the CI engine): keep the best supported
+  return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
+}
+
+/** Several skills on the very same words (Dagger the DI library, Dagger the CI engine): keeps the best supported. */
+function dedupeSameWords(kept: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const x of kept) {
     const prev = out[out.length - 1];
@@ -428,6 +466,12 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
   }
   return out;
 }
+
+const ACCEPTED = 1;
+const VETOED = 2;
+const NO_FIXED_SUPPORT = 4;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc', 'some', 'basic', 'strong', 'solid', 'good'];
 
@@ -462,16 +506,15 @@ const FUNCTION_WORDS = new Set(
  * "annotation guidelines") names that noun, not the skill. Only for single lower-case words of
  * non-tool categories.
  */
-export function isModifier(m: Matcher, text: string, x: RawMention, mentionStarts: Set<number>): boolean {
-  const { buf, compiled } = m;
+export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart: Uint8Array): boolean {
+  const { buf } = m;
   if (x.tokEnd !== x.tokStart) return false;
-  const skill = compiled.skills[x.skill];
-  if (TOOL_CATEGORIES.has(skill.def.category)) return false;
+  if (m.toolSkill[x.skill] === 1) return false;
   const first = text.charCodeAt(x.start);
   if (!(first >= 97 && first <= 122)) return false;
   const next = x.tokEnd + 1;
   if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return false;
-  if (mentionStarts.has(next)) return false;
+  if (mentionStart[next] === 1) return false;
   const c = text.charCodeAt(buf.start[next]);
   if (!(c >= 97 && c <= 122)) return false;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
@@ -481,8 +524,7 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, compiled, w } = m;
-  const skill = compiled.skills[x.skill];
-  const tool = TOOL_CATEGORIES.has(skill.def.category);
+  const tool = m.toolSkill[x.skill] === 1;
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
   // the form itself ends with a job noun ("Data Engineer")
@@ -506,7 +548,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if ((id === w.and || id === w.or) && next + 2 < buf.count && w.certNouns.has(buf.id[next + 2]) && buf.gap[next + 2] !== GAP_HARD) return 'names a certification, licence or degree';
   // "CAD 120,000": a currency code before an amount
   const pat = compiled.patterns[x.pattern];
-  if (pat.acronym && pat.surfaces[0].length === 3 && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
+  if (pat.acronym && pat.surfaces[0].length === 3 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
   if (w.placeNouns.has(id)) return 'part of a place name';
   if (w.titleNouns.has(id) && !tool) return 'part of a job title or team name';
   return undefined;

@@ -16,6 +16,8 @@
 const LOWER = new Uint16Array(65536);
 /** 1 for letters and digits. */
 const WORD = new Uint8Array(65536);
+/** The lower-cased code unit of a letter or digit, 0 for any other code unit (one lookup per char in the scanner). */
+const LOWER_WORD = new Uint16Array(65536);
 (() => {
   const word = /[\p{L}\p{N}\p{M}]/u;
   for (let c = 0; c < 65536; c++) {
@@ -33,6 +35,7 @@ const WORD = new Uint8Array(65536);
     LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
     WORD[c] = word.test(ch) ? 1 : 0;
   }
+  for (let c = 0; c < 65536; c++) LOWER_WORD[c] = WORD[c] === 1 ? LOWER[c] : 0;
 })();
 
 export const lowerCode = (c: number): number => LOWER[c];
@@ -42,6 +45,7 @@ const PLUS = 43;
 const HASH = 35;
 const DOT = 46;
 const S = 115;
+const NEWLINE = 10;
 
 /** Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else). */
 export const GAP_NONE = 0;
@@ -83,6 +87,8 @@ export class TokenBuffer {
   gap = new Uint8Array(1024);
   /** Vocabulary id of the stem, -1 when unknown (filled by the matcher). */
   id = new Int32Array(1024);
+  /** Line of the token: the number of newlines before it (tokens never hold a newline). */
+  line = new Int32Array(1024);
 
   grow(): void {
     const n = this.start.length * 2;
@@ -97,28 +103,37 @@ export class TokenBuffer {
     this.stemLen = g(this.stemLen, Int32Array);
     this.gap = g(this.gap, Uint8Array);
     this.id = g(this.id, Int32Array);
+    this.line = g(this.line, Int32Array);
   }
 }
 
 /** Cuts `text` into tokens, filling `buf`. Linear in the text length, no allocation per token. */
 export function tokenize(text: string, buf: TokenBuffer): void {
   const n = text.length;
+  const LW = LOWER_WORD;
   let count = 0;
   let i = 0;
   let prevEnd = 0;
+  let line = 0;
   let bStart = buf.start;
   let bEnd = buf.end;
   let bHash = buf.hash;
   let bStem = buf.stemLen;
   let bGap = buf.gap;
+  let bLine = buf.line;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (WORD[c] !== 1) {
-      if (c !== DOT || i + 1 >= n || WORD[text.charCodeAt(i + 1)] !== 1 || (i > 0 && WORD[text.charCodeAt(i - 1)] === 1)) {
+    if (LW[c] === 0) {
+      if (c !== DOT) {
+        if (c === NEWLINE) line++;
         i++;
         continue;
       }
       // `.NET`: the dot belongs to the token only when it does not follow a word character.
+      if (i + 1 >= n || LW[text.charCodeAt(i + 1)] === 0 || (i > 0 && LW[text.charCodeAt(i - 1)] !== 0)) {
+        i++;
+        continue;
+      }
       const next = text.charCodeAt(i + 1);
       if (next >= 48 && next <= 57) {
         i++;
@@ -131,13 +146,12 @@ export function tokenize(text: string, buf: TokenBuffer): void {
     let last = 0;
     let prevC = 0;
     if (c === DOT) {
-      h = hashStep(h, DOT);
+      h = Math.imul(h ^ DOT, 16777619);
       i++;
     }
     while (i < n) {
-      c = text.charCodeAt(i);
-      if (WORD[c] !== 1) break;
-      const lc = LOWER[c];
+      const lc = LW[text.charCodeAt(i)];
+      if (lc === 0) break;
       hPrev = h;
       h = Math.imul(h ^ lc, 16777619);
       prevC = last;
@@ -169,11 +183,13 @@ export function tokenize(text: string, buf: TokenBuffer): void {
       bHash = buf.hash;
       bStem = buf.stemLen;
       bGap = buf.gap;
+      bLine = buf.line;
     }
     bStart[count] = start;
     bEnd[count] = end;
     bHash[count] = stemHash;
     bStem[count] = stemLen;
+    bLine[count] = line;
     let gap = GAP_HARD;
     if (count > 0 && start - prevEnd <= 3) {
       gap = start === prevEnd ? GAP_NONE : GAP_SOFT;
@@ -194,10 +210,7 @@ export function tokenize(text: string, buf: TokenBuffer): void {
 
 /** Tokens of a short string as stems (compile time): `["node", "js"]` for "Node.js". */
 let shared: TokenBuffer | undefined;
-const memo = new Map<string, { stems: string[]; surfaces: string[]; gaps: number[] }>();
 export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps: number[] } {
-  const hit = memo.get(s);
-  if (hit) return hit;
   const buf = (shared ??= new TokenBuffer());
   tokenize(s, buf);
   const stems: string[] = [];
@@ -222,35 +235,71 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
     surfaces.push(surface);
     gaps.push(buf.gap[t]);
   }
-  const out = { stems, surfaces, gaps };
-  if (memo.size < 200000) memo.set(s, out);
-  return out;
+  return { stems, surfaces, gaps };
 }
 
 /**
- * Assigns each token its vocabulary id (-1 when unknown): hash probe into an open-addressing table,
- * verified char by char against the stem, with no string allocation.
+ * The vocabulary as an open-addressing hash table over packed code units, so a token is looked up with
+ * no string allocation: `slots` holds (hash, id + 1) pairs, `chars` every stem back to back, `offsets`
+ * where each stem starts (one more entry than stems).
  */
-export function lookupIds(text: string, buf: TokenBuffer, table: Int32Array, tableHash: Int32Array, mask: number, vocab: readonly string[]): void {
+export interface VocabTable {
+  slots: Int32Array;
+  mask: number;
+  chars: Uint16Array;
+  offsets: Int32Array;
+}
+
+export function buildVocabTable(vocab: readonly string[]): VocabTable {
+  let size = 1024;
+  while (size < vocab.length * 2) size *= 2;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  let total = 0;
+  for (const v of vocab) total += v.length;
+  const chars = new Uint16Array(total);
+  const offsets = new Int32Array(vocab.length + 1);
+  let at = 0;
+  for (let id = 0; id < vocab.length; id++) {
+    const s = vocab[id];
+    offsets[id] = at;
+    for (let k = 0; k < s.length; k++) chars[at++] = s.charCodeAt(k);
+    const h = hashString(s);
+    let slot = h & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = id + 1;
+  }
+  offsets[vocab.length] = at;
+  return { slots, mask, chars, offsets };
+}
+
+/**
+ * Assigns each token its vocabulary id (-1 when unknown): hash probe into the table, verified code unit
+ * by code unit against the stem.
+ */
+export function lookupIds(text: string, buf: TokenBuffer, table: VocabTable): void {
   const n = buf.count;
   const bHash = buf.hash;
   const bStem = buf.stemLen;
   const bStart = buf.start;
   const bId = buf.id;
+  const { slots, mask, chars, offsets } = table;
+  const lower = LOWER;
   for (let t = 0; t < n; t++) {
     const h = bHash[t];
     const len = bStem[t];
-    const start = bStart[t];
     let slot = h & mask;
     let id = -1;
     for (;;) {
-      const v = table[slot];
+      const v = slots[2 * slot + 1];
       if (v === 0) break;
-      if (tableHash[slot] === h) {
-        const s = vocab[v - 1];
-        if (s.length === len) {
+      if (slots[2 * slot] === h) {
+        const off = offsets[v - 1];
+        if (offsets[v] - off === len) {
+          const start = bStart[t];
           let k = 0;
-          while (k < len && s.charCodeAt(k) === LOWER[text.charCodeAt(start + k)]) k++;
+          while (k < len && chars[off + k] === lower[text.charCodeAt(start + k)]) k++;
           if (k === len) {
             id = v - 1;
             break;

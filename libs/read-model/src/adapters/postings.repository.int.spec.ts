@@ -6,11 +6,13 @@ import { PostingsRepository } from './postings.repository';
 // Runs on the real MongoDB-wire store the harness resolved (FerretDB v1 locally, MongoDB in Docker/CI): each test its own database.
 const mongoUrl = testMongoUrl;
 
-describe('PostingsRepository on a real MongoDB-wire store', () => {
+// `auto` is the store's own strategy (delete-insert on FerretDB, guarded-replace on MongoDB); the other
+// strategy is run too, so both write paths are exercised on whichever store runs the tests.
+describe.each([['auto'], ['guarded-replace'], ['delete-insert']] as const)('PostingsRepository on a real MongoDB-wire store (writes: %s)', (writeStrategy) => {
   let repo: PostingsRepository;
 
   beforeEach(async () => {
-    repo = await PostingsRepository.connect(mongoUrl(), { dbName: uniquePrefix('read-model') });
+    repo = await PostingsRepository.connect(mongoUrl(), { dbName: uniquePrefix('read-model'), writeStrategy });
     await repo.ensureIndexes();
   });
 
@@ -48,7 +50,7 @@ describe('PostingsRepository on a real MongoDB-wire store', () => {
   });
 
   it('Given two repositories on one connection writing the same postings concurrently, When they race, Then the newest version always wins', async () => {
-    const other = new PostingsRepository(repo.connection);
+    const other = new PostingsRepository(repo.connection, { writeStrategy });
     const v = (id: string, version: number) => enrichedEvent({ postingId: id, version, title: `${id} v${version}` });
     for (let round = 0; round < 6; round++) {
       const id = `race${round}`;
@@ -61,7 +63,7 @@ describe('PostingsRepository on a real MongoDB-wire store', () => {
   });
 
   it('Given two connections (two instances) inserting new postings at once, When their inserts collide, Then the newest version wins and nothing of the batch is lost', async () => {
-    const second = await PostingsRepository.connect(mongoUrl(), { dbName: repo.connection.name });
+    const second = await PostingsRepository.connect(mongoUrl(), { dbName: repo.connection.name, writeStrategy });
     try {
       const v = (id: string, version: number) => enrichedEvent({ postingId: id, version, title: `${id} v${version}` });
       for (let round = 0; round < 5; round++) {
@@ -249,7 +251,7 @@ describe('PostingsRepository on a real MongoDB-wire store', () => {
   });
 
   it('Given more matches than the ranked window, When paging a ranked query, Then the window is ranked, the older matches follow by recency, each once', async () => {
-    const small = new PostingsRepository(repo.connection, { rankedCandidates: 6 });
+    const small = new PostingsRepository(repo.connection, { rankedCandidates: 6, writeStrategy });
     // p00 newest ... p14 oldest; every third posting also has Kubernetes
     const events = Array.from({ length: 15 }, (_, i) =>
       enrichedEvent({

@@ -34,6 +34,17 @@ import { POSTINGS_INDEXES, POSTINGS_MODEL, PostingReadModelSchema, type StoredPo
 export const SKILL_FACET_SIZE = 50;
 
 const DUPLICATE_KEY = 11000;
+const MAX_WRITE_ATTEMPTS = 5;
+
+/** How changed documents are written (see applyEvents). */
+export type WriteStrategy = 'guarded-replace' | 'delete-insert';
+
+export interface PostingsRepositoryOptions {
+  /** How many of the most recent matches a ranked query ranks (default RANKED_CANDIDATES). */
+  rankedCandidates?: number;
+  /** `auto` (default): delete-insert on FerretDB, guarded-replace on MongoDB. */
+  writeStrategy?: WriteStrategy | 'auto';
+}
 
 /** The tail of the write queue of each connection (see applyEvents). */
 const writeQueues = new WeakMap<Connection, Promise<void>>();
@@ -64,12 +75,19 @@ interface WriteErrorLike {
   index?: number;
 }
 
+/** The driver's write error, or mongoose's wrapper of it (`{err: {code}, index}`), as `{code, index}`. */
+const asWriteError = (w: unknown): WriteErrorLike => {
+  const e = (w ?? {}) as { code?: unknown; index?: unknown; err?: { code?: unknown } };
+  const code = typeof e.code === 'number' ? e.code : typeof e.err?.code === 'number' ? e.err.code : undefined;
+  return { code, index: typeof e.index === 'number' ? e.index : undefined };
+};
+
 /** The write errors of a bulk write failure, or null when the failure is something else. */
 const writeErrorsOf = (error: unknown): WriteErrorLike[] | null => {
   if (typeof error !== 'object' || error === null) return null;
   const candidate = (error as { writeErrors?: unknown }).writeErrors;
-  if (Array.isArray(candidate)) return candidate as WriteErrorLike[];
-  if (candidate && typeof candidate === 'object') return [candidate as WriteErrorLike];
+  if (Array.isArray(candidate)) return candidate.map(asWriteError);
+  if (candidate && typeof candidate === 'object') return [asWriteError(candidate)];
   const code = (error as { code?: unknown }).code;
   return code === DUPLICATE_KEY ? [{ code: DUPLICATE_KEY }] : null;
 };
@@ -92,9 +110,11 @@ export class PostingsRepository implements PostingsReadModel {
   /** How many of the most recent matches a ranked query ranks (see rankedPage). */
   readonly rankedCandidates: number;
 
+  private strategy: Promise<WriteStrategy> | null = null;
+
   constructor(
     readonly connection: Connection,
-    options: { rankedCandidates?: number } = {},
+    private readonly options: PostingsRepositoryOptions = {},
   ) {
     this.rankedCandidates = options.rankedCandidates ?? RANKED_CANDIDATES;
     this.model = connection.models[POSTINGS_MODEL]
@@ -105,7 +125,7 @@ export class PostingsRepository implements PostingsReadModel {
   /** Opens a dedicated connection (its own pool) to `url`, optionally to another database than the URL's. */
   static async connect(
     url: string,
-    options: { dbName?: string; serverSelectionTimeoutMS?: number; rankedCandidates?: number } = {},
+    options: PostingsRepositoryOptions & { dbName?: string; serverSelectionTimeoutMS?: number } = {},
   ): Promise<PostingsRepository> {
     const connection = mongoose.createConnection(url, {
       dbName: options.dbName,
@@ -114,7 +134,7 @@ export class PostingsRepository implements PostingsReadModel {
       autoCreate: false,
     });
     await connection.asPromise();
-    return new PostingsRepository(connection, { rankedCandidates: options.rankedCandidates });
+    return new PostingsRepository(connection, options);
   }
 
   async close(): Promise<void> {
@@ -137,19 +157,20 @@ export class PostingsRepository implements PostingsReadModel {
   }
 
   /**
-   * Folds a batch of events into the read model with one read and one bulk write: the current documents
-   * of the batch's postings are loaded in one query, each posting's events are folded with `evolve` in
-   * order (stale and duplicate events change nothing and are not written), and every changed document is
-   * written with a filter guarded by version (`{_id, version: {$lt: new}}`): a replace for a posting that
-   * was stored, an upsert for a new one. If another writer stored a version as new or newer meanwhile, the
-   * filter misses and nothing regresses (for an upsert, the insert hits the `_id` key: the batch is then
-   * rewritten one guarded write at a time, a duplicate key there meaning "already newer").
+   * Folds a batch of events into the read model: the batch's stored documents are loaded in one query,
+   * each posting's events are folded with `evolve` in order (stale and duplicate events change nothing and
+   * are not written), and the changed documents are written in bulk, guarded by version so that a newer
+   * version stored meanwhile by another writer is never replaced by an older one:
+   * - MongoDB (`guarded-replace`): one bulkWrite of `replaceOne({_id, version: {$lt: new}})`;
+   * - FerretDB v1 (`delete-insert`): one guarded deleteMany + one insertMany (FerretDB scans the collection
+   *   for every update statement), folding again when an insert meets a newer stored version.
+   * Batches of one connection run one at a time.
    */
   async applyEvents(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
     // One batch at a time per connection: FerretDB v1 evaluates an update's filter and writes the
-    // document in two steps, so two concurrent guarded writes of one posting could let the older win.
-    // Across processes, Kafka gives each posting's partition to one consumer at a time; MongoDB itself
-    // applies the guarded filter atomically.
+    // document in two steps, so two concurrent writes of one posting in one process are avoided here.
+    // Across processes, Kafka gives each posting's partition to one consumer at a time (overlaps only
+    // during a rebalance); MongoDB itself applies the guarded filter atomically.
     const previous = writeQueues.get(this.connection) ?? Promise.resolve();
     const run = previous.then(() => this.applyEventsNow(events));
     writeQueues.set(this.connection, run.then(() => undefined, () => undefined));
@@ -158,6 +179,26 @@ export class PostingsRepository implements PostingsReadModel {
 
   private async applyEventsNow(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
     if (events.length === 0) return { events: 0, written: 0, unchanged: 0 };
+    const strategy = await this.writeStrategy();
+    for (let attempt = 1; ; attempt++) {
+      const { docs, existing, postings } = await this.fold(events);
+      if (docs.length === 0) return { events: events.length, written: 0, unchanged: postings };
+      if (strategy === 'guarded-replace') {
+        const written = await this.writeGuardedReplace(docs, existing);
+        return { events: events.length, written, unchanged: postings - written };
+      }
+      try {
+        await this.writeDeleteInsert(docs, existing);
+        return { events: events.length, written: docs.length, unchanged: postings - docs.length };
+      } catch (error) {
+        // another writer stored one of these postings meanwhile: fold again over what is stored now
+        if (attempt >= MAX_WRITE_ATTEMPTS || writeErrorsOf(error)?.every((w) => w.code === DUPLICATE_KEY) !== true) throw error;
+      }
+    }
+  }
+
+  /** Loads the batch's stored documents (one query) and folds the events over them in order. */
+  private async fold(events: readonly ReadModelEvent[]): Promise<{ docs: PostingDocument[]; existing: Set<string>; postings: number }> {
     const ids = [...new Set(events.map((e) => e.postingId))];
     const stored = await this.model.find({ _id: { $in: ids } }).lean<StoredPosting[]>().exec();
     const current = new Map<string, PostingDocument | null>(stored.map((s) => [s._id, toDocument(s)]));
@@ -170,10 +211,15 @@ export class PostingsRepository implements PostingsReadModel {
         changed.set(event.postingId, after);
       }
     }
-    const docs = [...changed.values()];
-    if (docs.length === 0) return { events: events.length, written: 0, unchanged: ids.length };
+    return { docs: [...changed.values()], existing: new Set(stored.map((s) => s._id)), postings: ids.length };
+  }
 
-    const existing = new Set(stored.map((s) => s._id));
+  /**
+   * MongoDB: one bulkWrite of `replaceOne({_id, version: {$lt: new}})` (upsert for postings not stored
+   * yet); the server applies each guarded filter atomically. A duplicate key means another writer
+   * inserted the posting first: the batch is then rewritten one guarded write at a time.
+   */
+  private async writeGuardedReplace(docs: PostingDocument[], existing: Set<string>): Promise<number> {
     const replaceOp = (doc: PostingDocument, upsert: boolean) => ({
       replaceOne: {
         filter: { _id: doc.postingId, version: { $lt: doc.version } },
@@ -181,24 +227,51 @@ export class PostingsRepository implements PostingsReadModel {
         upsert,
       },
     });
-    let written = 0;
     try {
-      // a posting we saw stored is replaced without upsert (the guard decides); a new one is upserted
       const result = await this.model.bulkWrite(
         docs.map((d) => replaceOp(d, !existing.has(d.postingId))),
         { ordered: false },
       );
-      written = result.upsertedCount + result.modifiedCount;
+      return result.upsertedCount + result.modifiedCount;
     } catch (error) {
       const writeErrors = writeErrorsOf(error);
       if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
-      // Another writer inserted one of these postings first. FerretDB v1 stops an unordered bulk write at
-      // the first error, so the whole batch is written again one by one: every write is guarded by version,
-      // so repeating one is harmless.
-      written = 0;
+      let written = 0;
       for (const doc of docs) written += await this.writeOne(doc);
+      return written;
     }
-    return { events: events.length, written, unchanged: ids.length - written };
+  }
+
+  /**
+   * FerretDB v1 (SQLite) runs every update statement as a scan of the collection, so a batch of replaces
+   * costs one scan per posting. Instead: one guarded delete of the older stored versions
+   * (`$or` of `{_id, version: {$lt: new}}`), then one insertMany. A newer version stored by another writer
+   * is not deleted, so the insert hits its `_id` and the caller folds again over what is stored (the
+   * events are then stale and change nothing). Between the delete and the insert a reader can miss the
+   * posting for a moment.
+   */
+  private async writeDeleteInsert(docs: PostingDocument[], existing: Set<string>): Promise<void> {
+    const stale = docs.filter((d) => existing.has(d.postingId));
+    if (stale.length > 0) {
+      await this.model.deleteMany({ $or: stale.map((d) => ({ _id: d.postingId, version: { $lt: d.version } })) }).exec();
+    }
+    await this.model.insertMany(
+      docs.map((d) => ({ _id: d.postingId, ...d })),
+      { ordered: true, lean: true },
+    );
+  }
+
+  /** `options.writeStrategy`, or by the server: delete-insert on FerretDB, guarded-replace on MongoDB. */
+  private writeStrategy(): Promise<WriteStrategy> {
+    this.strategy ??= (async (): Promise<WriteStrategy> => {
+      if (this.options.writeStrategy && this.options.writeStrategy !== 'auto') return this.options.writeStrategy;
+      const info = await this.connection.getClient().db('admin').command({ buildInfo: 1 });
+      return 'ferretdbVersion' in info ? 'delete-insert' : 'guarded-replace';
+    })().catch((error: unknown) => {
+      this.strategy = null;
+      throw error;
+    });
+    return this.strategy;
   }
 
   /** A guarded upsert; on a duplicate key the posting exists, so the guarded replace alone decides. */
