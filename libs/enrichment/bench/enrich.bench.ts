@@ -10,16 +10,29 @@
  * On a shared machine wall-clock figures include time the process waited for a core; the CPU-time
  * figures (process.cpuUsage) count only the time it ran, i.e. what one dedicated core would do.
  *
- * Prints: taxonomy load + compile time (module import of the taxonomy and engine, then createEnricher),
- * postings per second, per-posting p50/p99 latency, peak RSS and peak heap.
+ * Prints: taxonomy load time, split into the module import of the taxonomy data and engine and the
+ * compilation (createEnricher), postings per second, per-posting p50/p99 latency, peak RSS and peak heap,
+ * the machine's load average, and a calibration loop (a bare charCodeAt scan of the same texts), so
+ * figures from a busy machine can be told apart.
+ *
+ * Module import: by default the TypeScript sources, which tsx transpiles on load (cached on disk after
+ * the first run); `--built[=FILE]` imports the precompiled build instead (`npm run build`, default FILE
+ * <repo>/dist/libs/enrichment/src/index.js), which is what a deployed service loads. The output says which.
+ *
+ * Options: `--n=N` enrichments (default 50000).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const TARGET = 3072;
 const shared = process.env.JOBSTREAM_SHARED_DIR ?? resolve(__dirname, '../../../../shared');
 const argN = Number(process.argv.find((a) => /^--n=\d+$/.test(a))?.slice(4) ?? 50000);
+const builtArg = process.argv.find((a) => a === '--built' || a.startsWith('--built='));
+const builtPath = builtArg === undefined ? undefined : builtArg.includes('=') ? resolve(builtArg.slice('--built='.length)) : resolve(__dirname, '../../../dist/libs/enrichment/src/index.js');
+
+type Lib = typeof import('../src/index');
 
 function buildPostings(): { title: string; description: string }[] {
   const dev = readFileSync(join(shared, 'eval/dev/postings.jsonl'), 'utf8')
@@ -48,14 +61,21 @@ async function main(): Promise<void> {
   const postings = buildPostings();
   const avg = postings.reduce((s, p) => s + p.title.length + 1 + p.description.length, 0) / postings.length;
 
+  if (builtPath !== undefined && !existsSync(builtPath)) {
+    console.error(`bench: no precompiled build at ${builtPath} (run \`npm run build\` first, or give --built=FILE)`);
+    process.exit(2);
+  }
+  const load0 = loadavg()[0];
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const lib = await import('../src/index');
+  const lib: Lib = builtPath !== undefined ? (createRequire(__filename)(builtPath) as Lib) : await import('../src/index');
   const t1 = process.hrtime.bigint();
+  const cImport = process.cpuUsage(c0);
   const enricher = lib.createEnricher();
   const t2 = process.hrtime.bigint();
   const cLoad = process.cpuUsage(c0);
   sampleHeap();
+  const heapAfterLoad = process.memoryUsage().heapUsed;
 
   // warm-up
   for (let i = 0; i < 5000; i++) enricher.enrich(postings[i % postings.length]);
@@ -80,10 +100,12 @@ async function main(): Promise<void> {
   const q = (p: number): number => lat[Math.min(n - 1, Math.floor(p * n))];
   const mb = (b: number): string => (b / 1024 / 1024).toFixed(1);
   const ms = (a: bigint, b: bigint): string => (Number(b - a) / 1e6).toFixed(1);
+  const cpuMs = (c: NodeJS.CpuUsage): string => ((c.user + c.system) / 1e3).toFixed(1);
   console.log(`postings: ${postings.length} distinct, avg ${avg.toFixed(0)} chars (~3 KB), ${n} enrichments, single thread`);
   console.log(
-    `taxonomy: ${enricher.skillCount} skills (${enricher.taxonomyVersion}); wall: import ${ms(t0, t1)} ms + compile ${ms(t1, t2)} ms = load ${ms(t0, t2)} ms; ` +
-      `CPU time of the load ${((cLoad.user + cLoad.system) / 1e3).toFixed(1)} ms`,
+    `taxonomy: ${enricher.skillCount} skills (${enricher.taxonomyVersion}), modules ${builtPath !== undefined ? `precompiled (${builtPath})` : 'TypeScript transpiled by tsx on load'}; ` +
+      `wall: import ${ms(t0, t1)} ms + compile ${ms(t1, t2)} ms = load ${ms(t0, t2)} ms; ` +
+      `CPU time: import ${cpuMs(cImport)} ms, load ${cpuMs(cLoad)} ms (includes GC threads); heap after load ${mb(heapAfterLoad)} MB`,
   );
   console.log(
     `throughput: ${(n / secs).toFixed(0)} postings/s wall-clock, ${(n / cpuSecs).toFixed(0)} postings per CPU-second ` +
@@ -101,7 +123,10 @@ async function main(): Promise<void> {
       chars += s.length;
     }
   const nsPerChar = Number(process.hrtime.bigint() - k0) / chars;
-  console.log(`calibration: bare charCodeAt loop ${nsPerChar.toFixed(2)} ns/char (${h & 1 ? 'odd' : 'even'} checksum); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  console.log(
+    `calibration: bare charCodeAt loop ${nsPerChar.toFixed(2)} ns/char (${h & 1 ? 'odd' : 'even'} checksum); ` +
+      `load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, on ${cpus().length} cores`,
+  );
   console.log(`memory: peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB, peak heap used ${mb(peakHeap)} MB`);
 }
 

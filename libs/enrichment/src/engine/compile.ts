@@ -1,5 +1,5 @@
 import type { SkillDef } from '../taxonomy/skill-def';
-import { buildVocabTable, stemsOf, type VocabTable } from './tokenize';
+import { buildVocabTable, extendVocabTable, stemsOf, type VocabTable } from './tokenize';
 
 /** One surface form of one skill, as a sequence of vocabulary ids. */
 export interface CompiledPattern {
@@ -38,7 +38,8 @@ export interface CompiledSkill {
 
 /**
  * The taxonomy compiled into a token trie: vocabulary (stem -> id, looked up by hash with no string
- * allocation at match time), a root table indexed by token id and per-node maps for deeper levels.
+ * allocation at match time), a root table indexed by token id and one open-addressing table of the deeper
+ * transitions, with the facts the matcher needs of each node packed next to the transition into it.
  */
 export interface CompiledTaxonomy {
   skills: CompiledSkill[];
@@ -47,21 +48,23 @@ export interface CompiledTaxonomy {
   vocabIndex: Map<string, number>;
   /** The vocabulary as a hash table over packed code units (token -> id at match time). */
   vocabTable: VocabTable;
-  /** Root transitions: vocab id -> node (0: none). Nodes are numbered from 1. */
-  rootNext: Int32Array;
-  /** Transitions below the root, open addressing on (node, id): see `childOf`. */
-  edgeNode: Int32Array;
-  edgeId: Int32Array;
-  edgeNext: Int32Array;
+  /**
+   * Root transitions, two int32 per vocab id: the node (0: none; nodes are numbered from 1) and its flags
+   * (see `nodeFlags`), so the matcher learns what it needs of a node with one memory access.
+   */
+  root: Int32Array;
+  /**
+   * Transitions below the root, open addressing on (node, id): slots of (node, id, next node, its flags),
+   * see `childSlot`.
+   */
+  edges: Int32Array;
   edgeMask: number;
-  /** 1 when some edge leaves the node. */
-  nodeHasNext: Uint8Array;
   /** Pattern indices ending at a node. */
   nodeOut: (number[] | undefined)[];
   /** Per pattern: 1 when ambiguous. */
   patAmbiguous: Uint8Array;
-  /** Per node: its first output pattern is unambiguous and needs no case check (the usual case), else 0. */
-  nodeSimple: Uint8Array;
+  /** Per pattern: its skill index. */
+  patSkill: Int32Array;
   /** Maximum pattern length in tokens. */
   maxLen: number;
   /** Vocabulary ids of words the engine itself looks for (cues), by word. */
@@ -137,6 +140,8 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     seqs.push(ids);
   };
 
+  /** Token ids of each cue string (many lists share words), null for cues that support nothing. */
+  const cueIds = new Map<string, number[] | null>();
   const cueCache = new Map<string, { cues: number[][]; cueFirst: Set<number>; cueByFirst: Map<number, number[][]> }>();
   const NO_CUES = { cues: [] as number[][], cueFirst: new Set<number>(), cueByFirst: new Map<number, number[][]>() };
   const EMPTY_SET = new Set<number>();
@@ -150,9 +155,9 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     const index = skills.length;
     skillFirstPattern = patterns.length;
     const forms = [def.name, ...(def.aliases ?? [])];
-    const ambiguousForms = new Set(
-      def.ambiguous ? (def.ambiguousForms && def.ambiguousForms.length > 0 ? def.ambiguousForms : [def.name]).map((f) => f.toLowerCase()) : [],
-    );
+    const ambiguousForms = def.ambiguous
+      ? new Set((def.ambiguousForms && def.ambiguousForms.length > 0 ? def.ambiguousForms : [def.name]).map((f) => f.toLowerCase()))
+      : undefined;
     const aliases: string[] = [];
     const aliasSeen = new Set([def.name.toLowerCase()]);
     for (const form of forms) {
@@ -162,9 +167,9 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
         aliases.push(form);
       }
       const { stems, surfaces } = stemsOf(form);
-      const ambiguous = ambiguousForms.has(lower);
+      const ambiguous = ambiguousForms !== undefined && ambiguousForms.has(lower);
       // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
-      if (stems.length === 0 || (!ambiguous && generic.has(stems.join(' ')))) continue;
+      if (stems.length === 0 || (!ambiguous && generic.has(stems.length === 1 ? stems[0] : stems.join(' ')))) continue;
       addPattern(index, stems, surfaces, ambiguous, stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim()));
       if (stems.length > 1 && stems.length <= 3) {
         const joined = stemsOf(surfaces.join(''));
@@ -176,10 +181,16 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     let cueEntry = cueKey ? cueCache.get(cueKey) : NO_CUES;
     if (!cueEntry) {
       // function words ("and", "or", "a") support nothing: they sit next to every word
-      const list = (def.contextCues ?? [])
-        .map((c) => stemsOf(c).stems)
-        .filter((c) => c.length > 0 && !(c.length === 1 && WEAK_CUES.has(c[0])))
-        .map((c) => c.map(idOf));
+      const list: number[][] = [];
+      for (const c of def.contextCues ?? []) {
+        let ids = cueIds.get(c);
+        if (ids === undefined) {
+          const stems = stemsOf(c).stems;
+          ids = stems.length > 0 && !(stems.length === 1 && WEAK_CUES.has(stems[0])) ? stems.map(idOf) : null;
+          cueIds.set(c, ids);
+        }
+        if (ids !== null) list.push(ids);
+      }
       const cueByFirst = new Map<number, number[][]>();
       for (const c of list) {
         const same = cueByFirst.get(c[0]);
@@ -223,18 +234,16 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
   }
 
   // trie: root transitions in an array by token id, deeper ones in one open-addressing table
-  const rootNext = new Int32Array(vocab.length + 1);
-  let edges = 0;
+  const rootNext = new Int32Array(vocab.length);
+  let edgeCount = 0;
   let maxLen = 0;
   for (const ids of seqs) {
-    edges += ids.length - 1;
+    edgeCount += ids.length - 1;
     if (ids.length > maxLen) maxLen = ids.length;
   }
   let size = 1024;
-  while (size < edges * 2) size *= 2;
-  const edgeNode = new Int32Array(size);
-  const edgeId = new Int32Array(size);
-  const edgeNext = new Int32Array(size);
+  while (size < edgeCount * 2) size *= 2;
+  const edges = new Int32Array(size * 4);
   const edgeMask = size - 1;
   const nodeOut: (number[] | undefined)[] = [undefined];
   const hasNext: number[] = [0];
@@ -250,16 +259,16 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     for (let k = 1; k < ids.length; k++) {
       const id = ids[k];
       let slot = edgeSlot(node, id, edgeMask);
-      while (edgeNext[slot] !== 0 && !(edgeNode[slot] === node && edgeId[slot] === id)) slot = (slot + 1) & edgeMask;
-      if (edgeNext[slot] === 0) {
-        edgeNode[slot] = node;
-        edgeId[slot] = id;
-        edgeNext[slot] = nodeOut.length;
+      while (edges[4 * slot + 2] !== 0 && !(edges[4 * slot] === node && edges[4 * slot + 1] === id)) slot = (slot + 1) & edgeMask;
+      if (edges[4 * slot + 2] === 0) {
+        edges[4 * slot] = node;
+        edges[4 * slot + 1] = id;
+        edges[4 * slot + 2] = nodeOut.length;
         hasNext[node] = 1;
         nodeOut.push(undefined);
         hasNext.push(0);
       }
-      node = edgeNext[slot];
+      node = edges[4 * slot + 2];
     }
     const out = nodeOut[node];
     if (out) out.push(p);
@@ -267,13 +276,24 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
   }
   const patAmbiguous = new Uint8Array(patterns.length);
   for (let p = 0; p < patterns.length; p++) patAmbiguous[p] = patterns[p].ambiguous ? 1 : 0;
-  const nodeSimple = new Uint8Array(nodeOut.length);
-  for (let node = 1; node < nodeOut.length; node++) {
+  const patSkill = Int32Array.from(patterns, (p) => p.skill);
+  const nodeFlags = (node: number): number => {
+    let f = hasNext[node] === 1 ? NODE_HAS_NEXT : 0;
     const out = nodeOut[node];
-    if (!out) continue;
+    if (out === undefined) return f;
     const first = patterns[out[0]];
-    nodeSimple[node] = !first.ambiguous && !first.acronym && !first.caseSensitive ? 1 : 0;
+    f |= NODE_HAS_OUT | (out.length > 1 ? NODE_MULTI_OUT : 0);
+    if (!first.ambiguous && !first.acronym && !first.caseSensitive && out[0] < 1 << (31 - NODE_FIRST_SHIFT)) f |= NODE_SIMPLE | (out[0] << NODE_FIRST_SHIFT);
+    return f;
+  };
+  const root = new Int32Array(2 * vocab.length);
+  for (let id = 0; id < vocab.length; id++) {
+    const node = rootNext[id];
+    if (node === 0) continue;
+    root[2 * id] = node;
+    root[2 * id + 1] = nodeFlags(node);
   }
+  for (let b = 0; b < edges.length; b += 4) if (edges[b + 2] !== 0) edges[b + 3] = nodeFlags(edges[b + 2]);
 
   const compiled: CompiledTaxonomy = {
     skills,
@@ -281,15 +301,12 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     vocab,
     vocabIndex,
     vocabTable: buildVocabTable(vocab),
-    rootNext,
-    edgeNode,
-    edgeId,
-    edgeNext,
+    root,
+    edges,
     edgeMask,
-    nodeHasNext: Uint8Array.from(hasNext),
     nodeOut,
     patAmbiguous,
-    nodeSimple,
+    patSkill,
     maxLen,
     word: (w: string) => {
       const s = stemsOf(w).stems;
@@ -307,14 +324,25 @@ function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
 
 const edgeSlot = (node: number, id: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
 
-/** The node reached from `node` by token `id` below the root, 0 when none. */
-export function childOf(c: CompiledTaxonomy, node: number, id: number): number {
-  const { edgeNode, edgeId, edgeNext, edgeMask } = c;
+/**
+ * Node flags: some pattern ends at the node; some edge leaves it; more than one pattern ends there; the
+ * first of them is unambiguous and needs no case check (the usual case), and then its index is in the
+ * bits from NODE_FIRST_SHIFT up.
+ */
+export const NODE_HAS_OUT = 1;
+export const NODE_HAS_NEXT = 2;
+export const NODE_MULTI_OUT = 4;
+export const NODE_SIMPLE = 8;
+export const NODE_FIRST_SHIFT = 4;
+
+/** Where in `edges` the transition from `node` by token `id` is (next node at +2, its flags at +3); -1 when none. */
+export function childSlot(c: CompiledTaxonomy, node: number, id: number): number {
+  const { edges, edgeMask } = c;
   let slot = edgeSlot(node, id, edgeMask);
   for (;;) {
-    const next = edgeNext[slot];
-    if (next === 0) return 0;
-    if (edgeNode[slot] === node && edgeId[slot] === id) return next;
+    const b = 4 * slot;
+    if (edges[b + 2] === 0) return -1;
+    if (edges[b] === node && edges[b + 1] === id) return b;
     slot = (slot + 1) & edgeMask;
   }
 }
@@ -322,6 +350,7 @@ export function childOf(c: CompiledTaxonomy, node: number, id: number): number {
 /** Adds engine words (cue words) to the vocabulary after compilation; returns their ids. */
 export function addWords(c: CompiledTaxonomy, words: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
+  const first = c.vocab.length;
   let added = false;
   for (const w of words) {
     const s = stemsOf(w).stems;
@@ -336,10 +365,10 @@ export function addWords(c: CompiledTaxonomy, words: readonly string[]): Map<str
     out.set(w, id);
   }
   if (added) {
-    const root = new Int32Array(c.vocab.length + 1);
-    root.set(c.rootNext.subarray(0, Math.min(c.rootNext.length, root.length)));
-    c.rootNext = root;
-    c.vocabTable = buildVocabTable(c.vocab);
+    const root = new Int32Array(2 * c.vocab.length);
+    root.set(c.root.subarray(0, Math.min(c.root.length, root.length)));
+    c.root = root;
+    c.vocabTable = extendVocabTable(c.vocabTable, c.vocab, first);
   }
   return out;
 }

@@ -34,6 +34,21 @@ const OPTIONAL_HEADING =
 const HEADING_WORDS =
   /^(?:about|what|who|why|how|your|you|our|the role|role|key|requirements?|responsibilities|qualifications?|skills?|experience|duties|benefits|perks|compensation|salary|must[\s-]haves?|nice|bonus|preferred|minimum|basic|required|essential|desired|ideal|tech stack|stack|day to day|in this role|job|position|overview|summary|we offer|it would|ideally|extras?|additional|requisitos)\b/i;
 
+/** JavaScript's white space and line terminators (the `\s` of regular expressions and of `trim`). */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Same as `s.split(/\s+/).length` for a trimmed, non-empty string. */
+function countWords(s: string): number {
+  let words = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    words++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return words;
+}
+
 /** Splits the text into lines and marks headings and bullets. Line 0 is the title. */
 export function analyzeLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
@@ -47,7 +62,7 @@ export function analyzeLines(text: string): LineInfo[] {
     const bullet = !blank && BULLET.test(raw);
     let heading = false;
     if (!blank && !bullet && lines.length > 0 && trimmed.length <= 70) {
-      const words = trimmed.split(/\s+/).length;
+      const words = countWords(trimmed);
       const last = trimmed.charCodeAt(trimmed.length - 1);
       const endsSentence = last === 46 || last === 44 || last === 59 || last === 33 || last === 63; // . , ; ! ?
       if (trimmed.endsWith(':')) heading = words <= 10;
@@ -250,28 +265,32 @@ export function companySpans(text: string, company: string | undefined, out: Spa
   }
 }
 
+const KINDS: Readonly<Record<SpanKind, number>> = { optional: 0, excluded: 1, education: 2, company: 3, benefits: 4 };
+
 /**
  * Answers "which span of this kind covers [start, end)?" for queries in increasing `start` order, in
  * amortized constant time (a sweep over the spans sorted by start, keeping the open ones).
  */
 export class SpanSweep {
-  private readonly byKind = new Map<SpanKind, { spans: Span[]; next: number; open: Span[] }>();
+  /** By kind, in the order of KINDS (undefined when the posting has no span of the kind). */
+  private readonly byKind: ({ spans: Span[]; next: number; open: Span[] } | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
 
   constructor(spans: readonly Span[]) {
     for (const sp of spans) {
-      let k = this.byKind.get(sp.kind);
+      const i = KINDS[sp.kind];
+      let k = this.byKind[i];
       if (!k) {
         k = { spans: [], next: 0, open: [] };
-        this.byKind.set(sp.kind, k);
+        this.byKind[i] = k;
       }
       k.spans.push(sp);
     }
-    for (const k of this.byKind.values()) k.spans.sort((a, b) => a.start - b.start);
+    for (const k of this.byKind) k?.spans.sort((a, b) => a.start - b.start);
   }
 
   /** Same answer as `spanAt`, provided successive calls come with non-decreasing `start`. */
   at(kind: SpanKind, start: number, end: number): Span | undefined {
-    const k = this.byKind.get(kind);
+    const k = this.byKind[KINDS[kind]];
     if (!k) return undefined;
     while (k.next < k.spans.length && k.spans[k.next].start <= start) k.open.push(k.spans[k.next++]);
     if (k.open.length > 8) k.open = k.open.filter((sp) => sp.end > start);

@@ -151,10 +151,11 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
+  let broad: boolean | undefined;
   for (const c of experience.areasAround(x.start)) {
     if (x.start < c.areaStart || x.end > c.areaEnd) continue;
-    const key = normalizeForm(text.slice(x.start, x.end));
-    if (skill.broadField || BROAD_FORMS.has(key)) return `a broad field named as the area of a years requirement ("${c.text}")`;
+    broad ??= skill.broadField || BROAD_FORMS.has(normalizeForm(text.slice(x.start, x.end)));
+    if (broad) return `a broad field named as the area of a years requirement ("${c.text}")`;
   }
   return undefined;
 }
@@ -215,23 +216,30 @@ const sharedPrefix = (a: string, b: string): number => {
  *   posting has another skill of that field or is not a technical posting.
  */
 function dropIncoherent(m: Matcher, text: string, bySkill: Map<number, SkillAcc>, traces: MentionTrace[] | null): void {
-  const perCategory = new Map<string, number>();
+  const traits = traitsOf(m);
   let tech = 0;
+  let physicalCount: Map<string, number> | undefined;
   for (const index of bySkill.keys()) {
-    const c = m.compiled.skills[index].def.category;
-    perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
-    if (!NON_TECH.has(c) && c !== 'soft-skill' && c !== 'spoken-language' && c !== 'office' && c !== 'other') tech++;
+    if (traits.tech[index] === 1) tech++;
+    if (traits.physical[index] === 1) {
+      const c = m.compiled.skills[index].def.category;
+      physicalCount ??= new Map();
+      physicalCount.set(c, (physicalCount.get(c) ?? 0) + 1);
+    }
   }
   for (const [index, acc] of bySkill) {
+    const soft = traits.soft[index] === 1;
+    // only the two rulings below drop anything
+    if (!soft && !(traits.physical[index] === 1 && tech >= 3)) continue;
     const { def } = m.compiled.skills[index];
     const single = acc.evidence.every((e) => !hasSpaceDashOrSlash(e.text));
     if (!single) continue;
     let why: string | undefined;
-    if (def.category === 'soft-skill') {
-      const name = def.name.toLowerCase();
+    if (soft) {
+      const name = traits.lowerName[index];
       const like = acc.evidence.some((e) => sharedPrefix(e.text.toLowerCase(), name) >= Math.min(6, name.length));
       if (!like) why = 'a soft skill only named by another everyday word';
-    } else if (PHYSICAL.has(def.category) && (perCategory.get(def.category) ?? 0) < 2 && tech >= 3) {
+    } else if ((physicalCount?.get(def.category) ?? 0) < 2) {
       why = `the only ${def.category} skill of a technical posting, named by a single word`;
     }
     if (!why) continue;
@@ -239,6 +247,32 @@ function dropIncoherent(m: Matcher, text: string, bySkill: Map<number, SkillAcc>
     bySkill.delete(index);
   }
   void text;
+}
+
+/** Per-skill facts dropIncoherent needs, computed once per matcher. */
+interface SkillTraits {
+  /** A technical skill (not non-tech, soft skill, spoken language, office or other). */
+  tech: Uint8Array;
+  /** A skill of a PHYSICAL field. */
+  physical: Uint8Array;
+  soft: Uint8Array;
+  lowerName: string[];
+}
+const traitsCache = new WeakMap<Matcher, SkillTraits>();
+function traitsOf(m: Matcher): SkillTraits {
+  let t = traitsCache.get(m);
+  if (t) return t;
+  const skills = m.compiled.skills;
+  t = { tech: new Uint8Array(skills.length), physical: new Uint8Array(skills.length), soft: new Uint8Array(skills.length), lowerName: [] };
+  for (let i = 0; i < skills.length; i++) {
+    const c = skills[i].def.category;
+    t.tech[i] = !NON_TECH.has(c) && c !== 'soft-skill' && c !== 'spoken-language' && c !== 'office' && c !== 'other' ? 1 : 0;
+    t.physical[i] = PHYSICAL.has(c) ? 1 : 0;
+    t.soft[i] = c === 'soft-skill' ? 1 : 0;
+    t.lowerName.push(skills[i].def.name.toLowerCase());
+  }
+  traitsCache.set(m, t);
+  return t;
 }
 
 function collectSkills(
@@ -278,7 +312,17 @@ function collectSkills(
   mergeSameThing(m, bySkill);
   dropIncoherent(m, text, bySkill, traces);
   const out: SkillMention[] = [];
-  for (const [index, e] of [...bySkill.entries()].sort((a, b) => a[1].first - b[1].first)) {
+  // entries come in order of their first mention, except where mergeSameThing joined two: sort only then
+  let entries: Iterable<[number, SkillAcc]> = bySkill.entries();
+  let last = -1;
+  for (const acc of bySkill.values()) {
+    if (acc.first < last) {
+      entries = [...bySkill.entries()].sort((a, b) => a[1].first - b[1].first);
+      break;
+    }
+    last = acc.first;
+  }
+  for (const [index, e] of entries) {
     const { def, aliases } = m.compiled.skills[index];
     const mention: SkillMention = {
       id: def.id,

@@ -1,9 +1,24 @@
-import { addWords, childOf, type CompiledPattern, type CompiledTaxonomy } from './compile';
-import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, lookupIds, tokenize, TokenBuffer } from './tokenize';
+import {
+  addWords,
+  childSlot,
+  type CompiledPattern,
+  type CompiledTaxonomy,
+  NODE_FIRST_SHIFT as NODE_FIRST_SHIFT_EXPORT,
+  NODE_HAS_NEXT as NODE_HAS_NEXT_EXPORT,
+  NODE_HAS_OUT as NODE_HAS_OUT_EXPORT,
+  NODE_MULTI_OUT as NODE_MULTI_OUT_EXPORT,
+  NODE_SIMPLE as NODE_SIMPLE_EXPORT,
+} from './compile';
+import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
 const GAP_HARD = GAP_HARD_EXPORT;
 const GAP_SOFT = GAP_SOFT_EXPORT;
+const NODE_HAS_OUT = NODE_HAS_OUT_EXPORT;
+const NODE_HAS_NEXT = NODE_HAS_NEXT_EXPORT;
+const NODE_MULTI_OUT = NODE_MULTI_OUT_EXPORT;
+const NODE_SIMPLE = NODE_SIMPLE_EXPORT;
+const NODE_FIRST_SHIFT = NODE_FIRST_SHIFT_EXPORT;
 
 /** A surface match of one skill form, before context rules. */
 export interface RawMention {
@@ -66,6 +81,10 @@ export interface Matcher {
   toolSkill: Uint8Array;
   /** Per skill: 1 for spoken languages. */
   spokenSkill: Uint8Array;
+  /** Per vocabulary id: the word lists of `w` it belongs to (WORD_* bits), for checks without a Set lookup. */
+  wordClass: Uint8Array;
+  /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
+  patAcronym3: Uint8Array;
   /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
   mentionFlags: Uint8Array;
   /** Per token of the last text: 1 when a mention starts there (set and cleared by collectSkills). */
@@ -103,9 +122,27 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
+  const wordClass = new Uint8Array(compiled.vocab.length);
+  const mark = (ws: string[], bit: number): void => {
+    for (const x of ws) {
+      const id = ids.get(x);
+      if (id !== undefined) wordClass[id] |= bit;
+    }
+  };
+  mark(TITLE_NOUNS, WORD_TITLE_NOUN);
+  mark(CERT_NOUNS, WORD_CERT_NOUN);
+  mark(PLACE_NOUNS, WORD_PLACE_NOUN);
+  mark(CONNECTOR_WORDS, WORD_CONNECTOR);
+  mark(QUALIFIERS, WORD_QUALIFIER);
+  mark(INTRO_LINK, WORD_INTRO_LINK);
+  mark(INTRO_BEFORE_WITH, WORD_INTRO_BEFORE_WITH);
+  mark(INTRO_AFTER, WORD_INTRO_AFTER);
+  const patAcronym3 = Uint8Array.from(compiled.patterns, (p) => (p.acronym && p.surfaces[0].length === 3 ? 1 : 0));
   return {
     compiled,
     buf: new TokenBuffer(),
+    wordClass,
+    patAcronym3,
     trig,
     trigTok: new Int32Array(256),
     trigCount: 0,
@@ -133,9 +170,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
 /** Tokenizes and assigns vocabulary ids (hash lookup, verified char by char, no allocation). */
 export function tokenizeAndLookup(m: Matcher, text: string): void {
   const { buf, compiled } = m;
-  tokenize(text, buf);
+  tokenize(text, buf, compiled.vocabTable);
   m.trigCount = 0;
-  lookupIds(text, buf, compiled.vocabTable);
   const trig = m.trig;
   const ids = buf.id;
   for (let t = 0; t < buf.count; t++) {
@@ -220,43 +256,49 @@ function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, pattern: Co
 
 const ENDS = new Int32Array(64);
 const END_NODES = new Int32Array(64);
+const END_FLAGS = new Int32Array(64);
 
 /** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
 export function findMentions(m: Matcher, text: string): RawMention[] {
   const { buf, compiled } = m;
-  const { rootNext, nodeHasNext, nodeOut, nodeSimple, patterns, patAmbiguous } = compiled;
+  const { root, edges, nodeOut, patterns, patAmbiguous, patSkill } = compiled;
   const out: RawMention[] = [];
   const n = buf.count;
   const gap = buf.gap;
   const ids = buf.id;
   const ends = ENDS;
   const endNodes = END_NODES;
+  const endFlags = END_FLAGS;
   let t = 0;
   while (t < n) {
     const id0 = ids[t];
-    const node0 = id0 >= 0 ? rootNext[id0] : 0;
+    const node0 = id0 >= 0 ? root[2 * id0] : 0;
     if (node0 === 0) {
       t++;
       continue;
     }
     // collect the ends where some pattern finishes, longest last
     let node = node0;
+    let flags = root[2 * id0 + 1];
     let nEnds = 0;
-    if (nodeOut[node] !== undefined) {
+    if ((flags & NODE_HAS_OUT) !== 0) {
       ends[0] = t;
       endNodes[0] = node;
+      endFlags[0] = flags;
       nEnds = 1;
     }
     for (let u = t + 1; u < n && nEnds < 64; u++) {
       if (gap[u] === GAP_HARD) break;
       const id = ids[u];
-      if (id < 0 || nodeHasNext[node] === 0) break;
-      const next = childOf(compiled, node, id);
-      if (next === 0) break;
-      node = next;
-      if (nodeOut[node] !== undefined) {
+      if (id < 0 || (flags & NODE_HAS_NEXT) === 0) break;
+      const b = childSlot(compiled, node, id);
+      if (b < 0) break;
+      node = edges[b + 2];
+      flags = edges[b + 3];
+      if ((flags & NODE_HAS_OUT) !== 0) {
         ends[nEnds] = u;
         endNodes[nEnds] = node;
+        endFlags[nEnds] = flags;
         nEnds++;
       }
     }
@@ -274,10 +316,22 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     }
     for (let k = nEnds - 1; k >= 0 && !advanced; k--) {
       const endNode = endNodes[k];
+      const endFlag = endFlags[k];
+      const tokEnd = ends[k];
+      const start = buf.start[t];
+      const end = buf.end[tokEnd];
+      if ((endFlag & (NODE_SIMPLE | NODE_MULTI_OUT)) === NODE_SIMPLE) {
+        // the usual case: one unambiguous pattern ends here
+        const p = endFlag >>> NODE_FIRST_SHIFT;
+        out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: false });
+        t = tokEnd + 1;
+        advanced = true;
+        continue;
+      }
       const outs = nodeOut[endNode] as number[];
       // prefer an unambiguous pattern, then an ambiguous one whose case matches
       let chosen = -1;
-      if (nodeSimple[endNode] === 1) chosen = outs[0];
+      if ((endFlag & NODE_SIMPLE) !== 0) chosen = outs[0];
       else {
         for (const p of outs)
           if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, patterns[p])) {
@@ -293,9 +347,6 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
       }
       if (chosen < 0) continue;
       const pat = patterns[chosen];
-      const tokEnd = ends[k];
-      const start = buf.start[t];
-      const end = buf.end[tokEnd];
       out.push({ skill: pat.skill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: pat.ambiguous });
       // other skills sharing the very same form (rare) are listed too
       if (outs.length > 1)
@@ -315,19 +366,21 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
 /** Whether a pattern starting in (t, end] ends after `end` and is at least as long as [t, end] (head-final phrases). */
 function longerInside(m: Matcher, t: number, end: number): boolean {
   const { buf, compiled } = m;
-  const { rootNext, nodeHasNext, nodeOut, patAmbiguous } = compiled;
+  const { root, edges, nodeOut, patAmbiguous } = compiled;
   const myLen = end - t + 1;
   for (let s = t + 1; s <= end; s++) {
     const id0 = buf.id[s];
-    let node = id0 >= 0 ? rootNext[id0] : 0;
+    let node = id0 >= 0 ? root[2 * id0] : 0;
     if (node === 0) continue;
+    let flags = root[2 * id0 + 1];
     for (let u = s + 1; u < buf.count; u++) {
       if (buf.gap[u] === GAP_HARD) break;
       const id = buf.id[u];
-      if (id < 0 || nodeHasNext[node] === 0) break;
-      const next = childOf(compiled, node, id);
-      if (next === 0) break;
-      node = next;
+      if (id < 0 || (flags & NODE_HAS_NEXT) === 0) break;
+      const b = childSlot(compiled, node, id);
+      if (b < 0) break;
+      node = edges[b + 2];
+      flags = edges[b + 3];
       const outs = nodeOut[node];
       // only a sure (unambiguous) match makes this one give way
       if (u > end && outs && u - s + 1 >= myLen) for (const p of outs) if (patAmbiguous[p] === 0) return true;
@@ -342,7 +395,7 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
  * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
  */
 export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, w, cueAny, negativeAny } = m;
+  const { buf, compiled, cueAny, negativeAny } = m;
   const n = buf.count;
   // tokens never hold a newline: two tokens are on one line when as many newlines come before them
   const line = buf.line;
@@ -430,9 +483,9 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         const a1 = idAt(x.tokEnd + 1);
         const near1 = x.tokStart - 1 >= 0 && line[x.tokStart - 1] === line[x.tokStart];
         const nearA = x.tokEnd + 1 < n && line[x.tokEnd + 1] === line[x.tokStart] && buf.gap[x.tokEnd + 1] !== GAP_HARD;
-        if (near1 && w.qualifiers.has(p1) && buf.gap[x.tokStart] !== GAP_HARD) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
-        else if (near1 && w.introLink.has(p1) && w.introBeforeWith.has(p2)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
-        else if (nearA && w.introAfter.has(a1)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
+        if (near1 && isWord(m, p1, WORD_QUALIFIER) && buf.gap[x.tokStart] !== GAP_HARD) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
+        else if (near1 && isWord(m, p1, WORD_INTRO_LINK) && isWord(m, p2, WORD_INTRO_BEFORE_WITH)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
+        else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
         // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
         if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
@@ -467,6 +520,18 @@ function dedupeSameWords(kept: RawMention[]): RawMention[] {
   return out;
 }
 
+const WORD_TITLE_NOUN = 1;
+const WORD_CERT_NOUN = 2;
+const WORD_PLACE_NOUN = 4;
+const WORD_CONNECTOR = 8;
+const WORD_QUALIFIER = 16;
+const WORD_INTRO_LINK = 32;
+const WORD_INTRO_BEFORE_WITH = 64;
+const WORD_INTRO_AFTER = 128;
+
+/** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
+const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;
+
 const ACCEPTED = 1;
 const VETOED = 2;
 const NO_FIXED_SUPPORT = 4;
@@ -479,8 +544,8 @@ const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', '
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
   const first = x.end <= y.start ? x : y;
   const second = first === x ? y : x;
-  const { buf, w } = m;
-  for (let t = first.tokEnd + 1; t < second.tokStart; t++) if (!w.connectors.has(buf.id[t])) return false;
+  const { buf } = m;
+  for (let t = first.tokEnd + 1; t < second.tokStart; t++) if (!isWord(m, buf.id[t], WORD_CONNECTOR)) return false;
   for (let i = first.end; i < second.start; i++) {
     const c = text.charCodeAt(i);
     // letters and digits belong to the connector tokens checked above
@@ -523,12 +588,12 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
-  const { buf, compiled, w } = m;
+  const { buf, w } = m;
   const tool = m.toolSkill[x.skill] === 1;
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
   // the form itself ends with a job noun ("Data Engineer")
-  if (!tool && w.titleNouns.has(buf.id[x.tokEnd]) && x.tokEnd > x.tokStart) return 'a job title';
+  if (!tool && isWord(m, buf.id[x.tokEnd], WORD_TITLE_NOUN) && x.tokEnd > x.tokStart) return 'a job title';
   let next = x.tokEnd + 1;
   if (next >= buf.count) return undefined;
   if (buf.gap[next] === GAP_HARD) {
@@ -543,13 +608,12 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     }
   }
   const id = buf.id[next];
-  if (w.certNouns.has(id)) return 'names a certification, licence or degree';
+  if (isWord(m, id, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
   // "BLS and ACLS certification"
-  if ((id === w.and || id === w.or) && next + 2 < buf.count && w.certNouns.has(buf.id[next + 2]) && buf.gap[next + 2] !== GAP_HARD) return 'names a certification, licence or degree';
+  if ((id === w.and || id === w.or) && next + 2 < buf.count && isWord(m, buf.id[next + 2], WORD_CERT_NOUN) && buf.gap[next + 2] !== GAP_HARD) return 'names a certification, licence or degree';
   // "CAD 120,000": a currency code before an amount
-  const pat = compiled.patterns[x.pattern];
-  if (pat.acronym && pat.surfaces[0].length === 3 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
-  if (w.placeNouns.has(id)) return 'part of a place name';
-  if (w.titleNouns.has(id) && !tool) return 'part of a job title or team name';
+  if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
+  if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
+  if (isWord(m, id, WORD_TITLE_NOUN) && !tool) return 'part of a job title or team name';
   return undefined;
 }

@@ -89,6 +89,8 @@ export class TokenBuffer {
   id = new Int32Array(1024);
   /** Line of the token: the number of newlines before it (tokens never hold a newline). */
   line = new Int32Array(1024);
+  /** Lower-cased code units of the tokens, at their offsets in the text (other positions hold stale values). */
+  low = new Uint16Array(4096);
 
   grow(): void {
     const n = this.start.length * 2;
@@ -107,10 +109,17 @@ export class TokenBuffer {
   }
 }
 
-/** Cuts `text` into tokens, filling `buf`. Linear in the text length, no allocation per token. */
-export function tokenize(text: string, buf: TokenBuffer): void {
+/**
+ * Cuts `text` into tokens, filling `buf`. Linear in the text length, no allocation per token. With a
+ * vocabulary table, also gives each token its vocabulary id (-1 when unknown; see `lookupId`), while
+ * its characters are at hand; without one, ids are left as they were.
+ */
+export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): void {
   const n = text.length;
   const LW = LOWER_WORD;
+  let bId = buf.id;
+  if (buf.low.length < n) buf.low = new Uint16Array(n * 2);
+  const low = buf.low;
   let count = 0;
   let i = 0;
   let prevEnd = 0;
@@ -147,11 +156,13 @@ export function tokenize(text: string, buf: TokenBuffer): void {
     let prevC = 0;
     if (c === DOT) {
       h = Math.imul(h ^ DOT, 16777619);
+      low[i] = DOT;
       i++;
     }
     while (i < n) {
       const lc = LW[text.charCodeAt(i)];
       if (lc === 0) break;
+      low[i] = lc;
       hPrev = h;
       h = Math.imul(h ^ lc, 16777619);
       prevC = last;
@@ -163,6 +174,7 @@ export function tokenize(text: string, buf: TokenBuffer): void {
     while (i < n) {
       c = text.charCodeAt(i);
       if (c !== PLUS && c !== HASH) break;
+      low[i] = c;
       hPrev = h;
       h = Math.imul(h ^ c, 16777619);
       suffix = true;
@@ -184,12 +196,14 @@ export function tokenize(text: string, buf: TokenBuffer): void {
       bStem = buf.stemLen;
       bGap = buf.gap;
       bLine = buf.line;
+      bId = buf.id;
     }
     bStart[count] = start;
     bEnd[count] = end;
     bHash[count] = stemHash;
     bStem[count] = stemLen;
     bLine[count] = line;
+    if (table !== undefined) bId[count] = lookupId(low, start, stemLen, stemHash, table);
     let gap = GAP_HARD;
     if (count > 0 && start - prevEnd <= 3) {
       gap = start === prevEnd ? GAP_NONE : GAP_SOFT;
@@ -275,39 +289,50 @@ export function buildVocabTable(vocab: readonly string[]): VocabTable {
 }
 
 /**
- * Assigns each token its vocabulary id (-1 when unknown): hash probe into the table, verified code unit
- * by code unit against the stem.
+ * The table of `vocab`, given the table of its first `from` stems: the new stems are inserted in place
+ * while the table stays at most half full (the same table `buildVocabTable(vocab)` would answer with),
+ * else it is rebuilt.
  */
-export function lookupIds(text: string, buf: TokenBuffer, table: VocabTable): void {
-  const n = buf.count;
-  const bHash = buf.hash;
-  const bStem = buf.stemLen;
-  const bStart = buf.start;
-  const bId = buf.id;
-  const { slots, mask, chars, offsets } = table;
-  const lower = LOWER;
-  for (let t = 0; t < n; t++) {
-    const h = bHash[t];
-    const len = bStem[t];
+export function extendVocabTable(table: VocabTable, vocab: readonly string[], from: number): VocabTable {
+  const size = table.mask + 1;
+  if (vocab.length * 2 > size) return buildVocabTable(vocab);
+  const { slots, mask } = table;
+  let total = table.offsets[from];
+  for (let id = from; id < vocab.length; id++) total += vocab[id].length;
+  const chars = new Uint16Array(total);
+  chars.set(table.chars.subarray(0, table.offsets[from]));
+  const offsets = new Int32Array(vocab.length + 1);
+  offsets.set(table.offsets.subarray(0, from + 1));
+  let at = offsets[from];
+  for (let id = from; id < vocab.length; id++) {
+    const s = vocab[id];
+    offsets[id] = at;
+    for (let k = 0; k < s.length; k++) chars[at++] = s.charCodeAt(k);
+    const h = hashString(s);
     let slot = h & mask;
-    let id = -1;
-    for (;;) {
-      const v = slots[2 * slot + 1];
-      if (v === 0) break;
-      if (slots[2 * slot] === h) {
-        const off = offsets[v - 1];
-        if (offsets[v] - off === len) {
-          const start = bStart[t];
-          let k = 0;
-          while (k < len && chars[off + k] === lower[text.charCodeAt(start + k)]) k++;
-          if (k === len) {
-            id = v - 1;
-            break;
-          }
-        }
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = id + 1;
+  }
+  offsets[vocab.length] = at;
+  return { slots, mask, chars, offsets };
+}
+
+/** Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified code unit by code unit. */
+function lookupId(low: Uint16Array, start: number, len: number, h: number, table: VocabTable): number {
+  const { slots, mask, chars, offsets } = table;
+  let slot = h & mask;
+  for (;;) {
+    const v = slots[2 * slot + 1];
+    if (v === 0) return -1;
+    if (slots[2 * slot] === h) {
+      const off = offsets[v - 1];
+      if (offsets[v] - off === len) {
+        let k = 0;
+        while (k < len && chars[off + k] === low[start + k]) k++;
+        if (k === len) return v - 1;
       }
-      slot = (slot + 1) & mask;
     }
-    bId[t] = id;
+    slot = (slot + 1) & mask;
   }
 }

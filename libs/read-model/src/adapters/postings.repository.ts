@@ -28,12 +28,38 @@ import {
   type RecencyPosition,
   type SearchQuery,
 } from '../domain/search-query';
-import { POSTINGS_INDEXES, POSTINGS_MODEL, PostingReadModelSchema, type StoredPosting } from './postings.schema';
+import {
+  POSTINGS_INDEXES,
+  POSTINGS_MODEL,
+  PostingReadModelSchema,
+  SKILL_FACET_SEPARATOR,
+  detailOf,
+  fromStored,
+  toStored,
+  type StoredPosting,
+} from './postings.schema';
 
 /** How many skills the skills facet lists (most frequent first). */
 export const SKILL_FACET_SIZE = 50;
 
 const DUPLICATE_KEY = 11000;
+
+/** Single-posting lookups and deletes in flight at once (FerretDB v1 answers only `{_id}` without a scan). */
+const LOOKUP_CONCURRENCY = 8;
+
+/** `fn` over `items` with at most `limit` calls in flight; results in order. */
+const mapLimit = async <T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> => {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+};
 const MAX_WRITE_ATTEMPTS = 5;
 
 /** How changed documents are written (see applyEvents). */
@@ -44,6 +70,8 @@ export interface PostingsRepositoryOptions {
   rankedCandidates?: number;
   /** `auto` (default): delete-insert on FerretDB, guarded-replace on MongoDB. */
   writeStrategy?: WriteStrategy | 'auto';
+  /** The clock that stamps `projectedAt` (when a version became searchable); the system clock by default. */
+  clock?: () => Date;
 }
 
 /** The tail of the write queue of each connection (see applyEvents). */
@@ -56,10 +84,8 @@ const ITEM_PROJECTION = {
   title: 1,
   company: 1,
   location: 1,
-  locations: 1,
   seniorityLevel: 1,
-  experience: 1,
-  skills: 1,
+  detail: 1,
   postedAt: 1,
   updatedAt: 1,
   skillTerms: 1,
@@ -67,7 +93,7 @@ const ITEM_PROJECTION = {
 
 type ItemRow = Pick<
   StoredPosting,
-  '_id' | 'postingId' | 'title' | 'company' | 'location' | 'locations' | 'seniorityLevel' | 'experience' | 'skills' | 'postedAt' | 'updatedAt' | 'skillTerms'
+  '_id' | 'postingId' | 'title' | 'company' | 'location' | 'seniorityLevel' | 'detail' | 'postedAt' | 'updatedAt' | 'skillTerms'
 >;
 
 interface WriteErrorLike {
@@ -92,10 +118,6 @@ const writeErrorsOf = (error: unknown): WriteErrorLike[] | null => {
   return code === DUPLICATE_KEY ? [{ code: DUPLICATE_KEY }] : null;
 };
 
-const toDocument = (stored: StoredPosting): PostingDocument => {
-  const { _id: _ignored, ...doc } = stored;
-  return doc;
-};
 
 const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
@@ -181,7 +203,7 @@ export class PostingsRepository implements PostingsReadModel {
     if (events.length === 0) return { events: 0, written: 0, unchanged: 0 };
     const strategy = await this.writeStrategy();
     for (let attempt = 1; ; attempt++) {
-      const { docs, existing, postings } = await this.fold(events);
+      const { docs, existing, postings } = await this.fold(events, strategy);
       if (docs.length === 0) return { events: events.length, written: 0, unchanged: postings };
       if (strategy === 'guarded-replace') {
         const written = await this.writeGuardedReplace(docs, existing);
@@ -198,10 +220,19 @@ export class PostingsRepository implements PostingsReadModel {
   }
 
   /** Loads the batch's stored documents (one query) and folds the events over them in order. */
-  private async fold(events: readonly ReadModelEvent[]): Promise<{ docs: PostingDocument[]; existing: Set<string>; postings: number }> {
+  private async fold(
+    events: readonly ReadModelEvent[],
+    strategy: WriteStrategy,
+  ): Promise<{ docs: PostingDocument[]; existing: Set<string>; postings: number }> {
     const ids = [...new Set(events.map((e) => e.postingId))];
-    const stored = await this.model.find({ _id: { $in: ids } }).lean<StoredPosting[]>().exec();
-    const current = new Map<string, PostingDocument | null>(stored.map((s) => [s._id, toDocument(s)]));
+    // FerretDB v1 pushes down only a filter that is exactly {_id}: anything else scans the collection.
+    const stored =
+      strategy === 'delete-insert'
+        ? (await mapLimit(ids, LOOKUP_CONCURRENCY, (id) => this.model.findOne({ _id: id }).lean<StoredPosting>().exec())).filter(
+            (s): s is StoredPosting => s !== null,
+          )
+        : await this.model.find({ _id: { $in: ids } }).lean<StoredPosting[]>().exec();
+    const current = new Map<string, PostingDocument | null>(stored.map((s) => [s._id, fromStored(s)]));
     const changed = new Map<string, PostingDocument>();
     for (const event of events) {
       const before = current.get(event.postingId) ?? null;
@@ -223,7 +254,7 @@ export class PostingsRepository implements PostingsReadModel {
     const replaceOp = (doc: PostingDocument, upsert: boolean) => ({
       replaceOne: {
         filter: { _id: doc.postingId, version: { $lt: doc.version } },
-        replacement: { _id: doc.postingId, ...doc },
+        replacement: this.stored(doc),
         upsert,
       },
     });
@@ -251,14 +282,21 @@ export class PostingsRepository implements PostingsReadModel {
    * posting for a moment.
    */
   private async writeDeleteInsert(docs: PostingDocument[], existing: Set<string>): Promise<void> {
+    // Deleted by {_id} alone (the only filter FerretDB v1 does not answer with a scan): the fold just read
+    // these versions and found them older, batches of one connection run one at a time, and Kafka gives a
+    // posting's partition to one consumer, so only a rebalance in between could interleave two writers.
     const stale = docs.filter((d) => existing.has(d.postingId));
-    if (stale.length > 0) {
-      await this.model.deleteMany({ $or: stale.map((d) => ({ _id: d.postingId, version: { $lt: d.version } })) }).exec();
-    }
+    // one at a time: SQLite takes one writer (concurrent deletes fail with SQLITE_BUSY)
+    await mapLimit(stale, 1, (d) => this.model.deleteOne({ _id: d.postingId }).exec());
     await this.model.insertMany(
-      docs.map((d) => ({ _id: d.postingId, ...d })),
+      docs.map((d) => this.stored(d)),
       { ordered: true, lean: true },
     );
+  }
+
+  /** The stored form of a document: keyed by postingId, stamped with the time it became searchable. */
+  private stored(doc: PostingDocument): StoredPosting {
+    return toStored(doc, (this.options.clock ?? (() => new Date()))());
   }
 
   /** `options.writeStrategy`, or by the server: delete-insert on FerretDB, guarded-replace on MongoDB. */
@@ -277,7 +315,7 @@ export class PostingsRepository implements PostingsReadModel {
   /** A guarded upsert; on a duplicate key the posting exists, so the guarded replace alone decides. */
   private async writeOne(doc: PostingDocument): Promise<number> {
     const filter = { _id: doc.postingId, version: { $lt: doc.version } };
-    const replacement = { _id: doc.postingId, ...doc };
+    const replacement = this.stored(doc);
     try {
       const r = await this.model.replaceOne(filter, replacement, { upsert: true }).exec();
       return r.upsertedCount + r.modifiedCount;
@@ -289,7 +327,8 @@ export class PostingsRepository implements PostingsReadModel {
   }
 
   async getById(postingId: string): Promise<PostingView | null> {
-    const doc = await this.model.findOne({ _id: postingId }).lean<StoredPosting>().exec();
+    const stored = await this.model.findOne({ _id: postingId }).lean<StoredPosting>().exec();
+    const doc = stored ? fromStored(stored) : null;
     if (!doc || !doc.posting || !doc.enrichment) return null;
     return {
       postingId: doc.postingId,
@@ -447,12 +486,12 @@ export class PostingsRepository implements PostingsReadModel {
   private async facets(filter: MongoFilter): Promise<SearchFacets> {
     const [skills, seniority] = await Promise.all([
       this.model
-        .aggregate<{ _id: { id: string; name: string }; count: number }>([
+        .aggregate<{ _id: string; count: number }>([
           { $match: filter },
           // keep _id: FerretDB v1.24 panics on `$unwind` after a projection that drops it
-          { $project: { skills: 1 } },
-          { $unwind: '$skills' },
-          { $group: { _id: { id: '$skills.id', name: '$skills.name' }, count: { $sum: 1 } } },
+          { $project: { skillFacet: 1 } },
+          { $unwind: '$skillFacet' },
+          { $group: { _id: '$skillFacet', count: { $sum: 1 } } },
         ])
         .exec(),
       this.model
@@ -464,12 +503,15 @@ export class PostingsRepository implements PostingsReadModel {
     ]);
     // one entry per skill id (a renamed skill could appear under two names: keep the most frequent name)
     const bySkill = new Map<string, { id: string; name: string; count: number; top: number }>();
-    for (const { _id, count } of skills) {
-      const entry = bySkill.get(_id.id);
-      if (!entry) bySkill.set(_id.id, { id: _id.id, name: _id.name, count, top: count });
+    for (const { _id: key, count } of skills) {
+      const cut = key.indexOf(SKILL_FACET_SEPARATOR);
+      const id = key.slice(0, cut);
+      const name = key.slice(cut + 1);
+      const entry = bySkill.get(id);
+      if (!entry) bySkill.set(id, { id, name, count, top: count });
       else {
         entry.count += count;
-        if (count > entry.top) Object.assign(entry, { name: _id.name, top: count });
+        if (count > entry.top) Object.assign(entry, { name, top: count });
       }
     }
     return {
@@ -485,16 +527,19 @@ export class PostingsRepository implements PostingsReadModel {
   }
 }
 
-const toItem = (row: ItemRow, key: RankKey): SearchItem => ({
+const toItem = (row: ItemRow, key: RankKey): SearchItem => {
+  const { locations, experience, skills } = detailOf(row);
+  return {
   postingId: row._id,
   title: row.title,
   company: row.company,
   location: row.location,
-  locations: row.locations,
+  locations,
   seniority: row.seniorityLevel,
-  experience: { minYears: row.experience?.minYears ?? null, maxYears: row.experience?.maxYears ?? null },
-  skills: row.skills,
+  experience: { minYears: experience?.minYears ?? null, maxYears: experience?.maxYears ?? null },
+  skills,
   postedAt: iso(row.postedAt),
   updatedAt: iso(row.updatedAt) ?? new Date(key.updatedAt).toISOString(),
   score: { skills: key.skills, text: key.text },
-});
+  };
+};

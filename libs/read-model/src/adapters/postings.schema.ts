@@ -5,11 +5,47 @@ export const POSTINGS_COLLECTION = 'postings';
 export const POSTINGS_MODEL = 'PostingReadModel';
 
 /** A stored posting: the domain document with its postingId as `_id` (the unique key version guards rely on). */
-export type StoredPosting = PostingDocument & { _id: string };
+/** What stays nested in a document; stored as one JSON string (see StoredPosting). */
+export type PostingDetail = Pick<PostingDocument, 'locations' | 'seniority' | 'experience' | 'skills' | 'posting' | 'enrichment'>;
 
 /**
- * The `postings` read model. Nested objects that are only displayed (the posting, the enrichment, the
- * skills with evidence) are Mixed: stored as the domain built them. No key contains a `.` (FerretDB v1
+ * A stored posting: the domain document keyed by postingId (`_id`, the unique key version guards rely on),
+ * flat. The fields queries use are top-level scalars and arrays of strings; what is only displayed (the
+ * posting, the enrichment, skills with evidence) is one JSON string, `detail`. FerretDB v1 decodes nested
+ * documents slowly (tens of ms for a posting with its evidence) on every read and scan, a string cheaply.
+ * `skillFacet` holds `id<TAB>name` per skill for the facet aggregation.
+ */
+export type StoredPosting = Omit<PostingDocument, keyof PostingDetail> & {
+  _id: string;
+  detail: string;
+  skillFacet: string[];
+  projectedAt: Date | null;
+};
+
+export const SKILL_FACET_SEPARATOR = '\t';
+
+/** The stored form of a document, stamped with the time it became searchable. */
+export const toStored = (doc: PostingDocument, projectedAt: Date): StoredPosting => {
+  const { locations, seniority, experience, skills, posting, enrichment, ...flat } = doc;
+  const detail: PostingDetail = { locations, seniority, experience, skills, posting, enrichment };
+  return {
+    _id: doc.postingId,
+    ...flat,
+    skillFacet: skills.map((s) => `${s.id}${SKILL_FACET_SEPARATOR}${s.name}`),
+    detail: JSON.stringify(detail),
+    projectedAt,
+  };
+};
+
+export const detailOf = (stored: Pick<StoredPosting, 'detail'>): PostingDetail => JSON.parse(stored.detail) as PostingDetail;
+
+export const fromStored = (stored: StoredPosting): PostingDocument => {
+  const { _id: _key, detail: _detail, skillFacet: _facet, projectedAt: _stamp, ...flat } = stored;
+  return { ...flat, ...detailOf(stored) };
+};
+
+/**
+ * The `postings` read model: flat (see StoredPosting); what is only displayed is the JSON string `detail`. No key contains a `.` (FerretDB v1
  * rejects those). Indexes are created by `ensureIndexes()` only (autoIndex/autoCreate off), never as a
  * side effect of connecting.
  */
@@ -25,22 +61,20 @@ export const PostingReadModelSchema = new Schema<StoredPosting>(
     company: { type: String, default: null },
     companyNormalized: { type: String, default: null },
     location: { type: String, default: null },
-    locations: { type: [String], default: [] },
     postedAt: { type: Date, default: null },
     updatedAt: { type: Date, required: true },
     closedAt: { type: Date, default: null },
-    seniority: { type: Schema.Types.Mixed, default: null },
     seniorityLevel: { type: String, default: null },
-    experience: { type: Schema.Types.Mixed, required: true },
     expLow: { type: Number, default: null },
     expHigh: { type: Number, default: null },
-    skills: { type: Schema.Types.Mixed, default: [] },
+    skillFacet: { type: [String], default: [] },
     skillIds: { type: [String], default: [] },
     skillNamesNormalized: { type: [String], default: [] },
     skillTerms: { type: [String], default: [] },
     words: { type: [String], default: [] },
-    posting: { type: Schema.Types.Mixed, default: null },
-    enrichment: { type: Schema.Types.Mixed, default: null },
+    detail: { type: String, required: true },
+    /** When this version was written (became searchable): the pipeline benchmark's end point. */
+    projectedAt: { type: Date, default: null },
   },
   {
     collection: POSTINGS_COLLECTION,
