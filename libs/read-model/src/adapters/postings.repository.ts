@@ -530,16 +530,16 @@ export class PostingsRepository implements PostingsReadModel {
 const toItem = (row: ItemRow, key: RankKey): SearchItem => {
   const { locations, experience, skills } = detailOf(row);
   return {
-  postingId: row._id,
-  title: row.title,
-  company: row.company,
-  location: row.location,
-  locations,
-  seniority: row.seniorityLevel,
-  experience: { minYears: experience?.minYears ?? null, maxYears: experience?.maxYears ?? null },
-  skills,
-  postedAt: iso(row.postedAt),
-  updatedAt: iso(row.updatedAt) ?? new Date(key.updatedAt).toISOString(),
-  score: { skills: key.skills, text: key.text },
+    postingId: row._id,
+    title: row.title,
+    company: row.company,
+    location: row.location,
+    locations,
+    seniority: row.seniorityLevel,
+    experience: { minYears: experience?.minYears ?? null, maxYears: experience?.maxYears ?? null },
+    skills,
+    postedAt: iso(row.postedAt),
+    updatedAt: iso(row.updatedAt) ?? new Date(key.updatedAt).toISOString(),
+    score: { skills: key.skills, text: key.text },
   };
 };
