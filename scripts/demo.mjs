@@ -57,7 +57,9 @@ try {
     console.log(`\n=== ${label}: GET /v1/search?${qs}  → ${r.status}, ${out.items?.length ?? 0} items`);
     for (const it of out.items ?? []) {
       const skills = (it.skills ?? []).map((s) => s.name ?? s).slice(0, 8).join(', ');
-      const exp = it.experience ? `${it.experience.minYears ?? '?'}-${it.experience.maxYears ?? ''}y` : '';
+      const e = it.experience ?? {};
+      const exp =
+        e.minYears == null && e.maxYears == null ? '' : e.maxYears == null ? `${e.minYears}+ yrs` : `${e.minYears ?? 0}-${e.maxYears} yrs`;
       console.log(`  - ${it.title} | ${it.company ?? ''} | ${it.seniority?.level ?? it.seniority ?? ''} ${exp} | ${skills}`);
     }
     const f = out.facets ?? {};

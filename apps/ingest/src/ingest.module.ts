@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ErrorCodes, JobstreamError, Topics, topicName } from '@jobstream/contracts';
-import { KafkaMessaging, type EventPublisher, type KafkaAdmin } from '@jobstream/messaging';
+import { CoalescingPublisher, KafkaMessaging, type EventPublisher, type KafkaAdmin } from '@jobstream/messaging';
 import { HealthModule, fieldsLoggerOf, type Logger } from '@jobstream/platform';
 import {
   APP_LOGGER,
@@ -75,12 +75,15 @@ export class IngestModule {
       connectionTimeoutMs: Math.min(3000, config.INGEST_PUBLISH_TIMEOUT_MS),
       requestTimeoutMs: Math.max(config.INGEST_PUBLISH_TIMEOUT_MS, 5000),
     });
-    const publisher: EventPublisher = messaging.createPublisher({
-      publishTimeoutMs: config.INGEST_PUBLISH_TIMEOUT_MS,
-      ackTimeoutMs: config.INGEST_PUBLISH_TIMEOUT_MS,
-      retries: 3,
-      maxRetryTimeMs: 1000,
-    });
+    // concurrent requests share one acknowledged send (see CoalescingPublisher)
+    const publisher: EventPublisher = new CoalescingPublisher(
+      messaging.createPublisher({
+        publishTimeoutMs: config.INGEST_PUBLISH_TIMEOUT_MS,
+        ackTimeoutMs: config.INGEST_PUBLISH_TIMEOUT_MS,
+        retries: 3,
+        maxRetryTimeMs: 1000,
+      }),
+    );
     const admin: KafkaAdmin = messaging.createAdmin();
     return {
       module: IngestModule,

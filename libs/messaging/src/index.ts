@@ -4,3 +4,4 @@ export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './lib/backof
 export { deadLetterOf, DlqHeaders } from './lib/dead-letter';
 export { decodeEvent, encodeEvent, DecodeErrorCodes, type DecodeErrorCode, type DecodeResult, type DecodeOptions, type EncodeOptions } from './lib/event.codec';
 export { decodeHeaders } from './lib/headers';
+export { CoalescingPublisher } from './lib/coalescing.publisher';
