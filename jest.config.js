@@ -4,6 +4,7 @@ const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
+const moduleFileExtensions = ['ts', 'js', 'json'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 };
@@ -19,6 +20,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'],
       transform,
       moduleNameMapper,
+      moduleFileExtensions,
     },
     {
       displayName: 'integration',
@@ -27,6 +29,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs}/**/*.{int,e2e}.spec.ts'],
       transform,
       moduleNameMapper,
+      moduleFileExtensions,
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
     },
