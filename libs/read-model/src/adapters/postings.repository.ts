@@ -1,7 +1,7 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { ErrorCodes, JobstreamError, type SeniorityLevel } from '@jobstream/contracts';
 import type { PostingDocument } from '../domain/posting-document';
-import { evolve, type ReadModelEvent } from '../domain/postings.projection';
+import { evolve, evolveAll, type ReadModelEvent } from '../domain/postings.projection';
 import type {
   ApplyResult,
   PostingView,
@@ -202,21 +202,70 @@ export class PostingsRepository implements PostingsReadModel {
   private async applyEventsNow(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
     if (events.length === 0) return { events: 0, written: 0, unchanged: 0 };
     const strategy = await this.writeStrategy();
-    for (let attempt = 1; ; attempt++) {
+    if (strategy === 'guarded-replace') {
       const { docs, existing, postings } = await this.fold(events, strategy);
       if (docs.length === 0) return { events: events.length, written: 0, unchanged: postings };
-      if (strategy === 'guarded-replace') {
-        const written = await this.writeGuardedReplace(docs, existing);
-        return { events: events.length, written, unchanged: postings - written };
-      }
+      const written = await this.writeGuardedReplace(docs, existing);
+      return { events: events.length, written, unchanged: postings - written };
+    }
+    // FerretDB: most postings of a stream are new, and an insert is the one write FerretDB v1 does without
+    // reading the collection. So each posting's events are folded from nothing and inserted; a posting that
+    // turns out to be stored (duplicate key) takes the read-fold-replace path below.
+    const ids = [...new Set(events.map((e) => e.postingId))];
+    const fresh = ids
+      .map((id) => evolveAll(null, events.filter((e) => e.postingId === id)))
+      .filter((d): d is PostingDocument => d !== null);
+    const { inserted, stored } = await this.insertNew(fresh);
+    if (stored.size === 0) return { events: events.length, written: inserted, unchanged: ids.length - inserted };
+    const rest = events.filter((e) => stored.has(e.postingId));
+    for (let attempt = 1; ; attempt++) {
+      const { docs, existing } = await this.fold(rest, strategy);
       try {
-        await this.writeDeleteInsert(docs, existing);
-        return { events: events.length, written: docs.length, unchanged: postings - docs.length };
+        if (docs.length > 0) await this.writeDeleteInsert(docs, existing);
+        const written = inserted + docs.length;
+        return { events: events.length, written, unchanged: ids.length - written };
       } catch (error) {
         // another writer stored one of these postings meanwhile: fold again over what is stored now
         if (attempt >= MAX_WRITE_ATTEMPTS || writeErrorsOf(error)?.every((w) => w.code === DUPLICATE_KEY) !== true) throw error;
       }
     }
+  }
+
+  /**
+   * Inserts the documents in order; an insert that meets a stored posting (duplicate key) stops an ordered
+   * insertMany at that document, which is set aside, and the rest goes on. Returns how many were inserted
+   * and the ids that are already stored.
+   */
+  private async insertNew(docs: readonly PostingDocument[]): Promise<{ inserted: number; stored: Set<string> }> {
+    const stored = new Set<string>();
+    let inserted = 0;
+    let pending = docs;
+    while (pending.length > 0) {
+      try {
+        await this.model.insertMany(
+          pending.map((d) => this.stored(d)),
+          { ordered: true, lean: true },
+        );
+        inserted += pending.length;
+        break;
+      } catch (error) {
+        const writeErrors = writeErrorsOf(error);
+        if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
+        const at = writeErrors[0]?.index;
+        if (at === undefined) {
+          // the store did not say which one: find out one by one
+          for (const d of pending) {
+            if ((await this.insertNew([d])).inserted === 1) inserted++;
+            else stored.add(d.postingId);
+          }
+          break;
+        }
+        inserted += at;
+        stored.add(pending[at].postingId);
+        pending = pending.slice(at + 1);
+      }
+    }
+    return { inserted, stored };
   }
 
   /** Loads the batch's stored documents (one query) and folds the events over them in order. */
