@@ -48,9 +48,13 @@ const POSTING_LANGUAGES = [
   'th', 'id', 'ms', 'tl', 'sw', 'ca', 'ga',
 ];
 
+/** How much of a posting language detection reads: a few sentences decide it, and tinyld's cost grows with the text. */
+const LANGUAGE_SAMPLE_CHARS = 800;
+
 /** ISO 639-1 code of the text's language (tinyld), or null when too short or unsure. */
 export const detectLanguage = (text: string): string | null => {
-  const sample = text.slice(0, 4000);
+  const cut = text.length > LANGUAGE_SAMPLE_CHARS ? text.lastIndexOf(' ', LANGUAGE_SAMPLE_CHARS) : -1;
+  const sample = cut > 0 ? text.slice(0, cut) : text.slice(0, LANGUAGE_SAMPLE_CHARS);
   if (sample.replace(/\s+/g, '').length < 20) return null;
   const [best] = detectAll(sample, { only: POSTING_LANGUAGES });
   return best && best.accuracy >= LANGUAGE_MIN_ACCURACY && best.lang.length <= 16 ? best.lang : null;
