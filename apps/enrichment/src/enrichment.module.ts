@@ -1,18 +1,11 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { KafkaMessaging, type EventPublisher, type KafkaAdmin, type MessagingLogger } from '@jobstream/messaging';
-import { HealthModule, type HealthCheck } from '@jobstream/platform';
+import type { EventPublisher, KafkaAdmin } from '@jobstream/messaging';
+import { HealthModule, kafkaProviders as sharedKafkaProviders, type HealthCheck } from '@jobstream/platform';
 import type { Logger } from 'pino';
 import type { EnrichmentConfig } from './config/enrichment.config';
 import { EnrichConsumer } from './enrich/enrich.consumer';
 import { createEngine } from './enrich/engine.provider';
-import { ENRICHER, ENRICHMENT_CONFIG, KAFKA_ADMIN, KAFKA_MESSAGING, KAFKA_PUBLISHER, LOGGER } from './tokens';
-
-const messagingLogger = (logger: Logger): MessagingLogger => ({
-  debug: (msg, fields) => logger.debug(fields ?? {}, msg),
-  info: (msg, fields) => logger.info(fields ?? {}, msg),
-  warn: (msg, fields) => logger.warn(fields ?? {}, msg),
-  error: (msg, fields) => logger.error(fields ?? {}, msg),
-});
+import { ENRICHER, ENRICHMENT_CONFIG, KAFKA_ADMIN, KAFKA_PUBLISHER, LOGGER } from './tokens';
 
 /** Closes the shared producer and admin after the consumer has stopped (Nest calls this last). */
 @Injectable()
@@ -34,25 +27,7 @@ export class EnrichmentModule {
     const kafkaProviders = [
       { provide: ENRICHMENT_CONFIG, useValue: config },
       { provide: LOGGER, useValue: logger },
-      {
-        provide: KAFKA_MESSAGING,
-        useFactory: () =>
-          new KafkaMessaging({
-            brokers: config.KAFKA_BROKERS,
-            clientId: config.KAFKA_CLIENT_ID ?? 'jobstream-enrichment',
-            logger: messagingLogger(logger.child({ component: 'kafka' })),
-          }),
-      },
-      {
-        provide: KAFKA_PUBLISHER,
-        inject: [KAFKA_MESSAGING],
-        useFactory: async (messaging: KafkaMessaging) => {
-          const publisher = messaging.createPublisher();
-          await publisher.connect();
-          return publisher;
-        },
-      },
-      { provide: KAFKA_ADMIN, inject: [KAFKA_MESSAGING], useFactory: (messaging: KafkaMessaging) => messaging.createAdmin() },
+      ...sharedKafkaProviders({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID ?? 'jobstream-enrichment', logger }),
     ];
     return {
       module: EnrichmentModule,

@@ -1,6 +1,4 @@
+export { KAFKA_ADMIN, KAFKA_MESSAGING, KAFKA_PUBLISHER } from '@jobstream/platform';
 export const ENRICHMENT_CONFIG = Symbol('ENRICHMENT_CONFIG');
 export const LOGGER = Symbol('LOGGER');
-export const KAFKA_MESSAGING = Symbol('KAFKA_MESSAGING');
-export const KAFKA_PUBLISHER = Symbol('KAFKA_PUBLISHER');
-export const KAFKA_ADMIN = Symbol('KAFKA_ADMIN');
 export const ENRICHER = Symbol('ENRICHER');

@@ -1,19 +1,12 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { KafkaMessaging, type EventPublisher, type KafkaAdmin, type MessagingLogger } from '@jobstream/messaging';
-import { HealthModule, type HealthCheck } from '@jobstream/platform';
+import type { EventPublisher, KafkaAdmin } from '@jobstream/messaging';
+import { HealthModule, kafkaProviders, type HealthCheck } from '@jobstream/platform';
 import { PostingsRepository } from '@jobstream/read-model';
 import type { Logger } from 'pino';
 import type { SearchConfig } from './config/search.config';
 import { SearchController } from './http/search.controller';
 import { ProjectionConsumer } from './projection/projection.consumer';
-import { KAFKA_ADMIN, KAFKA_MESSAGING, KAFKA_PUBLISHER, LOGGER, READ_MODEL, SEARCH_CONFIG } from './tokens';
-
-const messagingLogger = (logger: Logger): MessagingLogger => ({
-  debug: (msg, fields) => logger.debug(fields ?? {}, msg),
-  info: (msg, fields) => logger.info(fields ?? {}, msg),
-  warn: (msg, fields) => logger.warn(fields ?? {}, msg),
-  error: (msg, fields) => logger.error(fields ?? {}, msg),
-});
+import { KAFKA_ADMIN, KAFKA_PUBLISHER, LOGGER, READ_MODEL, SEARCH_CONFIG } from './tokens';
 
 /** Closes the dead-letter producer, the admin and MongoDB after the consumer has stopped (Nest calls this last). */
 @Injectable()
@@ -38,25 +31,7 @@ export class SearchModule {
     const providers = [
       { provide: SEARCH_CONFIG, useValue: config },
       { provide: LOGGER, useValue: logger },
-      {
-        provide: KAFKA_MESSAGING,
-        useFactory: () =>
-          new KafkaMessaging({
-            brokers: config.KAFKA_BROKERS,
-            clientId: config.KAFKA_CLIENT_ID ?? 'jobstream-search',
-            logger: messagingLogger(logger.child({ component: 'kafka' })),
-          }),
-      },
-      {
-        provide: KAFKA_PUBLISHER,
-        inject: [KAFKA_MESSAGING],
-        useFactory: async (messaging: KafkaMessaging) => {
-          const publisher = messaging.createPublisher();
-          await publisher.connect();
-          return publisher;
-        },
-      },
-      { provide: KAFKA_ADMIN, inject: [KAFKA_MESSAGING], useFactory: (messaging: KafkaMessaging) => messaging.createAdmin() },
+      ...kafkaProviders({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID ?? 'jobstream-search', logger }),
       {
         provide: READ_MODEL,
         useFactory: async () => {

@@ -6,3 +6,4 @@ export * from './lib/http/jobstream-exception.filter';
 export * from './lib/health/health';
 export { metricsRegistry, counter, histogram, httpRequestDuration, collectProcessMetrics } from './lib/metrics/metrics';
 export * from './lib/bootstrap/http-service';
+export * from './lib/kafka/kafka.providers';

@@ -1,0 +1,42 @@
+import type { Provider } from '@nestjs/common';
+import { KafkaMessaging } from '@jobstream/messaging';
+import type { Logger } from 'pino';
+import { fieldsLoggerOf } from '../logging/logger';
+
+/** Injection tokens of the Kafka client, its shared producer and its admin. */
+export const KAFKA_MESSAGING = Symbol('KAFKA_MESSAGING');
+export const KAFKA_PUBLISHER = Symbol('KAFKA_PUBLISHER');
+export const KAFKA_ADMIN = Symbol('KAFKA_ADMIN');
+
+export interface KafkaProvidersOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+}
+
+/**
+ * The Kafka client of a consumer service, its producer (connected before the app starts: outputs and
+ * dead letters go through it) and its admin (health checks). The service closes the producer and the
+ * admin after its consumer has stopped.
+ */
+export const kafkaProviders = (options: KafkaProvidersOptions): Provider[] => [
+  {
+    provide: KAFKA_MESSAGING,
+    useFactory: () =>
+      new KafkaMessaging({
+        brokers: options.brokers,
+        clientId: options.clientId,
+        logger: fieldsLoggerOf(options.logger.child({ component: 'kafka' })),
+      }),
+  },
+  {
+    provide: KAFKA_PUBLISHER,
+    inject: [KAFKA_MESSAGING],
+    useFactory: async (messaging: KafkaMessaging) => {
+      const publisher = messaging.createPublisher();
+      await publisher.connect();
+      return publisher;
+    },
+  },
+  { provide: KAFKA_ADMIN, inject: [KAFKA_MESSAGING], useFactory: (messaging: KafkaMessaging) => messaging.createAdmin() },
+];
