@@ -7,3 +7,4 @@ export * from './lib/health/health';
 export { metricsRegistry, counter, histogram, httpRequestDuration, collectProcessMetrics } from './lib/metrics/metrics';
 export * from './lib/bootstrap/http-service';
 export * from './lib/kafka/kafka.providers';
+export * from './lib/kafka/managed-consumer';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Topics, topicName } from '@jobstream/contracts';
-import type { BatchConsumer, BatchHandler, EventPublisher, KafkaMessaging } from '@jobstream/messaging';
-import { counter } from '@jobstream/platform';
+import type { BatchHandler, EventPublisher, KafkaMessaging } from '@jobstream/messaging';
+import { counter, ManagedConsumer } from '@jobstream/platform';
 import type { Logger } from 'pino';
 import type { EnrichmentConfig } from '../config/enrichment.config';
 import { enrichBatch, type Enricher } from './enrich-batch';
@@ -14,7 +14,6 @@ import { ENRICHER, ENRICHMENT_CONFIG, KAFKA_MESSAGING, KAFKA_PUBLISHER, LOGGER }
  */
 @Injectable()
 export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private consumer: BatchConsumer | null = null;
   private readonly processed = counter('enrichment_events_total', 'Events handled by enrichment, by outcome', ['outcome']);
 
   constructor(
@@ -23,7 +22,11 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(KAFKA_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(ENRICHER) private readonly enricher: Enricher,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.consumer = new ManagedConsumer('enrichment consumer', messaging, logger);
+  }
+
+  private readonly consumer: ManagedConsumer;
 
   get inputTopic(): string {
     return topicName(this.config.KAFKA_TOPIC_PREFIX, Topics.ingested);
@@ -38,7 +41,7 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   isRunning(): boolean {
-    return this.consumer?.isRunning() ?? false;
+    return this.consumer.isRunning();
   }
 
   readonly handle: BatchHandler = async (messages, ctx) => {
@@ -51,21 +54,19 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   };
 
   async onApplicationBootstrap(): Promise<void> {
-    this.consumer = this.messaging.createBatchConsumer({
-      groupId: this.groupId,
-      topics: [this.inputTopic],
-      deadLetterPublisher: this.publisher,
-      partitionsConsumedConcurrently: this.config.ENRICHMENT_CONCURRENCY,
-    });
-    await this.consumer.start(this.handle);
-    this.logger.info({ topic: this.inputTopic, groupId: this.groupId, output: this.outputTopic }, 'enrichment consumer started');
+    await this.consumer.start(
+      {
+        groupId: this.groupId,
+        topics: [this.inputTopic],
+        deadLetterPublisher: this.publisher,
+        partitionsConsumedConcurrently: this.config.ENRICHMENT_CONCURRENCY,
+      },
+      this.handle,
+      { output: this.outputTopic },
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (!this.consumer) return;
-    this.logger.info('stopping enrichment consumer: finishing the batch in hand');
     await this.consumer.stop();
-    this.consumer = null;
-    this.logger.info('enrichment consumer stopped');
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Topics, topicName } from '@jobstream/contracts';
-import type { BatchConsumer, BatchHandler, EventPublisher, KafkaMessaging } from '@jobstream/messaging';
-import { counter } from '@jobstream/platform';
+import type { BatchHandler, EventPublisher, KafkaMessaging } from '@jobstream/messaging';
+import { counter, ManagedConsumer } from '@jobstream/platform';
 import type { PostingsReadModel } from '@jobstream/read-model';
 import type { Logger } from 'pino';
 import type { SearchConfig } from '../config/search.config';
@@ -17,7 +17,6 @@ import { decodeBatch } from './project-batch';
  */
 @Injectable()
 export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private consumer: BatchConsumer | null = null;
   private readonly projected = counter('search_projection_events_total', 'Events handled by the search projection, by outcome', ['outcome']);
 
   constructor(
@@ -26,7 +25,11 @@ export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestr
     @Inject(KAFKA_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(READ_MODEL) private readonly readModel: PostingsReadModel,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.consumer = new ManagedConsumer('search projection consumer', messaging, logger);
+  }
+
+  private readonly consumer: ManagedConsumer;
 
   get inputTopic(): string {
     return topicName(this.config.KAFKA_TOPIC_PREFIX, Topics.enriched);
@@ -37,7 +40,7 @@ export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestr
   }
 
   isRunning(): boolean {
-    return this.consumer?.isRunning() ?? false;
+    return this.consumer.isRunning();
   }
 
   readonly handle: BatchHandler = async (messages, ctx) => {
@@ -52,21 +55,18 @@ export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestr
   };
 
   async onApplicationBootstrap(): Promise<void> {
-    this.consumer = this.messaging.createBatchConsumer({
-      groupId: this.groupId,
-      topics: [this.inputTopic],
-      deadLetterPublisher: this.publisher,
-      partitionsConsumedConcurrently: this.config.SEARCH_CONCURRENCY,
-    });
-    await this.consumer.start(this.handle);
-    this.logger.info({ topic: this.inputTopic, groupId: this.groupId }, 'search projection consumer started');
+    await this.consumer.start(
+      {
+        groupId: this.groupId,
+        topics: [this.inputTopic],
+        deadLetterPublisher: this.publisher,
+        partitionsConsumedConcurrently: this.config.SEARCH_CONCURRENCY,
+      },
+      this.handle,
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (!this.consumer) return;
-    this.logger.info('stopping search projection consumer: finishing the batch in hand');
     await this.consumer.stop();
-    this.consumer = null;
-    this.logger.info('search projection consumer stopped');
   }
 }

@@ -273,8 +273,14 @@ export function buildVocabTable(vocab: readonly string[]): VocabTable {
   for (const v of vocab) total += v.length;
   const chars = new Uint16Array(total);
   const offsets = new Int32Array(vocab.length + 1);
-  let at = 0;
-  for (let id = 0; id < vocab.length; id++) {
+  insertStems({ slots, mask, chars, offsets }, vocab, 0, 0);
+  return { slots, mask, chars, offsets };
+}
+
+/** Writes the stems `vocab[from..]` into the table's characters (from `at`) and hash slots. */
+function insertStems(table: VocabTable, vocab: readonly string[], from: number, at: number): void {
+  const { slots, mask, chars, offsets } = table;
+  for (let id = from; id < vocab.length; id++) {
     const s = vocab[id];
     offsets[id] = at;
     for (let k = 0; k < s.length; k++) chars[at++] = s.charCodeAt(k);
@@ -285,7 +291,6 @@ export function buildVocabTable(vocab: readonly string[]): VocabTable {
     slots[2 * slot + 1] = id + 1;
   }
   offsets[vocab.length] = at;
-  return { slots, mask, chars, offsets };
 }
 
 /**
@@ -303,18 +308,7 @@ export function extendVocabTable(table: VocabTable, vocab: readonly string[], fr
   chars.set(table.chars.subarray(0, table.offsets[from]));
   const offsets = new Int32Array(vocab.length + 1);
   offsets.set(table.offsets.subarray(0, from + 1));
-  let at = offsets[from];
-  for (let id = from; id < vocab.length; id++) {
-    const s = vocab[id];
-    offsets[id] = at;
-    for (let k = 0; k < s.length; k++) chars[at++] = s.charCodeAt(k);
-    const h = hashString(s);
-    let slot = h & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = id + 1;
-  }
-  offsets[vocab.length] = at;
+  insertStems({ slots, mask, chars, offsets }, vocab, from, offsets[from]);
   return { slots, mask, chars, offsets };
 }
 

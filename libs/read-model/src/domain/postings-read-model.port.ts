@@ -34,20 +34,10 @@ export interface SearchResult {
  * `GET /v1/postings/{postingId}`: the enriched posting with its evidence. The summary fields at the top
  * (as in a search item) are followed by the whole normalized posting and the whole enrichment.
  */
-export interface PostingView {
-  postingId: string;
+export interface PostingView extends Omit<SearchItem, 'score'> {
   version: number;
   status: PostingStatus;
   closedAt: string | null;
-  title: string;
-  company: string | null;
-  location: string | null;
-  locations: string[];
-  seniority: SeniorityLevel | null;
-  experience: { minYears: number | null; maxYears: number | null };
-  skills: PostingSkill[];
-  postedAt: string | null;
-  updatedAt: string;
   posting: Posting;
   enrichment: Enrichment;
 }
