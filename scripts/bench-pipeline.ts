@@ -9,7 +9,7 @@
  *
  * Options: --rate N --seconds N --total N --batch N --concurrency N --skip-steady --skip-full
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import mongoose from 'mongoose';
@@ -27,6 +27,30 @@ const opts = new Command()
   .option('--skip-full')
   .parse()
   .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean }>();
+
+/** CPU seconds (user + system) a process and its children have used so far, from /proc (Linux); null elsewhere or when gone. */
+const cpuSecondsOf = (pid: number | undefined, withChildren = true): number | null => {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return null;
+  // after the command name: ppid is the 2nd field, utime and stime the 12th and 13th
+  const stat = (p: string) => readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const all = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+    try {
+      return [{ pid: Number(d), fields: stat(d) }];
+    } catch {
+      return [];
+    }
+  });
+  const tree = new Set([pid]);
+  for (let grew = withChildren; grew; ) {
+    grew = false;
+    for (const p of all) if (!tree.has(p.pid) && tree.has(Number(p.fields[1]))) grew = tree.add(p.pid) !== null;
+  }
+  return all.filter((p) => tree.has(p.pid)).reduce((t, p) => t + (Number(p.fields[11]) + Number(p.fields[12])) / 100, 0);
+};
+const pidFile = (path: string): number | undefined => {
+  const file = join(root, path);
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) || undefined : undefined;
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -60,6 +84,25 @@ async function main() {
     spawnService('search', svcEnv),
   ]);
   const [ingest] = services;
+  // who burns the machine's cores: CPU seconds per process over a phase (the local stack's pid files)
+  const processes: Array<[string, number | undefined, boolean?]> = [
+    ['ingest', services[0].pid],
+    ['enrichment', services[1].pid],
+    ['search', services[2].pid],
+    ['kafka', pidFile('.local/kafka/kafka.pid')],
+    ['ferretdb', pidFile('.local/ferretdb/ferretdb.pid')],
+    ['bench client', process.pid, false],
+  ];
+  const cpuNow = () => processes.map(([, pid, withChildren]) => cpuSecondsOf(pid, withChildren));
+  const cpuReport = (label: string, before: Array<number | null>, after: Array<number | null>, n: number, seconds: number) => {
+    const parts = processes.map(([name], i) => {
+      const a = after[i];
+      const b = before[i];
+      return a === null || b === null ? `${name} ?` : `${name} ${(((a - b) * 1000) / n).toFixed(2)}`;
+    });
+    const total = after.reduce<number>((t, a, i) => t + (a ?? 0) - (before[i] ?? 0), 0);
+    console.log(`${label} CPU per posting (ms): ${parts.join(', ')}; all ${((total * 1000) / n).toFixed(2)} ms = ${(total / seconds).toFixed(2)} cores busy on average`);
+  };
   const conn = await mongoose.createConnection(mongoUrl.toString()).asPromise();
   const postings = conn.collection('postings');
 
@@ -107,6 +150,7 @@ async function main() {
       const rate = Number(opts.rate);
       const total = rate * Number(opts.seconds);
       const ids: string[] = [];
+      const cpu0 = cpuNow();
       const start = Date.now();
       const inflight: Promise<void>[] = [];
       const errors = new Map<string, number>();
@@ -130,11 +174,14 @@ async function main() {
       await Promise.all(inflight);
       const sendSeconds = (Date.now() - start) / 1000;
       await waitProjected(ids, 900_000);
+      const cpu1 = cpuNow();
+      const busySeconds = (Date.now() - start) / 1000;
       const { sorted, lastProjected } = await latencies(ids);
       console.log(
         `steady: offered ${rate}/s for ${opts.seconds} s (sent in ${sendSeconds.toFixed(1)} s; refused: ${JSON.stringify(Object.fromEntries(errors))})`,
       );
       report('steady', ids.length, (lastProjected - start) / 1000, sorted);
+      cpuReport('steady', cpu0, cpu1, ids.length, busySeconds);
     }
 
     if (!opts.skipFull) {
@@ -142,6 +189,7 @@ async function main() {
       const batch = Number(opts.batch);
       const ids: string[] = [];
       let next = 0;
+      const cpu0 = cpuNow();
       const start = Date.now();
       const worker = async () => {
         while (next < total) {
@@ -161,9 +209,12 @@ async function main() {
       await Promise.all(Array.from({ length: Number(opts.concurrency) }, worker));
       const sendSeconds = (Date.now() - start) / 1000;
       await waitProjected(ids, 1_800_000);
+      const cpu1 = cpuNow();
+      const busySeconds = (Date.now() - start) / 1000;
       const { sorted, lastProjected } = await latencies(ids);
       console.log(`full speed: ingest accepted ${ids.length} in ${sendSeconds.toFixed(1)} s (${(ids.length / sendSeconds).toFixed(0)}/s at the HTTP edge)`);
       report('full speed', ids.length, (lastProjected - start) / 1000, sorted);
+      cpuReport('full speed', cpu0, cpu1, ids.length, busySeconds);
     }
   } finally {
     await admin.close();

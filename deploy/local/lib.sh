@@ -15,7 +15,7 @@
 # Configuration (environment):
 #   KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), MONGO_PORT (27017), MONGO_DB (jobstream),
 #   KAFKA_HEAP_OPTS (-Xms256m -Xmx512m), KAFKA_START_TIMEOUT (90 s), FERRETDB_START_TIMEOUT (30 s),
-#   KAFKA_STOP_TIMEOUT (30 s), JAVA_HOME, JOBSTREAM_LOCAL_DIR (.local).
+#   KAFKA_STOP_TIMEOUT (30 s), FERRETDB_GOGC (400), JAVA_HOME, JOBSTREAM_LOCAL_DIR (.local).
 
 DEPLOY_LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$DEPLOY_LOCAL_DIR/../.." && pwd)"
@@ -420,8 +420,11 @@ ferretdb_start() {
   ferretdb_install
   mkdir -p "$FERRETDB_DATA"
   log "Starting FerretDB (SQLite backend) on 127.0.0.1:$MONGO_PORT..."
+  # GOGC=400: FerretDB turns every document into JSON and back, and with Go's default GC target (100) a
+  # good part of its CPU went to garbage collection (measured: ~2.6 -> ~1.9 ms of CPU per 35 KB insert);
+  # the heap it keeps is small, so a larger target costs little memory. FERRETDB_GOGC overrides it.
   MONGO_HOST=127.0.0.1 MONGO_PORT="$MONGO_PORT" FERRETDB_STATE_DIR="$FERRETDB_DATA" \
-    FERRETDB_LOG_LEVEL="${FERRETDB_LOG_LEVEL:-warn}" \
+    FERRETDB_LOG_LEVEL="${FERRETDB_LOG_LEVEL:-warn}" GOGC="${FERRETDB_GOGC:-400}" \
     setsid nohup "$FERRETDB_BIN" </dev/null >>"$FERRETDB_LOG" 2>&1 9>&- &
   pid=$!
   printf '%s\n' "$pid" >"$FERRETDB_PID_FILE"

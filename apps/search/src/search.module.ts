@@ -36,7 +36,8 @@ export class SearchModule {
         provide: READ_MODEL,
         useFactory: async () => {
           const repository = await PostingsRepository.connect(config.MONGO_URL);
-          await repository.ensureIndexes();
+          const { created } = await repository.ensureIndexes();
+          if (!created) logger.info('no secondary indexes: this store (FerretDB v1) scans the collection for every query and would only pay for them on each write');
           return repository;
         },
       },

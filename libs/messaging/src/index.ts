@@ -5,3 +5,4 @@ export { deadLetterOf, DlqHeaders } from './lib/dead-letter';
 export { decodeEvent, encodeEvent, DecodeErrorCodes, type DecodeErrorCode, type DecodeResult, type DecodeOptions, type EncodeOptions } from './lib/event.codec';
 export { decodeHeaders } from './lib/headers';
 export { CoalescingPublisher } from './lib/coalescing.publisher';
+export { messageBytes, chunkBySize, DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_BATCH_BYTES } from './lib/message-size';

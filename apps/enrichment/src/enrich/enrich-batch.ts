@@ -8,7 +8,7 @@ import {
   type Posting,
   type PostingEnrichedV1,
 } from '@jobstream/contracts';
-import { decodeEvent, encodeEvent, type InboundMessage, type OutboundMessage, type PoisonMessage } from '@jobstream/messaging';
+import { DEFAULT_MAX_MESSAGE_BYTES, decodeEvent, encodeEvent, messageBytes, type InboundMessage, type OutboundMessage, type PoisonMessage } from '@jobstream/messaging';
 
 /** The engine as this service sees it (`createEnricher(...)` of @jobstream/enrichment). */
 export interface Enricher {
@@ -22,6 +22,8 @@ export const EnrichErrorCodes = {
   engineFailed: 'ENRICHMENT.FAILED',
   /** The engine's output does not match the contract. */
   outputInvalid: 'ENRICHMENT.OUTPUT_INVALID',
+  /** The enriched event is larger than one Kafka message may be. */
+  outputTooLarge: 'ENRICHMENT.OUTPUT_TOO_LARGE',
 } as const;
 
 export interface EnrichedBatch {
@@ -33,9 +35,10 @@ export interface EnrichedBatch {
 /**
  * One batch of `postings.ingested.v1` to what goes on `postings.enriched.v1`: upserts are enriched,
  * closings pass through unchanged (same CloudEvent, child traceparent), anything unreadable is poison
- * with its reason. Pure apart from the engine; never throws for a bad message.
+ * with its reason (also an enriched event too large for one Kafka message). Pure apart from the engine;
+ * never throws for a bad message.
  */
-export const enrichBatch = (messages: readonly InboundMessage[], enricher: Enricher): EnrichedBatch => {
+export const enrichBatch = (messages: readonly InboundMessage[], enricher: Enricher, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): EnrichedBatch => {
   const out: OutboundMessage[] = [];
   const poison: PoisonMessage[] = [];
   for (const message of messages) {
@@ -70,7 +73,13 @@ export const enrichBatch = (messages: readonly InboundMessage[], enricher: Enric
       poison.push({ message, code: EnrichErrorCodes.outputInvalid, reason: `enriched event invalid: ${why}` });
       continue;
     }
-    out.push(encodeEvent(checked.data, { source: ENRICHMENT_SOURCE, parentTraceparent: headers.traceparent }));
+    const encoded = encodeEvent(checked.data, { source: ENRICHMENT_SOURCE, parentTraceparent: headers.traceparent });
+    const bytes = messageBytes(encoded);
+    if (bytes > maxMessageBytes) {
+      poison.push({ message, code: EnrichErrorCodes.outputTooLarge, reason: `enriched event of ${bytes} bytes is over the ${maxMessageBytes}-byte limit of one Kafka message` });
+      continue;
+    }
+    out.push(encoded);
   }
   return { out, poison };
 };

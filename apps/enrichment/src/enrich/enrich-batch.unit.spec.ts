@@ -80,4 +80,17 @@ describe('enrichBatch', () => {
     expect(poison).toEqual([expect.objectContaining({ code: EnrichErrorCodes.engineFailed, reason: 'enrichment failed: boom' })]);
     expect(out).toHaveLength(1);
   });
+
+  it('Given an enriched event larger than one Kafka message may be, When enriched, Then that message is poison with its size and the rest go on', () => {
+    const small = enrichBatch([inbound(upserted, EventTypes.postingUpserted)], fixedEngine).out[0];
+    const limit = Buffer.byteLength(String(small.value)) + 500; // room for the headers, not for a longer posting
+    const longer = { ...upserted, postingId: 'p2', posting: { ...posting, description: `${posting.description} ${'word '.repeat(400)}` } };
+    const { out, poison } = enrichBatch(
+      [inbound(upserted, EventTypes.postingUpserted), inbound(longer, EventTypes.postingUpserted), inbound(closed, EventTypes.postingClosed)],
+      fixedEngine,
+      limit,
+    );
+    expect(poison).toEqual([expect.objectContaining({ code: EnrichErrorCodes.outputTooLarge, reason: expect.stringMatching(/^enriched event of \d+ bytes is over the \d+-byte limit/) })]);
+    expect(out.map((m) => m.key)).toEqual(['p1', 'p1']);
+  });
 });

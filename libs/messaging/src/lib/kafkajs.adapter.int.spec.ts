@@ -199,6 +199,39 @@ describe('kafkajs adapter on a real broker', () => {
     }
   });
 
+  it('Given messages weighing 3 MB together (each 60 KB), When published at once, Then the broker takes them all, in order', async () => {
+    // one record batch of them all would be over the broker's 1 MiB message.max.bytes
+    const topic = await freshTopic();
+    const filler = 'x'.repeat(60_000);
+    const total = 50;
+    await publisher.publish(topic, Array.from({ length: total }, (_, i) => ({ key: 'one-key', value: JSON.stringify({ i, filler }), headers: { 'x-seq': String(i) } })));
+
+    const seen: number[] = [];
+    await consumer(topic).start(async (batch) => {
+      seen.push(...batch.map(seqOf));
+    });
+    await waitFor(() => seen.length >= total);
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => i));
+  });
+
+  it('Given one message over the 1 MB limit among small ones, When published, Then PAYLOAD.TOO_LARGE and nothing of the call is written', async () => {
+    const topic = await freshTopic();
+    const failure = await publisher
+      .publish(topic, [msg(0), { key: 'big', value: 'x'.repeat(1_100_000) }, msg(2)])
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(JobstreamError);
+    expect((failure as JobstreamError).code).toBe(ErrorCodes.payloadTooLarge);
+    expect((failure as JobstreamError).message).toMatch(/key big.*over the 1000000-byte limit/);
+
+    await publisher.publish(topic, [msg(3)]);
+    const seen: number[] = [];
+    await consumer(topic).start(async (batch) => {
+      seen.push(...batch.map(seqOf));
+    });
+    await waitFor(() => seen.length >= 1);
+    expect(seen).toEqual([3]);
+  });
+
   it('Given no broker at the address, When publishing and pinging, Then both fail in bounded time with BROKER.UNAVAILABLE', async () => {
     const nowhere = new KafkaMessaging({ brokers: ['127.0.0.1:1'], clientId: 'nowhere', connectionTimeoutMs: 500, logLevel: 'nothing' });
     const p = nowhere.createPublisher({ retries: 1, publishTimeoutMs: 3000 });

@@ -13,6 +13,7 @@ import {
 import { ErrorCodes, JobstreamError, dlqOf } from '@jobstream/contracts';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from './backoff';
 import { deadLetterOf } from './dead-letter';
+import { DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_MESSAGE_BYTES, chunkBySize, messageBytes } from './message-size';
 import { decodeHeaders } from './headers';
 import {
   silentLogger,
@@ -51,6 +52,10 @@ export interface PublisherOptions {
   publishTimeoutMs?: number;
   /** Time the broker waits for the in-sync replicas' acks (default 30000 ms). */
   ackTimeoutMs?: number;
+  /** Largest message accepted (default 1,000,000 bytes, under Kafka's default `message.max.bytes`); larger: PAYLOAD.TOO_LARGE before anything is sent. */
+  maxMessageBytes?: number;
+  /** Size budget of one produce request (default 512 KiB); a larger publish is sent as consecutive requests, in order. */
+  maxBatchBytes?: number;
 }
 
 export interface BatchConsumerOptions {
@@ -223,18 +228,37 @@ export class KafkajsPublisher implements EventPublisher {
   }
 
   async publishMany(batches: ReadonlyArray<{ topic: string; messages: OutboundMessage[] }>): Promise<void> {
-    const topicMessages = batches
-      .filter((b) => b.messages.length > 0)
-      .map((b) => ({ topic: b.topic, messages: b.messages.map(toKafkaMessage) }));
-    if (topicMessages.length === 0) return;
+    const maxMessageBytes = this.options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    const sized = batches.flatMap((b) => b.messages.map((m) => ({ topic: b.topic, message: m, bytes: messageBytes(m) })));
+    if (sized.length === 0) return;
+    const tooLarge = sized.find((s) => s.bytes > maxMessageBytes);
+    if (tooLarge) {
+      throw new JobstreamError(
+        ErrorCodes.payloadTooLarge,
+        `a message for ${tooLarge.topic} (key ${tooLarge.message.key ?? 'none'}) weighs ${tooLarge.bytes} bytes, over the ${maxMessageBytes}-byte limit of one Kafka message`,
+      );
+    }
+    // Kafka refuses a record batch over `message.max.bytes`: a large publish goes as consecutive requests,
+    // one after the other, so each partition keeps its order.
+    const chunks = chunkBySize(sized, (s) => s.bytes, this.options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES);
     const send = async (): Promise<void> => {
       await this.connect();
-      await this.producer.sendBatch({ topicMessages, acks: -1, timeout: this.options.ackTimeoutMs ?? 30000 });
+      for (const chunk of chunks) {
+        const byTopic = new Map<string, Message[]>();
+        for (const s of chunk) {
+          const list = byTopic.get(s.topic);
+          if (list) list.push(toKafkaMessage(s.message));
+          else byTopic.set(s.topic, [toKafkaMessage(s.message)]);
+        }
+        const topicMessages = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+        await this.producer.sendBatch({ topicMessages, acks: -1, timeout: this.options.ackTimeoutMs ?? 30000 });
+      }
     };
     try {
       await withTimeout(send(), this.options.publishTimeoutMs ?? 30000, 'publish');
     } catch (e) {
-      this.logger.warn('kafka publish failed', { topics: topicMessages.map((t) => t.topic), error: errorMessage(e) });
+      const topics = [...new Set(sized.map((s) => s.topic))];
+      this.logger.warn('kafka publish failed', { topics, error: errorMessage(e) });
       this.resetProducer();
       throw brokerUnavailable('Kafka did not acknowledge the messages', e);
     }

@@ -1,3 +1,4 @@
+import { chunkBySize, messageBytes } from './message-size';
 import { backoffDelay } from './backoff';
 import { DlqHeaders, deadLetterOf } from './dead-letter';
 import { decodeHeaders } from './headers';
@@ -45,5 +46,29 @@ describe('deadLetterOf', () => {
 describe('decodeHeaders', () => {
   it('Given Buffer, string and repeated header values, When decoded, Then each name has one string (the last repeat)', () => {
     expect(decodeHeaders({ a: Buffer.from('1'), b: 'two', c: [Buffer.from('x'), 'y'], d: undefined })).toEqual({ a: '1', b: 'two', c: 'y' });
+  });
+});
+
+describe('messageBytes', () => {
+  it('Given a message with multi-byte text and headers, When weighed, Then key, value and headers count in UTF-8 bytes plus overhead', () => {
+    const small = messageBytes({ key: 'k', value: 'v' });
+    const big = messageBytes({ key: 'k', value: 'é'.repeat(100), headers: { ce_type: 'posting.upserted.v1' } });
+    expect(big - small).toBe(199 + 8 + 'ce_type'.length + 'posting.upserted.v1'.length);
+    expect(messageBytes({ key: null, value: Buffer.alloc(1000) })).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe('chunkBySize', () => {
+  it('Given sizes over the budget together, When chunked, Then chunks keep the order and each stays in the budget', () => {
+    const chunks = chunkBySize([3, 4, 2, 5, 1, 1], (n) => n, 6);
+    expect(chunks).toEqual([[3], [4, 2], [5, 1], [1]]);
+  });
+
+  it('Given one item larger than the budget, When chunked, Then it goes alone', () => {
+    expect(chunkBySize([1, 10, 1], (n) => n, 5)).toEqual([[1], [10], [1]]);
+  });
+
+  it('Given nothing, When chunked, Then no chunks', () => {
+    expect(chunkBySize([], (n: number) => n, 5)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { currencyOf, employmentTypeOf, fingerprintOf, salaryFromText, toIsoDate, workplaceFromText } from './posting-fields';
+import { detectAll } from 'tinyld';
+import { currencyOf, detectLanguage, employmentTypeOf, fingerprintOf, isPlainlyEnglish, salaryFromText, toIsoDate, workplaceFromText } from './posting-fields';
 import { closeVersionOf, postingVersionOf } from './posting-version';
 
 describe('Given the same job seen from two sources', () => {
@@ -78,5 +79,30 @@ describe('Given a draft and the time it was received', () => {
   it('when updatedAt is unreadable, then receivedAt gives the version; a close uses its closedAt', () => {
     expect(postingVersionOf({ updatedAt: 'garbage' }, receivedAt)).toBe(receivedAt.getTime());
     expect(closeVersionOf({ closedAt: '2024-06-01T08:00:00.000Z' }, receivedAt)).toBe(Date.parse('2024-06-01T08:00:00.000Z'));
+  });
+});
+
+describe('Given posting text in several languages', () => {
+  const texts: Record<string, string> = {
+    en: 'We are looking for a Senior Backend Engineer to join our platform team. You will design and build the services that power our marketplace, work closely with product and design, and help us scale. You have five years of experience with Go or Java, and you are comfortable with Kubernetes, PostgreSQL and Kafka. We offer a hybrid setup in Berlin and a learning budget.',
+    de: 'Wir suchen eine erfahrene Backend-Entwicklerin oder einen erfahrenen Backend-Entwickler (m/w/d) für unser Plattform-Team in Berlin. Du entwickelst die Services für unseren Marktplatz mit Go und Kubernetes, arbeitest eng mit Produkt und Design zusammen und bringst mindestens fünf Jahre Erfahrung mit. Wir bieten flexible Arbeitszeiten, ein Weiterbildungsbudget und ein tolles Team. Bewirb dich jetzt mit deinem Lebenslauf.',
+    fr: "Nous recherchons un développeur backend expérimenté pour rejoindre notre équipe plateforme à Paris. Vous concevrez et développerez les services de notre place de marché avec Java et Kubernetes, en collaboration étroite avec les équipes produit et design. Vous avez au moins cinq ans d'expérience et vous aimez le travail en équipe. Nous offrons le télétravail partiel et un budget de formation.",
+    es: 'Buscamos un ingeniero de backend con experiencia para unirse a nuestro equipo de plataforma en Madrid. Diseñarás y construirás los servicios de nuestro mercado con Python y Kubernetes, trabajando de cerca con los equipos de producto y diseño. Tienes al menos cinco años de experiencia y te gusta trabajar en equipo. Ofrecemos trabajo híbrido, horario flexible y un presupuesto de formación.',
+    nl: 'Wij zoeken een ervaren backend developer voor ons platformteam in Amsterdam. Je ontwerpt en bouwt de services van onze marktplaats met Java en Kubernetes, en je werkt nauw samen met product en design. Je hebt minstens vijf jaar ervaring en je houdt van samenwerken in een team. Wij bieden hybride werken, flexibele werktijden en een opleidingsbudget voor iedereen die wil groeien.',
+  };
+
+  it('When English text is read, Then it is English by the function-word shortcut, as tinyld also says', () => {
+    expect(isPlainlyEnglish(texts['en'])).toBe(true);
+    expect(detectLanguage(texts['en'])).toBe('en');
+    expect(detectAll(texts['en'])[0]?.lang).toBe('en');
+  });
+
+  it.each(['de', 'fr', 'es', 'nl'])('When %s text with English tech terms is read, Then the shortcut stays out and tinyld names the language', (lang) => {
+    expect(isPlainlyEnglish(texts[lang])).toBe(false);
+    expect(detectLanguage(texts[lang])).toBe(lang);
+  });
+
+  it('When a few English words are read, Then the shortcut does not decide on so little', () => {
+    expect(isPlainlyEnglish('We are hiring a nurse for the night shift in our clinic.')).toBe(false);
   });
 });

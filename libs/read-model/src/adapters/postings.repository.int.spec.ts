@@ -2,6 +2,7 @@ import { testMongoUrl, uniquePrefix } from '@jobstream/testing';
 import { parseSearchQuery, type SearchQuery } from '../domain/search-query';
 import { closedEvent, enrichedEvent } from '../testing/events.fixture';
 import { PostingsRepository } from './postings.repository';
+import { POSTINGS_INDEXES } from './postings.schema';
 
 // Runs on the real MongoDB-wire store the harness resolved (FerretDB v1 locally, MongoDB in Docker/CI): each test its own database.
 const mongoUrl = testMongoUrl;
@@ -184,6 +185,19 @@ describe.each([['auto'], ['guarded-replace'], ['delete-insert']] as const)('Post
     expect(view?.skills.map((s) => s.id)).toEqual(['rust', 'go']);
     expect(view?.enrichment.skills[0].evidence[0]).toEqual({ start: 0, end: 4, text: 'Rust' });
     expect(await repo.getById('nope')).toBeNull();
+  });
+
+  it('Given the store, When indexes are ensured, Then MongoDB has every search index and FerretDB v1 (which never uses them) none', async () => {
+    await seed();
+    const { created } = await repo.ensureIndexes();
+    const names = (await repo.model.collection.indexes()).map((i) => i.name).sort();
+    if ((await repo.store()) === 'ferretdb') {
+      expect(created).toBe(false);
+      expect(names).toEqual(['_id_']);
+    } else {
+      expect(created).toBe(true);
+      expect(names).toEqual(['_id_', ...POSTINGS_INDEXES.map(([, o]) => o.name)].sort());
+    }
   });
 
   it('Given the indexes, When every kind of search is explained, Then on MongoDB no query scans the collection', async () => {

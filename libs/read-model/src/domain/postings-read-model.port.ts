@@ -56,6 +56,7 @@ export interface PostingsReadModel {
   applyEvents(events: readonly ReadModelEvent[]): Promise<ApplyResult>;
   search(query: SearchQuery): Promise<SearchResult>;
   getById(postingId: string): Promise<PostingView | null>;
-  ensureIndexes(): Promise<void>;
+  /** Creates the indexes where the store uses them; `created: false` where it would only pay for them (FerretDB v1). */
+  ensureIndexes(): Promise<{ created: boolean }>;
   ping(): Promise<void>;
 }

@@ -11,15 +11,18 @@ const experienceRange = (minYears: number | null, maxYears: number | null): { ex
     ? { expLow: null, expHigh: null }
     : { expLow: minYears ?? 0, expHigh: maxYears ?? OPEN_ENDED_YEARS };
 
+/** What the read model keeps of an enrichment's skills, seniority and experience (so a stored form may keep only the enrichment). */
+export const enrichmentFields = (
+  enrichment: PostingEnrichedV1['enrichment'] | null,
+): Pick<PostingDocument, 'skills' | 'seniority' | 'experience'> => ({
+  skills: (enrichment?.skills ?? []).map((s) => ({ id: s.id, name: s.name, category: s.category, requirement: s.requirement, evidence: s.evidence })),
+  seniority: enrichment?.seniority ?? null,
+  experience: { minYears: enrichment?.experience.minYears ?? null, maxYears: enrichment?.experience.maxYears ?? null },
+});
+
 const fromEnriched = (event: PostingEnrichedV1): PostingDocument => {
   const { posting, enrichment } = event;
-  const skills = enrichment.skills.map((s) => ({
-    id: s.id,
-    name: s.name,
-    category: s.category,
-    requirement: s.requirement,
-    evidence: s.evidence,
-  }));
+  const { skills } = enrichmentFields(enrichment);
   const { minYears, maxYears } = enrichment.experience;
   return {
     postingId: event.postingId,

@@ -20,14 +20,13 @@ const STOPWORDS = new Set(
 
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII_RE = /[^\u0000-\u007f]/;
+
 /** Lowercase, fold diacritics, collapse whitespace, trim. */
 export const normalizeText = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // ASCII text has no diacritics or compatibility forms: NFKD and mark removal would not change it
+  (NON_ASCII_RE.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 const TOKEN_RE = /[\p{L}\p{N}]+[+#]*/gu;
 const DIGITS_RE = /^[\p{N}]+[+#]*$/u;
@@ -44,5 +43,20 @@ export const wordsOf = (text: string, max = MAX_WORDS_PER_POSTING): string[] => 
   return [...seen];
 };
 
-/** A skill id, name or alias as it is stored in `skillTerms` and looked up from `skills=`. */
-export const normalizeTerm = (term: string): string => normalizeText(term);
+const TERM_CACHE_SIZE = 20_000;
+const termCache = new Map<string, string>();
+
+/**
+ * A skill id, name or alias as it is stored in `skillTerms` and looked up from `skills=`. Every enriched
+ * posting carries the same few thousand taxonomy terms, so normalized terms are remembered (up to
+ * TERM_CACHE_SIZE, then the memory starts over).
+ */
+export const normalizeTerm = (term: string): string => {
+  let normalized = termCache.get(term);
+  if (normalized === undefined) {
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    normalized = normalizeText(term);
+    termCache.set(term, normalized);
+  }
+  return normalized;
+};

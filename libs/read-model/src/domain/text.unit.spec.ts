@@ -1,4 +1,4 @@
-import { MAX_WORD_LENGTH, normalizeText, wordsOf } from './text';
+import { MAX_WORD_LENGTH, normalizeTerm, normalizeText, wordsOf } from './text';
 
 describe('word tokens', () => {
   it('Given text with case, diacritics and stopwords, When tokenized, Then tokens are folded, deduped and filtered', () => {
@@ -16,5 +16,13 @@ describe('word tokens', () => {
 
   it('Given whitespace and accents, When normalized, Then it is trimmed, collapsed and folded', () => {
     expect(normalizeText('  Société   Générale ')).toBe('societe generale');
+  });
+
+  it('Given skill terms in ASCII and not, asked twice, When normalized as terms, Then both answers equal the text normalization', () => {
+    for (const term of ['Node.js', 'ＴｙｐｅＳｃｒｉｐｔ', 'Méthodes  Agiles', 'C++', 'node.js']) {
+      expect(normalizeTerm(term)).toBe(normalizeText(term));
+      expect(normalizeTerm(term)).toBe(normalizeText(term));
+    }
+    expect(normalizeTerm('ＴｙｐｅＳｃｒｉｐｔ')).toBe('typescript');
   });
 });

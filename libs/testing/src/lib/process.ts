@@ -89,7 +89,9 @@ export const spawnService = async (app: ServiceName, env: Record<string, string 
     logFile = join(LOG_DIR, `${app}-${port}-${Date.now()}-${starts}.log`);
     const log = createWriteStream(logFile);
     tail = [];
-    const c = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], {
+    // JOBSTREAM_SERVICE_NODE_ARGS: extra node flags for the services (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`)
+    const extra = (process.env['JOBSTREAM_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+    const c = spawn(process.execPath, [...extra, '--import', 'tsx', join('apps', app, 'src', 'main.ts')], {
       cwd: REPO_ROOT,
       env: fullEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
