@@ -75,8 +75,6 @@ export const PostingReadModelSchema = new Schema<StoredPosting>(
     expLow: { type: Number, default: null },
     expHigh: { type: Number, default: null },
     skillFacet: { type: [String], default: [] },
-    skillIds: { type: [String], default: [] },
-    skillNamesNormalized: { type: [String], default: [] },
     skillTerms: { type: [String], default: [] },
     words: { type: [String], default: [] },
     detail: { type: String, required: true },

@@ -16,7 +16,7 @@ export interface PostingSkill {
  *
  * Search fields are derived once, here, so queries stay plain equality/range filters that both MongoDB
  * and FerretDB run with indexes:
- * - `skillIds`, `skillNamesNormalized`, and `skillTerms` (ids, names and aliases, normalized) for `skills=`;
+ * - `skillTerms` (ids, names and aliases, normalized) for `skills=` (the skills themselves are in `skills`);
  * - `words` (normalized tokens of title + description) for `q=`;
  * - `companyNormalized` for `company=`;
  * - `expLow`/`expHigh`, the required experience as a closed range (missing minimum = 0, missing maximum =
@@ -46,8 +46,6 @@ export interface PostingDocument {
   expLow: number | null;
   expHigh: number | null;
   skills: PostingSkill[];
-  skillIds: string[];
-  skillNamesNormalized: string[];
   skillTerms: string[];
   words: string[];
   posting: Posting | null;

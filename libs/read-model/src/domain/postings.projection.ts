@@ -43,8 +43,6 @@ const fromEnriched = (event: PostingEnrichedV1): PostingDocument => {
     experience: { minYears, maxYears },
     ...experienceRange(minYears, maxYears),
     skills,
-    skillIds: uniq(skills.map((s) => s.id)),
-    skillNamesNormalized: uniq(skills.map((s) => normalizeTerm(s.name))),
     skillTerms: uniq(
       enrichment.skills.flatMap((s) => [normalizeTerm(s.id), normalizeTerm(s.name), ...s.aliases.map(normalizeTerm)]),
     ),
@@ -85,8 +83,6 @@ const tombstone = (current: PostingDocument | null, event: PostingClosedV1): Pos
     expLow: null,
     expHigh: null,
     skills: [],
-    skillIds: [],
-    skillNamesNormalized: [],
     skillTerms: [],
     words: [],
     posting: null,

@@ -21,24 +21,61 @@ const STOPWORDS = new Set(
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
 // eslint-disable-next-line no-control-regex
-const NON_ASCII_RE = /[^\u0000-\u007f]/;
+const NON_ASCII_RUN_RE = /[^\u0000-\u007f]+/g;
+const MARKS_RE = /\p{M}+/gu;
+
+/**
+ * Lowercase with diacritics and compatibility forms folded (NFKD without marks). NFKD only decomposes, and
+ * ASCII is left as it is, so only the non-ASCII runs of the text are decomposed (most postings are
+ * nearly all ASCII).
+ */
+const foldCase = (text: string): string => text.replace(NON_ASCII_RUN_RE, (run) => run.normalize('NFKD').replace(MARKS_RE, '')).toLowerCase();
 
 /** Lowercase, fold diacritics, collapse whitespace, trim. */
-export const normalizeText = (text: string): string =>
-  // ASCII text has no diacritics or compatibility forms: NFKD and mark removal would not change it
-  (NON_ASCII_RE.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text).toLowerCase().replace(/\s+/g, ' ').trim();
+export const normalizeText = (text: string): string => foldCase(text).replace(/\s+/g, ' ').trim();
 
-const TOKEN_RE = /[\p{L}\p{N}]+[+#]*/gu;
-const DIGITS_RE = /^[\p{N}]+[+#]*$/u;
+const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
+const NUMBER_RE = /^\p{N}$/u;
 
-/** Normalized, deduplicated word tokens of `text`, at most `max`. */
+/** Length (1 or 2 UTF-16 units) of the letter or number at `i`, or 0 when there is none. */
+const tokenCharAt = (text: string, i: number): { length: number; digit: boolean } | null => {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) return LETTER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c < 128) return null;
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+  if (!LETTER_OR_NUMBER_RE.test(ch)) return null;
+  return { length: ch.length, digit: NUMBER_RE.test(ch) };
+};
+const LETTER = { length: 1, digit: false };
+const DIGIT = { length: 1, digit: true };
+
+/**
+ * Normalized, deduplicated word tokens of `text`, at most `max`: runs of letters and numbers (Unicode),
+ * with a trailing `+`/`#` run kept. One pass over the normalized text (a regex `matchAll` over a posting
+ * was a third of the projection's CPU).
+ */
 export const wordsOf = (text: string, max = MAX_WORDS_PER_POSTING): string[] => {
   const seen = new Set<string>();
-  for (const match of normalizeText(text).matchAll(TOKEN_RE)) {
-    const token = match[0];
-    if (token.length > MAX_WORD_LENGTH || DIGITS_RE.test(token) || STOPWORDS.has(token)) continue;
+  const t = foldCase(text); // normalizeText without the whitespace collapse, which no token sees
+  let i = 0;
+  while (i < t.length && seen.size < max) {
+    let ch = tokenCharAt(t, i);
+    if (!ch) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digitsOnly = true;
+    while (ch) {
+      digitsOnly &&= ch.digit;
+      i += ch.length;
+      ch = i < t.length ? tokenCharAt(t, i) : null;
+    }
+    while (i < t.length && (t.charCodeAt(i) === 43 || t.charCodeAt(i) === 35)) i++; // + #
+    const token = t.slice(start, i);
+    if (token.length > MAX_WORD_LENGTH || digitsOnly || STOPWORDS.has(token)) continue;
     seen.add(token);
-    if (seen.size >= max) break;
   }
   return [...seen];
 };

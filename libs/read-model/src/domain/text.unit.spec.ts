@@ -1,4 +1,4 @@
-import { MAX_WORD_LENGTH, normalizeTerm, normalizeText, wordsOf } from './text';
+import { MAX_WORD_LENGTH, isStopword, normalizeTerm, normalizeText, wordsOf } from './text';
 
 describe('word tokens', () => {
   it('Given text with case, diacritics and stopwords, When tokenized, Then tokens are folded, deduped and filtered', () => {
@@ -24,5 +24,30 @@ describe('word tokens', () => {
       expect(normalizeTerm(term)).toBe(normalizeText(term));
     }
     expect(normalizeTerm('ＴｙｐｅＳｃｒｉｐｔ')).toBe('typescript');
+  });
+});
+
+describe('word tokens, against the regex that defines them', () => {
+  // the definition: runs of Unicode letters/numbers with a trailing +/# run, over the normalized text
+  const byRegex = (text: string, max = 600): string[] => {
+    const seen = new Set<string>();
+    for (const m of normalizeText(text).matchAll(/[\p{L}\p{N}]+[+#]*/gu)) {
+      const token = m[0];
+      if (token.length > MAX_WORD_LENGTH || /^[\p{N}]+[+#]*$/u.test(token) || isStopword(token)) continue;
+      seen.add(token);
+      if (seen.size >= max) break;
+    }
+    return [...seen];
+  };
+
+  it.each([
+    ['ASCII with punctuation and numbers', 'Senior C++/C# engineer, 5+ years; Node.js & TypeScript (2024) — ship v2.0 with S3, EC2 and K8s!'],
+    ['accents, ligatures and full-width forms', 'Société Générale ﬁnance Ｋｕｂｅｒｎｅｔｅｓ naïve café Zürich ½ ②'],
+    ['scripts without spaces and astral letters', 'エンジニア募集 東京 数据工程师 𝐁𝐨𝐥𝐝 𠀋字 emoji 🚀 rocket'],
+    ['digits glued to letters and signs', '24/7 on-call 3d 10x 100% C# c## F#+ ++ ## 2+ 4#'],
+    ['empty and spaces', '   '],
+  ])('Given %s, When tokenized, Then the one-pass tokenizer and the regex agree', (_name, text) => {
+    expect(wordsOf(text)).toEqual(byRegex(text));
+    expect(wordsOf(text, 3)).toEqual(byRegex(text, 3));
   });
 });
