@@ -2,7 +2,7 @@ import { testMongoUrl, uniquePrefix } from '@jobstream/testing';
 import { parseSearchQuery, type SearchQuery } from '../domain/search-query';
 import { closedEvent, enrichedEvent } from '../testing/events.fixture';
 import { PostingsRepository } from './postings.repository';
-import { POSTINGS_INDEXES } from './postings.schema';
+import { POSTINGS_INDEXES, detailOf, type StoredDetailBytes } from './postings.schema';
 
 // Runs on the real MongoDB-wire store the harness resolved (FerretDB v1 locally, MongoDB in Docker/CI): each test its own database.
 const mongoUrl = testMongoUrl;
@@ -185,6 +185,19 @@ describe.each([['auto'], ['guarded-replace'], ['delete-insert']] as const)('Post
     expect(view?.skills.map((s) => s.id)).toEqual(['rust', 'go']);
     expect(view?.enrichment.skills[0].evidence[0]).toEqual({ start: 0, end: 4, text: 'Rust' });
     expect(await repo.getById('nope')).toBeNull();
+  });
+
+  it('Given a posting stored compressed and one stored by an older version with its detail as JSON text, When read, Then both read alike', async () => {
+    await seed();
+    const raw = await repo.model.collection.findOne({ _id: 'b' } as never);
+    expect(raw?.['detail']).not.toEqual(expect.any(String)); // compressed bytes
+    const { detail, ...rest } = raw as unknown as Record<string, unknown>;
+    const json = JSON.stringify(detailOf({ detail: detail as StoredDetailBytes }));
+    await repo.model.collection.insertOne({ ...rest, _id: 'b-old', postingId: 'b-old', detail: json } as never);
+
+    const [now, old] = await Promise.all([repo.getById('b'), repo.getById('b-old')]);
+    expect(old).toEqual({ ...now, postingId: 'b-old' });
+    expect((await search({ skills: 'rust' })).items.map((i) => i.postingId).sort()).toEqual(['b', 'b-old', 'e']);
   });
 
   it('Given the store, When indexes are ensured, Then MongoDB has every search index and FerretDB v1 (which never uses them) none', async () => {
