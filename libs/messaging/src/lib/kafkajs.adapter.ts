@@ -76,6 +76,9 @@ export interface BatchConsumerOptions {
   /** Partitions processed at once by this instance (default 1); order within a partition is always kept. */
   partitionsConsumedConcurrently?: number;
   maxBytesPerPartition?: number;
+  /** A fetch waits until this many bytes are available (default 1: answers as soon as there is anything)… */
+  minBytes?: number;
+  /** …or until this many ms passed (default 500). */
   maxWaitTimeMs?: number;
   now?: () => Date;
   random?: () => number;
@@ -306,6 +309,7 @@ export class KafkajsBatchConsumer implements BatchConsumer {
       rebalanceTimeout: o.rebalanceTimeoutMs ?? 60000,
       heartbeatInterval: o.heartbeatIntervalMs ?? 3000,
       maxBytesPerPartition: o.maxBytesPerPartition ?? 1048576,
+      minBytes: o.minBytes ?? 1,
       maxWaitTimeInMs: o.maxWaitTimeMs ?? 500,
       allowAutoTopicCreation: false,
       retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10000, restartOnFailure: async () => true },

@@ -34,6 +34,8 @@ describe('parseConfig', () => {
     const config = parseConfig(schema, {});
     expect(config).toEqual({
       KAFKA_BROKERS: ['localhost:9092'],
+      KAFKA_FETCH_MIN_BYTES: 65536,
+      KAFKA_FETCH_MAX_WAIT_MS: 100,
       MONGO_URL: 'mongodb://127.0.0.1:27017/jobstream',
       LOG_LEVEL: 'info',
       INGEST_PORT: 3001,
