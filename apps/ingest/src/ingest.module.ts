@@ -83,6 +83,8 @@ export class IngestModule {
         retries: 3,
         maxRetryTimeMs: 1000,
       }),
+      2000,
+      config.INGEST_PUBLISH_LINGER_MS,
     );
     const admin: KafkaAdmin = messaging.createAdmin();
     return {

@@ -13,6 +13,10 @@ interface Pending {
  * behind the idempotent producer's single in-flight request. Each caller still resolves only once its
  * own messages are acknowledged (they travel in that send), and rejects with the send's error otherwise.
  * A caller's messages stay in their order; the messages of concurrent callers have no order among them.
+ *
+ * `lingerMs` (Kafka's `linger.ms`): a send that would start with fewer than `maxMessagesPerSend` messages
+ * first waits that long for more callers. At a steady trickle of single-posting requests every send
+ * otherwise carries one message, and each send costs the producer and the broker far more than a message.
  */
 export class CoalescingPublisher implements EventPublisher {
   private queue: Pending[] = [];
@@ -22,6 +26,9 @@ export class CoalescingPublisher implements EventPublisher {
     private readonly inner: EventPublisher,
     /** At most this many messages per send (the rest waits for the next one). */
     private readonly maxMessagesPerSend = 2000,
+    /** How long a send waits for more callers before it starts (default 0: at once). */
+    private readonly lingerMs = 0,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
   connect(): Promise<void> {
@@ -49,6 +56,7 @@ export class CoalescingPublisher implements EventPublisher {
     this.sending = true;
     try {
       while (this.queue.length > 0) {
+        if (this.lingerMs > 0 && this.queued() < this.maxMessagesPerSend) await this.sleep(this.lingerMs);
         const taken = this.take();
         const byTopic = new Map<string, OutboundMessage[]>();
         for (const p of taken) {
@@ -66,6 +74,10 @@ export class CoalescingPublisher implements EventPublisher {
     } finally {
       this.sending = false;
     }
+  }
+
+  private queued(): number {
+    return this.queue.reduce((n, p) => n + p.messages.length, 0);
   }
 
   /** The queued publishes for the next send: whole callers, up to the message cap (at least one caller). */

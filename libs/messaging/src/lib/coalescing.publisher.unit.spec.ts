@@ -78,4 +78,30 @@ describe('CoalescingPublisher', () => {
     inner.sends[2].finish();
     await Promise.all(all);
   });
+
+  it('Given a linger, When publishes trickle in one by one, Then they wait for each other and travel in one send', async () => {
+    const inner = new RecordingPublisher();
+    let wake: () => void = () => undefined;
+    const lingering = new Promise<void>((r) => (wake = r));
+    const publisher = new CoalescingPublisher(inner, 2000, 10, () => lingering);
+    const done = [publisher.publish('t', [msg('a')]), publisher.publish('t', [msg('b')])];
+    await tick();
+    expect(inner.sends).toHaveLength(0); // lingering
+    done.push(publisher.publish('t', [msg('c')]));
+    wake();
+    await tick();
+    expect(inner.sends.map((s) => s.batches)).toEqual([[{ topic: 't', keys: ['a', 'b', 'c'] }]]);
+    inner.sends[0].finish();
+    await Promise.all(done);
+  });
+
+  it('Given a linger and a full send queued, When it starts, Then it does not wait', async () => {
+    const inner = new RecordingPublisher();
+    const publisher = new CoalescingPublisher(inner, 2, 10, () => new Promise<void>(() => undefined));
+    const done = publisher.publish('t', [msg('a'), msg('b')]);
+    await tick();
+    expect(inner.sends).toHaveLength(1);
+    inner.sends[0].finish();
+    await done;
+  });
 });
