@@ -167,6 +167,23 @@ describe.each([['auto'], ['guarded-replace'], ['delete-insert']] as const)('Post
     ]);
   });
 
+  it('Given skills searched by their aliases, When searched, Then postings with those skills match (stored terms are ids and names only)', async () => {
+    await seed();
+    const stored = await repo.model.collection.findOne({ _id: 'a' } as never);
+    expect([...(stored?.['skillTerms'] as string[])].sort()).toEqual(['go', 'kubernetes']);
+    expect(await ids({ skills: 'golang' })).toEqual(['a', 'b', 'e']);
+    expect(await ids({ skills: 'K8S,golang' })).toEqual(['a', 'e']);
+    expect(await ids({ skills: 'k8s,rust', match: 'any', limit: '2' })).toEqual(['e', 'a']);
+  });
+
+  it('Given one alias that two skills share, arriving in separate batches, When searched by it, Then postings of both skills match', async () => {
+    const ci = { id: 'ci-cd', name: 'CI/CD', aliases: ['pipelines'] };
+    const etl = { id: 'etl', name: 'ETL', aliases: ['pipelines'] };
+    await repo.applyEvents([enrichedEvent({ postingId: 'x', skills: [ci], updatedAt: '2026-01-02T00:00:00.000Z' })]);
+    await repo.applyEvents([enrichedEvent({ postingId: 'y', skills: [etl], updatedAt: '2026-01-01T00:00:00.000Z' })]);
+    expect(await ids({ skills: 'pipelines' })).toEqual(['x', 'y']);
+  });
+
   it('Given items with skills and evidence, When searching and reading one, Then both carry what the UI needs', async () => {
     await seed();
     const [item] = (await search({ skills: 'rust', limit: '1' })).items;

@@ -1,7 +1,7 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { ErrorCodes, JobstreamError, type SeniorityLevel } from '@jobstream/contracts';
 import type { PostingDocument } from '../domain/posting-document';
-import { evolve, evolveAll, type ReadModelEvent } from '../domain/postings.projection';
+import { evolve, evolveAll, skillAliasesOf, type ReadModelEvent, type SkillAlias } from '../domain/postings.projection';
 import type {
   ApplyResult,
   PostingView,
@@ -22,6 +22,7 @@ import {
   rankKeyOf,
   unrankedKeyOf,
   withKeyset,
+  withSkillAliases,
   withWord,
   type MongoFilter,
   type RankKey,
@@ -61,6 +62,16 @@ const mapLimit = async <T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return out;
 };
 const MAX_WRITE_ATTEMPTS = 5;
+
+/** The alias dictionary: `{_id: normalized alias, skillIds: [...]}` (see skillAliasesOf). */
+export const SKILL_ALIASES_COLLECTION = 'skill_aliases';
+/** Entries this process knows are in the dictionary, at most (then it forgets them and checks again). */
+const KNOWN_ALIASES_MAX = 200_000;
+
+interface AliasDoc {
+  _id: string;
+  skillIds: string[];
+}
 
 /** How changed documents are written (see applyEvents). */
 export type WriteStrategy = 'guarded-replace' | 'delete-insert';
@@ -133,6 +144,9 @@ export class PostingsRepository implements PostingsReadModel {
   readonly rankedCandidates: number;
 
   private storeKind: Promise<'mongodb' | 'ferretdb'> | null = null;
+
+  /** `term<TAB>skillId` pairs this process wrote to or found in the alias dictionary. */
+  private readonly knownAliases = new Set<string>();
 
   constructor(
     readonly connection: Connection,
@@ -209,6 +223,8 @@ export class PostingsRepository implements PostingsReadModel {
 
   private async applyEventsNow(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
     if (events.length === 0) return { events: 0, written: 0, unchanged: 0 };
+    // the dictionary first: once a posting is searchable, a search by any of its skills' aliases finds it
+    await this.rememberAliases(skillAliasesOf(events));
     const strategy = await this.writeStrategy();
     if (strategy === 'guarded-replace') {
       const { docs, existing, postings } = await this.fold(events, strategy);
@@ -388,6 +404,50 @@ export class PostingsRepository implements PostingsReadModel {
     }
   }
 
+  private get aliases() {
+    return this.connection.collection<AliasDoc>(SKILL_ALIASES_COLLECTION);
+  }
+
+  /**
+   * Adds the aliases this process has not seen yet to the dictionary. New terms are inserted (the write
+   * FerretDB v1 does without reading the collection); a term already there (duplicate key) that lacks a
+   * skill id gets it with `$addToSet`, which is rare: an alias shared by two skills.
+   */
+  private async rememberAliases(entries: readonly SkillAlias[]): Promise<void> {
+    const fresh = entries.filter((e) => !this.knownAliases.has(`${e.term}\t${e.skillId}`));
+    if (fresh.length === 0) return;
+    const byTerm = new Map<string, string[]>();
+    for (const e of fresh) byTerm.set(e.term, [...(byTerm.get(e.term) ?? []), e.skillId]);
+    const docs = [...byTerm].map(([term, skillIds]) => ({ _id: term, skillIds }));
+    let stored: Set<string> = new Set();
+    try {
+      await this.aliases.insertMany(docs, { ordered: false });
+    } catch (error) {
+      const writeErrors = writeErrorsOf(error);
+      if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
+      stored = new Set(writeErrors.flatMap((w) => (w.index === undefined ? [] : [docs[w.index]._id])));
+      if (writeErrors.some((w) => w.index === undefined)) stored = new Set(docs.map((d) => d._id));
+    }
+    for (const term of stored) {
+      const existing = await this.aliases.findOne({ _id: term });
+      const missing = (byTerm.get(term) ?? []).filter((id) => !existing?.skillIds.includes(id));
+      if (missing.length > 0) await this.aliases.updateOne({ _id: term }, { $addToSet: { skillIds: { $each: missing } } }, { upsert: true });
+    }
+    if (this.knownAliases.size + fresh.length > KNOWN_ALIASES_MAX) this.knownAliases.clear();
+    for (const e of fresh) this.knownAliases.add(`${e.term}\t${e.skillId}`);
+  }
+
+  /**
+   * The query widened by the alias dictionary: each requested skill also matches the skills it names.
+   * One `{_id}` lookup per requested term (at most MAX_SKILL_TERMS), the only filter FerretDB v1 answers
+   * without a scan; not cached, so an alias is searchable as soon as its posting is.
+   */
+  private async withAliases(query: SearchQuery): Promise<SearchQuery> {
+    if (query.skills.length === 0) return query;
+    const docs = await Promise.all(query.skills.map((term) => this.aliases.findOne({ _id: term })));
+    return withSkillAliases(query, new Map(docs.flatMap((d) => (d ? [[d._id, d.skillIds] as const] : []))));
+  }
+
   async getById(postingId: string): Promise<PostingView | null> {
     const stored = await this.model.findOne({ _id: postingId }).lean<StoredPosting>().exec();
     const doc = stored ? fromStored(stored) : null;
@@ -411,7 +471,8 @@ export class PostingsRepository implements PostingsReadModel {
     };
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  async search(requested: SearchQuery): Promise<SearchResult> {
+    const query = await this.withAliases(requested);
     const filter = buildSearchFilter(query);
     const [page, facets] = await Promise.all([
       isRanked(query) ? this.rankedPage(query, filter) : this.recencyPage(query, filter),

@@ -16,7 +16,8 @@ export interface PostingSkill {
  *
  * Search fields are derived once, here, so queries stay plain equality/range filters that both MongoDB
  * and FerretDB run with indexes:
- * - `skillTerms` (ids, names and aliases, normalized) for `skills=` (the skills themselves are in `skills`);
+ * - `skillTerms` (ids and names, normalized) for `skills=`; aliases are in one dictionary that widens a
+ *   search (see skillAliasesOf, withSkillAliases), not in every posting;
  * - `words` (normalized tokens of title + description) for `q=`;
  * - `companyNormalized` for `company=`;
  * - `expLow`/`expHigh`, the required experience as a closed range (missing minimum = 0, missing maximum =

@@ -43,13 +43,41 @@ const fromEnriched = (event: PostingEnrichedV1): PostingDocument => {
     experience: { minYears, maxYears },
     ...experienceRange(minYears, maxYears),
     skills,
-    skillTerms: uniq(
-      enrichment.skills.flatMap((s) => [normalizeTerm(s.id), normalizeTerm(s.name), ...s.aliases.map(normalizeTerm)]),
-    ),
+    skillTerms: uniq(enrichment.skills.flatMap((s) => [normalizeTerm(s.id), normalizeTerm(s.name)])),
     words: wordsOf(`${posting.title}\n${posting.description}`),
     posting: { ...posting, postingId: event.postingId, version: event.version },
     enrichment,
   };
+};
+
+/** One alias of a skill, normalized, as the alias dictionary keeps it (a search for it finds the skill). */
+export interface SkillAlias {
+  term: string;
+  skillId: string;
+}
+
+/**
+ * The aliases the enriched events name for their skills, normalized, without those equal to a skill's own
+ * id or name (postings store these in `skillTerms`). Postings keep ids and names only; the aliases go
+ * to one dictionary, which a search reads to widen `skills=golang` to the skill `go`.
+ */
+export const skillAliasesOf = (events: readonly ReadModelEvent[]): SkillAlias[] => {
+  const seen = new Set<string>();
+  const out: SkillAlias[] = [];
+  for (const event of events) {
+    if (event.type !== 'posting.enriched.v1') continue;
+    for (const skill of event.enrichment.skills) {
+      const own = new Set([normalizeTerm(skill.id), normalizeTerm(skill.name)]);
+      for (const alias of skill.aliases) {
+        const term = normalizeTerm(alias);
+        const key = `${term}\t${skill.id}`;
+        if (term.length === 0 || own.has(term) || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ term, skillId: skill.id });
+      }
+    }
+  }
+  return out;
 };
 
 const tombstone = (current: PostingDocument | null, event: PostingClosedV1): PostingDocument => {

@@ -67,7 +67,13 @@ export interface RankKey {
 export interface SearchQuery {
   q: string | null;
   words: string[];
+  /** The requested skills, normalized (ids, names or aliases). */
   skills: string[];
+  /**
+   * Per requested skill, the stored `skillTerms` that satisfy it: the term itself, plus the ids of the
+   * skills it is an alias of (see withSkillAliases; postings store ids and names, not every alias).
+   */
+  skillGroups: string[][];
   match: 'all' | 'any';
   seniority: SeniorityLevel[];
   minYears: number | null;
@@ -244,6 +250,7 @@ export const parseSearchQuery = (raw: unknown): SearchQuery => {
   const cursor = v.cursor ? decodeCursor(v.cursor, hash) : null;
   return {
     ...base,
+    skillGroups: skills.map((s) => [s]),
     limit: v.limit ?? DEFAULT_LIMIT,
     after: cursor?.key ?? null,
     afterPhase: cursor?.phase ?? 'ranked',
@@ -255,12 +262,13 @@ export const parseSearchQuery = (raw: unknown): SearchQuery => {
 /** The filter of every posting the query matches (open ones only), without the cursor. */
 export const buildSearchFilter = (query: SearchQuery): MongoFilter => {
   const and: MongoFilter[] = [];
-  if (query.skills.length > 0) {
-    and.push(
-      query.match === 'all' || query.skills.length === 1
-        ? { skillTerms: query.skills.length === 1 ? query.skills[0] : { $all: query.skills } }
-        : { skillTerms: { $in: query.skills } },
-    );
+  const groups = query.skillGroups;
+  if (groups.length > 0) {
+    const termOf = (g: string[]): unknown => (g.length === 1 ? g[0] : { $in: g });
+    if (query.match === 'any' && groups.length > 1) and.push({ skillTerms: { $in: [...new Set(groups.flat())] } });
+    else if (groups.length === 1) and.push({ skillTerms: termOf(groups[0]) });
+    else if (groups.every((g) => g.length === 1)) and.push({ skillTerms: { $all: groups.map((g) => g[0]) } });
+    else for (const g of groups) and.push({ skillTerms: termOf(g) });
   }
   if (query.words.length > 0) {
     and.push({ words: query.words.length === 1 ? query.words[0] : { $in: query.words } });
@@ -274,6 +282,15 @@ export const buildSearchFilter = (query: SearchQuery): MongoFilter => {
   if (query.company !== null) and.push({ companyNormalized: query.company });
   return and.length === 0 ? { status: 'open' } : { status: 'open', $and: and };
 };
+
+/**
+ * The query with each requested skill also satisfied by the skills it is an alias of (`aliases`: a
+ * normalized alias → the ids of the skills that have it), e.g. `golang` → `[golang, go]`.
+ */
+export const withSkillAliases = (query: SearchQuery, aliases: ReadonlyMap<string, readonly string[]>): SearchQuery => ({
+  ...query,
+  skillGroups: query.skills.map((s) => [...new Set([s, ...(aliases.get(s) ?? [])])]),
+});
 
 /** Whether postings matching the query can differ in score (else recency alone orders them: a keyset). */
 export const isRanked = (query: SearchQuery): boolean =>
@@ -319,7 +336,7 @@ export const rankKeyOf = (
 ): RankKey => {
   const terms = new Set(posting.skillTerms);
   return {
-    skills: query.skills.filter((s) => terms.has(s)).length,
+    skills: query.skillGroups.filter((g) => g.some((t) => terms.has(t))).length,
     text: wordHits,
     updatedAt: posting.updatedAt.getTime(),
     postingId: posting.postingId,

@@ -9,6 +9,7 @@ import {
   pageOf,
   parseSearchQuery,
   rankKeyOf,
+  withSkillAliases,
   type RankKey,
 } from './search-query';
 
@@ -110,6 +111,21 @@ describe('search filter', () => {
       status: 'open',
       $and: [{ skillTerms: { $in: ['go', 'rust'] } }],
     });
+  });
+
+  it('Given skills that are aliases in the dictionary, When widened and built, Then each requested skill matches itself or the skills it names', () => {
+    const aliases = new Map([['golang', ['go']], ['k8s', ['kubernetes']]]);
+    const all = withSkillAliases(parseSearchQuery({ skills: 'golang,k8s,rust' }), aliases);
+    expect(all.skillGroups).toEqual([['golang', 'go'], ['k8s', 'kubernetes'], ['rust']]);
+    expect(buildSearchFilter(all)).toEqual({
+      status: 'open',
+      $and: [{ skillTerms: { $in: ['golang', 'go'] } }, { skillTerms: { $in: ['k8s', 'kubernetes'] } }, { skillTerms: 'rust' }],
+    });
+    const any = withSkillAliases(parseSearchQuery({ skills: 'golang,rust', match: 'any' }), aliases);
+    expect(buildSearchFilter(any)).toEqual({ status: 'open', $and: [{ skillTerms: { $in: ['golang', 'go', 'rust'] } }] });
+    // a posting with `go` has the requested `golang`
+    expect(rankKeyOf(any, { postingId: 'a', updatedAt: new Date(0), skillTerms: ['go'] }, 0).skills).toBe(1);
+    expect(rankKeyOf(any, { postingId: 'b', updatedAt: new Date(0), skillTerms: ['go', 'rust'] }, 0).skills).toBe(2);
   });
 
   it('Given q, seniority, years and company, When built, Then each becomes an indexed equality or range', () => {
