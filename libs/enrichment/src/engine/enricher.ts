@@ -1,6 +1,6 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
-import { compileTaxonomy } from './compile';
+import { compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
@@ -46,10 +46,12 @@ export interface EnricherOptions {
   taxonomyVersion: string;
   /** Words never matched on their own as a skill form (e.g. an O*NET alias that is just "software"). */
   genericTerms?: readonly string[];
+  /** `packForms(compileForms(skills, genericTerms))` done beforehand (the built-in taxonomy ships them): only linked. */
+  forms?: PackedForms;
 }
 
 export function buildEnricher(options: EnricherOptions): Enricher {
-  const compiled = compileTaxonomy(options.skills, options.genericTerms);
+  const compiled = options.forms ? linkTaxonomy(options.skills, options.forms) : compileTaxonomy(options.skills, options.genericTerms);
   const matcher = createMatcher(compiled);
   const { taxonomyVersion } = options;
 

@@ -1,13 +1,15 @@
 import {
   addWords,
   childSlot,
-  type CompiledPattern,
   type CompiledTaxonomy,
   NODE_FIRST_SHIFT as NODE_FIRST_SHIFT_EXPORT,
   NODE_HAS_NEXT as NODE_HAS_NEXT_EXPORT,
   NODE_HAS_OUT as NODE_HAS_OUT_EXPORT,
   NODE_MULTI_OUT as NODE_MULTI_OUT_EXPORT,
   NODE_SIMPLE as NODE_SIMPLE_EXPORT,
+  PAT_ACRONYM as PAT_ACRONYM_EXPORT,
+  PAT_ACRONYM3 as PAT_ACRONYM3_EXPORT,
+  PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
 } from './compile';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
 
@@ -19,6 +21,9 @@ const NODE_HAS_NEXT = NODE_HAS_NEXT_EXPORT;
 const NODE_MULTI_OUT = NODE_MULTI_OUT_EXPORT;
 const NODE_SIMPLE = NODE_SIMPLE_EXPORT;
 const NODE_FIRST_SHIFT = NODE_FIRST_SHIFT_EXPORT;
+const PAT_ACRONYM = PAT_ACRONYM_EXPORT;
+const PAT_ACRONYM3 = PAT_ACRONYM3_EXPORT;
+const PAT_CASE_SENSITIVE = PAT_CASE_SENSITIVE_EXPORT;
 
 /** A surface match of one skill form, before context rules. */
 export interface RawMention {
@@ -107,13 +112,13 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...triggerWords]);
   const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
-  const trig = new Uint8Array(compiled.vocab.length);
+  const trig = new Uint8Array(compiled.vocabSize);
   for (const [bit, ws] of TRIGGERS) for (const x of ws) {
     const id = ids.get(x);
     if (id !== undefined) trig[id] |= bit;
   }
-  const cueAny = new Uint8Array(compiled.vocab.length);
-  const negativeAny = new Uint8Array(compiled.vocab.length);
+  const cueAny = new Uint8Array(compiled.vocabSize);
+  const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
@@ -122,7 +127,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
-  const wordClass = new Uint8Array(compiled.vocab.length);
+  const wordClass = new Uint8Array(compiled.vocabSize);
   const mark = (ws: string[], bit: number): void => {
     for (const x of ws) {
       const id = ids.get(x);
@@ -137,7 +142,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(INTRO_LINK, WORD_INTRO_LINK);
   mark(INTRO_BEFORE_WITH, WORD_INTRO_BEFORE_WITH);
   mark(INTRO_AFTER, WORD_INTRO_AFTER);
-  const patAcronym3 = Uint8Array.from(compiled.patterns, (p) => (p.acronym && p.surfaces[0].length === 3 ? 1 : 0));
+  const patAcronym3 = new Uint8Array(compiled.patternCount);
+  for (let p = 0; p < compiled.patternCount; p++) patAcronym3[p] = (compiled.patCase[p] & PAT_ACRONYM3) !== 0 ? 1 : 0;
   return {
     compiled,
     buf: new TokenBuffer(),
@@ -229,7 +235,8 @@ export function execInWindows(text: string, re: RegExp, windows: [number, number
 }
 
 /** The case check of a form: each of its surface tokens that is not all lower case must appear as written. */
-function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (string | null)[]): boolean {
+function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (string | null)[] | undefined): boolean {
+  if (caseSurfaces === undefined) return true; // not a case-checked pattern: no capitals to check
   for (let k = 0; k < caseSurfaces.length; k++) {
     const s = caseSurfaces[k];
     if (s === null) continue; // an all-lower-case form ("security") matches any case
@@ -244,9 +251,10 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (
 }
 
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
-function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, pattern: CompiledPattern): boolean {
-  if (pattern.caseSensitive) return !caseMatches(text, buf, t, pattern.caseSurfaces);
-  if (!pattern.acronym) return false;
+function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: CompiledTaxonomy, p: number): boolean {
+  const f = c.patCase[p];
+  if ((f & PAT_CASE_SENSITIVE) !== 0) return !caseMatches(text, buf, t, c.caseSurfaces[p]);
+  if ((f & PAT_ACRONYM) === 0) return false;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return false;
@@ -261,7 +269,7 @@ const END_FLAGS = new Int32Array(64);
 /** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
 export function findMentions(m: Matcher, text: string): RawMention[] {
   const { buf, compiled } = m;
-  const { root, edges, nodeOut, patterns, patAmbiguous, patSkill } = compiled;
+  const { root, edges, nodeOutStart, nodeOutList, caseSurfaces, patAmbiguous, patSkill } = compiled;
   const out: RawMention[] = [];
   const n = buf.count;
   const gap = buf.gap;
@@ -328,32 +336,38 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         advanced = true;
         continue;
       }
-      const outs = nodeOut[endNode] as number[];
+      const o0 = nodeOutStart[endNode];
+      const o1 = nodeOutStart[endNode + 1];
       // prefer an unambiguous pattern, then an ambiguous one whose case matches
       let chosen = -1;
-      if ((endFlag & NODE_SIMPLE) !== 0) chosen = outs[0];
+      if ((endFlag & NODE_SIMPLE) !== 0) chosen = nodeOutList[o0];
       else {
-        for (const p of outs)
-          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, patterns[p])) {
+        for (let q = o0; q < o1; q++) {
+          const p = nodeOutList[q];
+          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, compiled, p)) {
             chosen = p;
             break;
           }
+        }
         if (chosen < 0)
-          for (const p of outs)
-            if (caseMatches(text, buf, t, patterns[p].caseSurfaces)) {
+          for (let q = o0; q < o1; q++) {
+            const p = nodeOutList[q];
+            if (caseMatches(text, buf, t, caseSurfaces[p])) {
               chosen = p;
               break;
             }
+          }
       }
       if (chosen < 0) continue;
-      const pat = patterns[chosen];
-      out.push({ skill: pat.skill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: pat.ambiguous });
+      const chosenSkill = patSkill[chosen];
+      out.push({ skill: chosenSkill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[chosen] === 1 });
       // other skills sharing the very same form (rare) are listed too
-      if (outs.length > 1)
-        for (const p of outs) {
-          if (p === chosen || patterns[p].skill === pat.skill) continue;
-          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].caseSurfaces) : lowercaseAcronym(text, buf, t, patterns[p])) continue;
-          out.push({ skill: patterns[p].skill, pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patterns[p].ambiguous });
+      if (o1 - o0 > 1)
+        for (let q = o0; q < o1; q++) {
+          const p = nodeOutList[q];
+          if (p === chosen || patSkill[p] === chosenSkill) continue;
+          if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfaces[p]) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
+          out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[p] === 1 });
         }
       t = tokEnd + 1;
       advanced = true;
@@ -366,7 +380,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
 /** Whether a pattern starting in (t, end] ends after `end` and is at least as long as [t, end] (head-final phrases). */
 function longerInside(m: Matcher, t: number, end: number): boolean {
   const { buf, compiled } = m;
-  const { root, edges, nodeOut, patAmbiguous } = compiled;
+  const { root, edges, nodeOutStart, nodeOutList, patAmbiguous } = compiled;
   const myLen = end - t + 1;
   for (let s = t + 1; s <= end; s++) {
     const id0 = buf.id[s];
@@ -381,9 +395,8 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
       if (b < 0) break;
       node = edges[b + 2];
       flags = edges[b + 3];
-      const outs = nodeOut[node];
       // only a sure (unambiguous) match makes this one give way
-      if (u > end && outs && u - s + 1 >= myLen) for (const p of outs) if (patAmbiguous[p] === 0) return true;
+      if (u > end && u - s + 1 >= myLen) for (let q = nodeOutStart[node]; q < nodeOutStart[node + 1]; q++) if (patAmbiguous[nodeOutList[q]] === 0) return true;
     }
   }
   return false;

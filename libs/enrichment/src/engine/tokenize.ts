@@ -18,26 +18,46 @@ const LOWER = new Uint16Array(65536);
 const WORD = new Uint8Array(65536);
 /** The lower-cased code unit of a letter or digit, 0 for any other code unit (one lookup per char in the scanner). */
 const LOWER_WORD = new Uint16Array(65536);
-(() => {
-  const word = /[\p{L}\p{N}\p{M}]/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      LOWER[c] = c;
-      continue;
-    }
-    if (c < 128) {
-      LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
-      WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    const lo = ch.toLowerCase();
-    LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
-    WORD[c] = word.test(ch) ? 1 : 0;
-  }
-  for (let c = 0; c < 65536; c++) LOWER_WORD[c] = WORD[c] === 1 ? LOWER[c] : 0;
-})();
+/** Not a letter, digit or mark (one code unit each: the blocks of fillCaseTables hold no surrogates). */
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]/gu;
+/** Characters whose lower case depends on their neighbours (Greek capital sigma). */
+const CONTEXT_CASED = /\u03a3/;
+fillCaseTables(LOWER, WORD);
+for (let c = 0; c < 65536; c++) LOWER_WORD[c] = WORD[c] === 1 ? LOWER[c] : 0;
 
+/**
+ * Fills `lower` (each code unit's lower case, when that is one code unit, else itself) and `word` (1 for
+ * letters, digits and marks) for the BMP. Surrogates map to themselves and are no word characters. Same
+ * tables as asking `String.prototype.toLowerCase` and /[\p{L}\p{N}\p{M}]/u one character at a time
+ * (the unit test checks it), with a few calls over blocks of characters instead of 65,536 (load time).
+ */
+export function fillCaseTables(lower: Uint16Array, word: Uint8Array): void {
+  for (let c = 0; c < 128; c++) {
+    lower[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    word[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  }
+  for (let c = 0xd800; c <= 0xdfff; c++) lower[c] = c;
+  const BLOCK = 256;
+  const codes: number[] = [];
+  for (let from = 0; from < 65536; from += BLOCK) {
+    if (from >= 0xd800 && from < 0xe000) continue;
+    codes.length = 0;
+    for (let c = Math.max(128, from); c < from + BLOCK; c++) codes.push(c);
+    const block = String.fromCharCode(...codes);
+    const words = block.replace(NOT_WORD, '\0');
+    for (let i = 0; i < codes.length; i++) word[codes[i]] = words.charCodeAt(i) === 0 ? 0 : 1;
+    const lowered = block.toLowerCase();
+    // a character that lowers to several code units, or by its neighbours (final sigma): one at a time
+    if (lowered.length === block.length && !CONTEXT_CASED.test(block)) {
+      for (let i = 0; i < codes.length; i++) lower[codes[i]] = lowered.charCodeAt(i);
+    } else {
+      for (const c of codes) {
+        const lo = String.fromCharCode(c).toLowerCase();
+        lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+      }
+    }
+  }
+}
 export const lowerCode = (c: number): number => LOWER[c];
 export const isWordCode = (c: number): boolean => WORD[c] === 1;
 
@@ -264,52 +284,55 @@ export interface VocabTable {
   offsets: Int32Array;
 }
 
-export function buildVocabTable(vocab: readonly string[]): VocabTable {
-  let size = 1024;
-  while (size < vocab.length * 2) size *= 2;
-  const slots = new Int32Array(size * 2);
-  const mask = size - 1;
-  let total = 0;
-  for (const v of vocab) total += v.length;
-  const chars = new Uint16Array(total);
-  const offsets = new Int32Array(vocab.length + 1);
-  insertStems({ slots, mask, chars, offsets }, vocab, 0, 0);
-  return { slots, mask, chars, offsets };
+/** The table of the stems in `stems`, each followed by a newline (ids in order). */
+export function buildVocabTable(stems: string): VocabTable {
+  let count = 0;
+  for (let i = 0; i < stems.length; i++) if (stems.charCodeAt(i) === NEWLINE) count++;
+  const chars = new Uint16Array(stems.length - count);
+  const offsets = new Int32Array(count + 1);
+  let at = 0;
+  let id = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const c = stems.charCodeAt(i);
+    if (c === NEWLINE) offsets[++id] = at;
+    else chars[at++] = c;
+  }
+  return hashTable(chars, offsets);
 }
 
-/** Writes the stems `vocab[from..]` into the table's characters (from `at`) and hash slots. */
-function insertStems(table: VocabTable, vocab: readonly string[], from: number, at: number): void {
-  const { slots, mask, chars, offsets } = table;
-  for (let id = from; id < vocab.length; id++) {
-    const s = vocab[id];
-    offsets[id] = at;
-    for (let k = 0; k < s.length; k++) chars[at++] = s.charCodeAt(k);
-    const h = hashString(s);
+/** The hash slots over stems already packed in `chars` / `offsets`, at most half full. */
+function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
+  const count = offsets.length - 1;
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  for (let id = 0; id < count; id++) {
+    let h = HASH_SEED;
+    for (let k = offsets[id]; k < offsets[id + 1]; k++) h = Math.imul(h ^ chars[k], 16777619);
     let slot = h & mask;
     while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
     slots[2 * slot] = h;
     slots[2 * slot + 1] = id + 1;
   }
-  offsets[vocab.length] = at;
+  return { slots, mask, chars, offsets };
 }
 
-/**
- * The table of `vocab`, given the table of its first `from` stems: the new stems are inserted in place
- * while the table stays at most half full (the same table `buildVocabTable(vocab)` would answer with),
- * else it is rebuilt.
- */
-export function extendVocabTable(table: VocabTable, vocab: readonly string[], from: number): VocabTable {
-  const size = table.mask + 1;
-  if (vocab.length * 2 > size) return buildVocabTable(vocab);
-  const { slots, mask } = table;
+/** The table with `stems` appended (ids from the table's size on). */
+export function extendVocabTable(table: VocabTable, stems: readonly string[]): VocabTable {
+  const from = table.offsets.length - 1;
   let total = table.offsets[from];
-  for (let id = from; id < vocab.length; id++) total += vocab[id].length;
+  for (const s of stems) total += s.length;
   const chars = new Uint16Array(total);
   chars.set(table.chars.subarray(0, table.offsets[from]));
-  const offsets = new Int32Array(vocab.length + 1);
-  offsets.set(table.offsets.subarray(0, from + 1));
-  insertStems({ slots, mask, chars, offsets }, vocab, from, offsets[from]);
-  return { slots, mask, chars, offsets };
+  const offsets = new Int32Array(from + stems.length + 1);
+  offsets.set(table.offsets);
+  let at = table.offsets[from];
+  for (let k = 0; k < stems.length; k++) {
+    for (let i = 0; i < stems[k].length; i++) chars[at++] = stems[k].charCodeAt(i);
+    offsets[from + k + 1] = at;
+  }
+  return hashTable(chars, offsets);
 }
 
 /** Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified code unit by code unit. */
@@ -329,4 +352,20 @@ function lookupId(low: Uint16Array, start: number, len: number, h: number, table
     }
     slot = (slot + 1) & mask;
   }
+}
+
+/** Vocabulary id of a stem string (-1 when unknown). */
+export function stemId(table: VocabTable, stem: string): number {
+  const { slots, mask, chars, offsets } = table;
+  const h = hashString(stem);
+  for (let slot = h & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    if (slots[2 * slot] !== h) continue;
+    const id = slots[2 * slot + 1] - 1;
+    const off = offsets[id];
+    if (offsets[id + 1] - off !== stem.length) continue;
+    let k = 0;
+    while (k < stem.length && chars[off + k] === stem.charCodeAt(k)) k++;
+    if (k === stem.length) return id;
+  }
+  return -1;
 }
