@@ -3,9 +3,9 @@
  * Pure TypeScript, deterministic: same input and versions give the same output.
  */
 import type { SkillDef } from './taxonomy/skill-def';
-import { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/data';
 import { buildEnricher, type Enricher } from './engine/enricher';
-import { BUILTIN_FORMS } from './taxonomy/compiled/builtin-forms.generated';
+// the built-in taxonomy as generated from taxonomy/data (same values; loads without evaluating the data modules)
+import { BUILTIN_FORMS, BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';

@@ -1,17 +1,18 @@
 /**
- * `npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts`: regenerates the precompiled forms of the
- * built-in taxonomy (src/taxonomy/compiled/builtin-forms.generated.ts), which `createEnricher()` links
- * instead of compiling the taxonomy on every start. Run it after any change to the taxonomy data or to
- * the compiler: builtin-forms.unit.spec.ts fails while the file is out of date. `--check` only tells
- * whether it is up to date (exit code 1 when not).
+ * `npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts`: regenerates the built-in taxonomy as the
+ * engine loads it (src/taxonomy/compiled/builtin-taxonomy.generated.ts: the skills as JSON and their
+ * compiled forms), so that importing the library and `createEnricher()` neither evaluate nor compile the
+ * data modules. Run it after any change to the taxonomy data or to the compiler:
+ * builtin-taxonomy.unit.spec.ts fails while the file is out of date. `--check` only tells whether it is
+ * up to date (exit code 1 when not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_SKILLS, GENERIC_TERMS } from '../taxonomy/data';
-import { renderBuiltinForms } from '../taxonomy/compiled/render-forms';
+import { renderBuiltinTaxonomy } from '../taxonomy/compiled/render-builtin-taxonomy';
+import { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from '../taxonomy/data';
 
-const target = join(__dirname, '../taxonomy/compiled/builtin-forms.generated.ts');
-const text = renderBuiltinForms(BUILTIN_SKILLS, GENERIC_TERMS);
+const target = join(__dirname, '../taxonomy/compiled/builtin-taxonomy.generated.ts');
+const text = renderBuiltinTaxonomy({ skills: BUILTIN_SKILLS, genericTerms: GENERIC_TERMS, version: TAXONOMY_VERSION });
 let current = '';
 try {
   current = readFileSync(target, 'utf8');
