@@ -127,6 +127,18 @@ const BROAD_FORMS = new Set([
 
 const normalizeForm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 
+/** Whether a mention's words name a whole field (BROAD_FORMS), remembered by surface text (the same few forms recur). */
+const broadFormCache = new Map<string, boolean>();
+function isBroadForm(surface: string): boolean {
+  let broad = broadFormCache.get(surface);
+  if (broad === undefined) {
+    broad = BROAD_FORMS.has(normalizeForm(surface));
+    if (broadFormCache.size >= 50000) broadFormCache.clear();
+    broadFormCache.set(surface, broad);
+  }
+  return broad;
+}
+
 /** Years figures by area start, for queries in increasing position order. */
 class AreaIndex {
   private readonly areas: YearsCandidate[];
@@ -157,7 +169,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   let broad: boolean | undefined;
   for (const c of experience.areasAround(x.start)) {
     if (x.start < c.areaStart || x.end > c.areaEnd) continue;
-    broad ??= skill.broadField || BROAD_FORMS.has(normalizeForm(text.slice(x.start, x.end)));
+    broad ??= skill.broadField || isBroadForm(text.slice(x.start, x.end));
     if (broad) return `a broad field named as the area of a years requirement ("${c.text}")`;
   }
   return undefined;
