@@ -78,8 +78,14 @@ export interface Matcher {
   /** Tokens carrying a trigger bit in the last tokenized text. */
   trigTok: Int32Array;
   trigCount: number;
-  /** Per vocabulary id: 1 when it is the first word of some skill's context cue (a filter before the skill's own set). */
-  cueAny: Uint8Array;
+  /**
+   * Per vocabulary id: a signature of the cue lists it is the first word of (bit `listIndex % 32` of each),
+   * a filter before a skill's own cue map: `(cueSig[id] & skillCueBit[skill]) === 0` means no cue of the
+   * skill starts with the word.
+   */
+  cueSig: Int32Array;
+  /** Per skill: the bit of its cue list in `cueSig`, 0 when it has no cues. */
+  skillCueBit: Int32Array;
   /** Per vocabulary id: 1 when it is a negative cue of some skill. */
   negativeAny: Uint8Array;
   /** Per skill: 1 when its category names a concrete tool, language or product (TOOL_CATEGORIES). */
@@ -117,13 +123,25 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     const id = ids.get(x);
     if (id !== undefined) trig[id] |= bit;
   }
-  const cueAny = new Uint8Array(compiled.vocabSize);
+  const cueSig = new Int32Array(compiled.vocabSize);
+  const skillCueBit = new Int32Array(compiled.skills.length);
+  /** Skills share their cue list objects: one index per distinct list. */
+  const cueListIndex = new Map<Map<number, number[][]>, number>();
   const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
-    for (const id of k.cueFirst) cueAny[id] = 1;
+    if (k.cueFirst.size > 0) {
+      let list = cueListIndex.get(k.cueByFirst);
+      if (list === undefined) {
+        list = cueListIndex.size;
+        cueListIndex.set(k.cueByFirst, list);
+      }
+      const bit = 1 << (list & 31);
+      skillCueBit[i] = bit;
+      for (const id of k.cueFirst) cueSig[id] |= bit;
+    }
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
@@ -152,7 +170,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     trig,
     trigTok: new Int32Array(256),
     trigCount: 0,
-    cueAny,
+    cueSig,
+    skillCueBit,
     negativeAny,
     toolSkill,
     spokenSkill,
@@ -408,7 +427,7 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
  * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
  */
 export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, cueAny, negativeAny } = m;
+  const { buf, compiled, cueSig, skillCueBit, negativeAny } = m;
   const n = buf.count;
   // tokens never hold a newline: two tokens are on one line when as many newlines come before them
   const line = buf.line;
@@ -447,20 +466,21 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
       const f = flags[i];
       if ((f & (ACCEPTED | VETOED)) !== 0) continue;
       const retry = (f & NO_FIXED_SUPPORT) !== 0;
-      const skill = compiled.skills[x.skill];
       const spoken = m.spokenSkill[x.skill] === 1;
       let support: string | undefined;
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
       const hi = Math.min(n - 1, x.tokEnd + WINDOW);
-      if (!retry && skill.cueFirst.size > 0) {
+      const cueBit = skillCueBit[x.skill];
+      if (!retry && cueBit !== 0) {
         for (let t = lo; t <= hi && !support; t++) {
           if (t >= x.tokStart && t <= x.tokEnd) continue;
           const id = buf.id[t];
-          if (id < 0 || cueAny[id] === 0) continue;
-          const cues = skill.cueByFirst.get(id);
+          if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
+          const cues = compiled.skills[x.skill].cueByFirst.get(id);
           if (cues === undefined) continue;
-          for (const cue of cues) {
+          for (let c = 0; c < cues.length; c++) {
+            const cue = cues[c];
             if (t + cue.length - 1 > hi) continue;
             let k = 1;
             while (k < cue.length && buf.id[t + k] === cue[k]) k++;
