@@ -274,8 +274,9 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
 
 /**
  * The vocabulary as an open-addressing hash table over packed code units, so a token is looked up with
- * no string allocation: `slots` holds (hash, id + 1) pairs, `chars` every stem back to back, `offsets`
- * where each stem starts (one more entry than stems).
+ * no string allocation: `slots` holds (hash, id + 1, offset in `chars`, length) quadruples (all a probe
+ * needs in one cache line), `chars` every stem back to back, `offsets` where each stem starts (one more
+ * entry than stems).
  */
 export interface VocabTable {
   slots: Int32Array;
@@ -305,15 +306,17 @@ function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
   const count = offsets.length - 1;
   let size = 1024;
   while (size < count * 2) size *= 2;
-  const slots = new Int32Array(size * 2);
+  const slots = new Int32Array(size * 4);
   const mask = size - 1;
   for (let id = 0; id < count; id++) {
     let h = HASH_SEED;
     for (let k = offsets[id]; k < offsets[id + 1]; k++) h = Math.imul(h ^ chars[k], 16777619);
     let slot = h & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = id + 1;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = id + 1;
+    slots[4 * slot + 2] = offsets[id];
+    slots[4 * slot + 3] = offsets[id + 1] - offsets[id];
   }
   return { slots, mask, chars, offsets };
 }
@@ -337,18 +340,17 @@ export function extendVocabTable(table: VocabTable, stems: readonly string[]): V
 
 /** Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified code unit by code unit. */
 function lookupId(low: Uint16Array, start: number, len: number, h: number, table: VocabTable): number {
-  const { slots, mask, chars, offsets } = table;
+  const { slots, mask, chars } = table;
   let slot = h & mask;
   for (;;) {
-    const v = slots[2 * slot + 1];
+    const b = 4 * slot;
+    const v = slots[b + 1];
     if (v === 0) return -1;
-    if (slots[2 * slot] === h) {
-      const off = offsets[v - 1];
-      if (offsets[v] - off === len) {
-        let k = 0;
-        while (k < len && chars[off + k] === low[start + k]) k++;
-        if (k === len) return v - 1;
-      }
+    if (slots[b] === h && slots[b + 3] === len) {
+      const off = slots[b + 2];
+      let k = 0;
+      while (k < len && chars[off + k] === low[start + k]) k++;
+      if (k === len) return v - 1;
     }
     slot = (slot + 1) & mask;
   }
@@ -356,16 +358,15 @@ function lookupId(low: Uint16Array, start: number, len: number, h: number, table
 
 /** Vocabulary id of a stem string (-1 when unknown). */
 export function stemId(table: VocabTable, stem: string): number {
-  const { slots, mask, chars, offsets } = table;
+  const { slots, mask, chars } = table;
   const h = hashString(stem);
-  for (let slot = h & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-    if (slots[2 * slot] !== h) continue;
-    const id = slots[2 * slot + 1] - 1;
-    const off = offsets[id];
-    if (offsets[id + 1] - off !== stem.length) continue;
+  for (let slot = h & mask; slots[4 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    const b = 4 * slot;
+    if (slots[b] !== h || slots[b + 3] !== stem.length) continue;
+    const off = slots[b + 2];
     let k = 0;
     while (k < stem.length && chars[off + k] === stem.charCodeAt(k)) k++;
-    if (k === stem.length) return id;
+    if (k === stem.length) return slots[b + 1] - 1;
   }
   return -1;
 }
