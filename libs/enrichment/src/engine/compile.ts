@@ -32,8 +32,9 @@ export interface CompiledTaxonomy {
   /** The vocabulary as a hash table over packed code units (token -> id at match time). */
   vocabTable: VocabTable;
   /**
-   * Root transitions, two int32 per vocab id: the node (0: none; nodes are numbered from 1) and its flags
-   * (see `nodeFlags`), so the matcher learns what it needs of a node with one memory access.
+   * Root transitions, ROOT_STRIDE int32 per vocab id: the node (0: none; nodes are numbered from 1), its
+   * flags (see `nodeFlags`) and a mask of its children's ids (bit `id % 32` of each), so the matcher learns
+   * what it needs of a node, and whether the next token can continue it at all, with one memory access.
    */
   root: Int32Array;
   /**
@@ -472,6 +473,8 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
   /** Node where each pattern ends; nodes are numbered from 1. */
   const patNode = new Int32Array(patternCount);
   const hasNext = new Uint8Array(totalIds + 2);
+  /** Per node: bit `id % 32` of the id of each of its children. */
+  const childMask = new Int32Array(totalIds + 2);
   let nodeCount = 1;
   for (let p = 0; p < patternCount; p++) {
     const at = idStart[p];
@@ -486,6 +489,7 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
         edges[4 * slot + 1] = id;
         edges[4 * slot + 2] = nodeCount++;
         hasNext[node] = 1;
+        childMask[node] |= 1 << (id & 31);
       }
       node = edges[4 * slot + 2];
     }
@@ -509,12 +513,13 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
       f |= NODE_SIMPLE | (first << NODE_FIRST_SHIFT);
     return f;
   };
-  const root = new Int32Array(2 * vocabSize);
+  const root = new Int32Array(ROOT_STRIDE * vocabSize);
   for (let id = 0; id < vocabSize; id++) {
     const node = rootNext[id];
     if (node === 0) continue;
-    root[2 * id] = node;
-    root[2 * id + 1] = nodeFlags(node);
+    root[ROOT_STRIDE * id] = node;
+    root[ROOT_STRIDE * id + 1] = nodeFlags(node);
+    root[ROOT_STRIDE * id + 2] = childMask[node];
   }
   for (let b = 0; b < edges.length; b += 4) if (edges[b + 2] !== 0) edges[b + 3] = nodeFlags(edges[b + 2]);
 
@@ -563,6 +568,8 @@ export const NODE_HAS_NEXT = 2;
 export const NODE_MULTI_OUT = 4;
 export const NODE_SIMPLE = 8;
 export const NODE_FIRST_SHIFT = 4;
+/** Int32 per vocabulary id in `CompiledTaxonomy.root`: node, flags, child mask, padding. */
+export const ROOT_STRIDE = 4;
 
 /** Where in `edges` the transition from `node` by token `id` is (next node at +2, its flags at +3); -1 when none. */
 export function childSlot(c: CompiledTaxonomy, node: number, id: number): number {
@@ -592,7 +599,7 @@ export function addWords(c: CompiledTaxonomy, words: readonly string[]): Map<str
   }
   if (added.size > 0) {
     c.vocabSize += added.size;
-    const root = new Int32Array(2 * c.vocabSize);
+    const root = new Int32Array(ROOT_STRIDE * c.vocabSize);
     root.set(c.root.subarray(0, Math.min(c.root.length, root.length)));
     c.root = root;
     c.vocabTable = extendVocabTable(c.vocabTable, [...added.keys()]);

@@ -10,6 +10,7 @@ import {
   PAT_ACRONYM as PAT_ACRONYM_EXPORT,
   PAT_ACRONYM3 as PAT_ACRONYM3_EXPORT,
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
+  ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
 
@@ -24,6 +25,7 @@ const NODE_FIRST_SHIFT = NODE_FIRST_SHIFT_EXPORT;
 const PAT_ACRONYM = PAT_ACRONYM_EXPORT;
 const PAT_ACRONYM3 = PAT_ACRONYM3_EXPORT;
 const PAT_CASE_SENSITIVE = PAT_CASE_SENSITIVE_EXPORT;
+const ROOT_STRIDE = ROOT_STRIDE_EXPORT;
 
 /** A surface match of one skill form, before context rules. */
 export interface RawMention {
@@ -299,14 +301,16 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
   let t = 0;
   while (t < n) {
     const id0 = ids[t];
-    const node0 = id0 >= 0 ? root[2 * id0] : 0;
+    const node0 = id0 >= 0 ? root[ROOT_STRIDE * id0] : 0;
     if (node0 === 0) {
       t++;
       continue;
     }
     // collect the ends where some pattern finishes, longest last
     let node = node0;
-    let flags = root[2 * id0 + 1];
+    let flags = root[ROOT_STRIDE * id0 + 1];
+    /** Ids that may follow (bit `id % 32`): the root node's children, then any. */
+    let next = root[ROOT_STRIDE * id0 + 2];
     let nEnds = 0;
     if ((flags & NODE_HAS_OUT) !== 0) {
       ends[0] = t;
@@ -317,11 +321,12 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     for (let u = t + 1; u < n && nEnds < 64; u++) {
       if (gap[u] === GAP_HARD) break;
       const id = ids[u];
-      if (id < 0 || (flags & NODE_HAS_NEXT) === 0) break;
+      if (id < 0 || (flags & NODE_HAS_NEXT) === 0 || (next & (1 << (id & 31))) === 0) break;
       const b = childSlot(compiled, node, id);
       if (b < 0) break;
       node = edges[b + 2];
       flags = edges[b + 3];
+      next = -1;
       if ((flags & NODE_HAS_OUT) !== 0) {
         ends[nEnds] = u;
         endNodes[nEnds] = node;
@@ -403,17 +408,19 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
   const myLen = end - t + 1;
   for (let s = t + 1; s <= end; s++) {
     const id0 = buf.id[s];
-    let node = id0 >= 0 ? root[2 * id0] : 0;
+    let node = id0 >= 0 ? root[ROOT_STRIDE * id0] : 0;
     if (node === 0) continue;
-    let flags = root[2 * id0 + 1];
+    let flags = root[ROOT_STRIDE * id0 + 1];
+    let next = root[ROOT_STRIDE * id0 + 2];
     for (let u = s + 1; u < buf.count; u++) {
       if (buf.gap[u] === GAP_HARD) break;
       const id = buf.id[u];
-      if (id < 0 || (flags & NODE_HAS_NEXT) === 0) break;
+      if (id < 0 || (flags & NODE_HAS_NEXT) === 0 || (next & (1 << (id & 31))) === 0) break;
       const b = childSlot(compiled, node, id);
       if (b < 0) break;
       node = edges[b + 2];
       flags = edges[b + 3];
+      next = -1;
       // only a sure (unambiguous) match makes this one give way
       if (u > end && u - s + 1 >= myLen) for (let q = nodeOutStart[node]; q < nodeOutStart[node + 1]; q++) if (patAmbiguous[nodeOutList[q]] === 0) return true;
     }
