@@ -14,52 +14,90 @@
 
 /** Lower-case table for the BMP (one code unit to one code unit; others map to themselves). */
 const LOWER = new Uint16Array(65536);
-/** 1 for letters and digits. */
+/** 1 for letters, digits and marks. */
 const WORD = new Uint8Array(65536);
-/** The lower-cased code unit of a letter or digit, 0 for any other code unit (one lookup per char in the scanner). */
-const LOWER_WORD = new Uint16Array(65536);
-/** Not a letter, digit or mark (one code unit each: the blocks of fillCaseTables hold no surrogates). */
+/** LOWER_WORD's mark of a code unit whose block is not filled yet (no letter lowers to U+FFFF). */
+const UNKNOWN = 0xffff;
+/**
+ * The lower-cased code unit of a letter or digit, 0 for any other code unit (one lookup per char in the
+ * scanner); UNKNOWN until the code unit's block of 256 is filled, on first use (see `lowerWord`): most
+ * texts touch a few blocks, so loading the module does not pay for all 65,536 code units.
+ */
+const LOWER_WORD = new Uint16Array(65536).fill(UNKNOWN);
+const BLOCK_FILLED = new Uint8Array(256);
+/** Not a letter, digit or mark (one code unit each: the blocks of fillCaseBlock hold no surrogates). */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]/gu;
 /** Characters whose lower case depends on their neighbours (Greek capital sigma). */
 const CONTEXT_CASED = /\u03a3/;
-fillCaseTables(LOWER, WORD);
-for (let c = 0; c < 65536; c++) LOWER_WORD[c] = WORD[c] === 1 ? LOWER[c] : 0;
 
 /**
  * Fills `lower` (each code unit's lower case, when that is one code unit, else itself) and `word` (1 for
  * letters, digits and marks) for the BMP. Surrogates map to themselves and are no word characters. Same
  * tables as asking `String.prototype.toLowerCase` and /[\p{L}\p{N}\p{M}]/u one character at a time
- * (the unit test checks it), with a few calls over blocks of characters instead of 65,536 (load time).
+ * (the unit test checks it), with a few calls per block of 256 characters instead of one per character.
  */
 export function fillCaseTables(lower: Uint16Array, word: Uint8Array): void {
-  for (let c = 0; c < 128; c++) {
-    lower[c] = c >= 65 && c <= 90 ? c + 32 : c;
-    word[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  for (let block = 0; block < 256; block++) fillCaseBlock(block, lower, word);
+}
+
+/** `fillCaseTables` for the code units `block * 256` to `block * 256 + 255`. */
+function fillCaseBlock(block: number, lower: Uint16Array, word: Uint8Array): void {
+  const from = block * 256;
+  if (from >= 0xd800 && from < 0xe000) {
+    for (let c = from; c < from + 256; c++) {
+      lower[c] = c;
+      word[c] = 0;
+    }
+    return;
   }
-  for (let c = 0xd800; c <= 0xdfff; c++) lower[c] = c;
-  const BLOCK = 256;
+  if (from === 0)
+    for (let c = 0; c < 128; c++) {
+      lower[c] = c >= 65 && c <= 90 ? c + 32 : c;
+      word[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+    }
   const codes: number[] = [];
-  for (let from = 0; from < 65536; from += BLOCK) {
-    if (from >= 0xd800 && from < 0xe000) continue;
-    codes.length = 0;
-    for (let c = Math.max(128, from); c < from + BLOCK; c++) codes.push(c);
-    const block = String.fromCharCode(...codes);
-    const words = block.replace(NOT_WORD, '\0');
-    for (let i = 0; i < codes.length; i++) word[codes[i]] = words.charCodeAt(i) === 0 ? 0 : 1;
-    const lowered = block.toLowerCase();
-    // a character that lowers to several code units, or by its neighbours (final sigma): one at a time
-    if (lowered.length === block.length && !CONTEXT_CASED.test(block)) {
-      for (let i = 0; i < codes.length; i++) lower[codes[i]] = lowered.charCodeAt(i);
-    } else {
-      for (const c of codes) {
-        const lo = String.fromCharCode(c).toLowerCase();
-        lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
-      }
+  for (let c = Math.max(128, from); c < from + 256; c++) codes.push(c);
+  const chars = String.fromCharCode(...codes);
+  const words = chars.replace(NOT_WORD, '\0');
+  for (let i = 0; i < codes.length; i++) word[codes[i]] = words.charCodeAt(i) === 0 ? 0 : 1;
+  const lowered = chars.toLowerCase();
+  // a character that lowers to several code units, or by its neighbours (final sigma): one at a time
+  if (lowered.length === chars.length && !CONTEXT_CASED.test(chars)) {
+    for (let i = 0; i < codes.length; i++) lower[codes[i]] = lowered.charCodeAt(i);
+  } else {
+    for (const c of codes) {
+      const lo = String.fromCharCode(c).toLowerCase();
+      lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
     }
   }
 }
-export const lowerCode = (c: number): number => LOWER[c];
-export const isWordCode = (c: number): boolean => WORD[c] === 1;
+
+/** Fills the tables for the block of code unit `c`, if not done yet. */
+function ensureBlock(c: number): void {
+  const block = c >> 8;
+  if (BLOCK_FILLED[block] === 1) return;
+  fillCaseBlock(block, LOWER, WORD);
+  for (let k = block * 256; k < block * 256 + 256; k++) LOWER_WORD[k] = WORD[k] === 1 ? LOWER[k] : 0;
+  BLOCK_FILLED[block] = 1;
+}
+ensureBlock(0);
+
+/** LOWER_WORD of a code unit (its block filled on first use). */
+const lowerWord = (c: number): number => {
+  const lw = LOWER_WORD[c];
+  if (lw !== UNKNOWN) return lw;
+  ensureBlock(c);
+  return LOWER_WORD[c];
+};
+
+export const lowerCode = (c: number): number => {
+  ensureBlock(c);
+  return LOWER[c];
+};
+export const isWordCode = (c: number): boolean => {
+  ensureBlock(c);
+  return WORD[c] === 1;
+};
 
 const PLUS = 43;
 const HASH = 35;
@@ -136,7 +174,6 @@ export class TokenBuffer {
  */
 export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): void {
   const n = text.length;
-  const LW = LOWER_WORD;
   let bId = buf.id;
   if (buf.low.length < n) buf.low = new Uint16Array(n * 2);
   const low = buf.low;
@@ -152,14 +189,14 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
   let bLine = buf.line;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (LW[c] === 0) {
+    if (lowerWord(c) === 0) {
       if (c !== DOT) {
         if (c === NEWLINE) line++;
         i++;
         continue;
       }
       // `.NET`: the dot belongs to the token only when it does not follow a word character.
-      if (i + 1 >= n || LW[text.charCodeAt(i + 1)] === 0 || (i > 0 && LW[text.charCodeAt(i - 1)] !== 0)) {
+      if (i + 1 >= n || lowerWord(text.charCodeAt(i + 1)) === 0 || (i > 0 && lowerWord(text.charCodeAt(i - 1)) !== 0)) {
         i++;
         continue;
       }
@@ -180,7 +217,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
       i++;
     }
     while (i < n) {
-      const lc = LW[text.charCodeAt(i)];
+      const lc = lowerWord(text.charCodeAt(i));
       if (lc === 0) break;
       low[i] = lc;
       hPrev = h;
@@ -255,13 +292,13 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
     let lower = surface.toLowerCase();
     if (lower.length !== surface.length) {
       lower = '';
-      for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(LOWER[surface.charCodeAt(k)]);
+      for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(lowerCode(surface.charCodeAt(k)));
     } else {
       // toLowerCase may differ from the table for a few characters: keep the table's answer
       for (let k = 0; k < surface.length; k++)
-        if (lower.charCodeAt(k) !== LOWER[surface.charCodeAt(k)]) {
+        if (lower.charCodeAt(k) !== lowerCode(surface.charCodeAt(k))) {
           lower = '';
-          for (let j = 0; j < surface.length; j++) lower += String.fromCharCode(LOWER[surface.charCodeAt(j)]);
+          for (let j = 0; j < surface.length; j++) lower += String.fromCharCode(lowerCode(surface.charCodeAt(j)));
           break;
         }
     }
