@@ -1,6 +1,6 @@
 /**
  * `npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts`: regenerates the built-in taxonomy as the
- * engine loads it (src/taxonomy/compiled/builtin-taxonomy.generated.ts: the skills as JSON and their
+ * engine loads it (src/taxonomy/compiled/builtin-taxonomy.generated.json: the skills and their
  * compiled forms), so that importing the library and `createEnricher()` neither evaluate nor compile the
  * data modules. Run it after any change to the taxonomy data or to the compiler:
  * builtin-taxonomy.unit.spec.ts fails while the file is out of date. `--check` only tells whether it is
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { renderBuiltinTaxonomy } from '../taxonomy/compiled/render-builtin-taxonomy';
 import { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from '../taxonomy/data';
 
-const target = join(__dirname, '../taxonomy/compiled/builtin-taxonomy.generated.ts');
+const target = join(__dirname, '../taxonomy/compiled/builtin-taxonomy.generated.json');
 const text = renderBuiltinTaxonomy({ skills: BUILTIN_SKILLS, genericTerms: GENERIC_TERMS, version: TAXONOMY_VERSION });
 let current = '';
 try {

@@ -7,7 +7,7 @@ import { renderBuiltinTaxonomy } from './render-builtin-taxonomy';
 
 describe('built-in taxonomy as loaded by the engine (generated)', () => {
   it('Given the taxonomy data and the compiler, When generated again, Then the checked-in file is identical (else run `npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts`)', () => {
-    const checkedIn = readFileSync(join(__dirname, 'builtin-taxonomy.generated.ts'), 'utf8');
+    const checkedIn = readFileSync(join(__dirname, 'builtin-taxonomy.generated.json'), 'utf8');
     const fresh = renderBuiltinTaxonomy({ skills: data.BUILTIN_SKILLS, genericTerms: data.GENERIC_TERMS, version: data.TAXONOMY_VERSION });
     expect(checkedIn === fresh).toBe(true);
   });
