@@ -5,12 +5,8 @@ export interface CompiledSkill {
   def: SkillDef;
   /** Output aliases (deduplicated, without the name). */
   aliases: string[];
-  /** Context cue sequences (vocabulary ids). */
-  cues: number[][];
-  /** First ids of the cue sequences. */
-  cueFirst: Set<number>;
-  /** The cue sequences by their first id (each list in the order of `cues`). */
-  cueByFirst: Map<number, number[][]>;
+  /** Its list of context cues (see `CompiledTaxonomy.cueInts`), -1 for none. */
+  cueList: number;
   /** Index of the platform skill this discipline names too ("iOS" for "iOS development"), or -1. */
   sameAs: number;
   /** Negative cue ids (single tokens). */
@@ -31,6 +27,13 @@ export interface CompiledTaxonomy {
   vocabSize: number;
   /** The vocabulary as a hash table over packed code units (token -> id at match time). */
   vocabTable: VocabTable;
+  /**
+   * Context cues: list `l` (CompiledSkill.cueList) holds the cue records in
+   * `cueInts[cueListStart[l] .. cueListEnd[l])`, each its length then its vocabulary ids, in list order.
+   */
+  cueInts: Int32Array;
+  cueListStart: Int32Array;
+  cueListEnd: Int32Array;
   /**
    * Root transitions, ROOT_STRIDE int32 per vocab id: the node (0: none; nodes are numbered from 1), its
    * flags (see `nodeFlags`) and a mask of its children's ids (bit `id % 32` of each), so the matcher learns
@@ -356,31 +359,20 @@ function unpackInts(s: string): Int32Array {
   return out.subarray(0, n);
 }
 
-interface CueEntry {
-  cues: number[][];
-  cueFirst: Set<number>;
-  cueByFirst: Map<number, number[][]>;
-}
-
-/** The cue lists of `PackedForms.cueLists`. */
-function readCueLists(ints: Int32Array): CueEntry[] {
-  const entries: CueEntry[] = [];
+/**
+ * Where each cue list of `PackedForms.cueLists` (unpacked: per list a cue count, then per cue its length
+ * and ids) has its cues: `[start[list], end[list])` in the unpacked integers.
+ */
+function cueListBounds(ints: Int32Array): { start: Int32Array; end: Int32Array } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let at = 0; at < ints.length; ) {
-    const cues: number[][] = [];
-    const cueByFirst = new Map<number, number[][]>();
-    const cueFirst = new Set<number>();
-    for (let n = ints[at++]; n > 0; n--) {
-      const c: number[] = [];
-      for (let len = ints[at++]; len > 0; len--) c.push(ints[at++]);
-      cues.push(c);
-      cueFirst.add(c[0]);
-      const same = cueByFirst.get(c[0]);
-      if (same) same.push(c);
-      else cueByFirst.set(c[0], [c]);
-    }
-    entries.push({ cues, cueFirst, cueByFirst });
+    let n = ints[at++];
+    starts.push(at);
+    for (; n > 0; n--) at += 1 + ints[at];
+    ends.push(at);
   }
-  return entries;
+  return { start: Int32Array.from(starts), end: Int32Array.from(ends) };
 }
 
 /** Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects). */
@@ -388,8 +380,8 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
   const vocabTable = buildVocabTable(packed.vocab);
   const vocabSize = vocabTable.offsets.length - 1;
 
-  const cueEntries = readCueLists(unpackInts(packed.cueLists));
-  const NO_CUES: CueEntry = { cues: [], cueFirst: new Set<number>(), cueByFirst: new Map<number, number[][]>() };
+  const cueInts = unpackInts(packed.cueLists);
+  const cueBounds = cueListBounds(cueInts);
   const negativeSets: Set<number>[] = [];
   const negInts = unpackInts(packed.negativeLists);
   for (let at = 0; at < negInts.length; ) {
@@ -411,13 +403,10 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
       const f = skillInts[at++];
       aliases.push(f === 0 ? def.name : (def.aliases as string[])[f - 1]);
     }
-    const { cues, cueFirst, cueByFirst } = cue < 0 ? NO_CUES : cueEntries[cue];
     skills.push({
       def,
       aliases,
-      cues,
-      cueFirst,
-      cueByFirst,
+      cueList: cue,
       sameAs,
       negatives: neg < 0 ? EMPTY_SET : negativeSets[neg],
       concrete: CONCRETE.has(def.category),
@@ -527,6 +516,9 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     skills,
     vocabSize,
     vocabTable,
+    cueInts,
+    cueListStart: cueBounds.start,
+    cueListEnd: cueBounds.end,
     root,
     edges,
     edgeMask,

@@ -127,22 +127,17 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   }
   const cueSig = new Int32Array(compiled.vocabSize);
   const skillCueBit = new Int32Array(compiled.skills.length);
-  /** Skills share their cue list objects: one index per distinct list. */
-  const cueListIndex = new Map<Map<number, number[][]>, number>();
+  const { cueInts, cueListStart, cueListEnd } = compiled;
   const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
-    if (k.cueFirst.size > 0) {
-      let list = cueListIndex.get(k.cueByFirst);
-      if (list === undefined) {
-        list = cueListIndex.size;
-        cueListIndex.set(k.cueByFirst, list);
-      }
+    const list = k.cueList;
+    if (list >= 0 && cueListEnd[list] > cueListStart[list]) {
       const bit = 1 << (list & 31);
       skillCueBit[i] = bit;
-      for (const id of k.cueFirst) cueSig[id] |= bit;
+      for (let at = cueListStart[list]; at < cueListEnd[list]; at += 1 + cueInts[at]) cueSig[cueInts[at + 1]] |= bit;
     }
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
@@ -435,6 +430,7 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
  */
 export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
   const { buf, compiled, cueSig, skillCueBit, negativeAny } = m;
+  const { cueInts, cueListStart, cueListEnd } = compiled;
   const n = buf.count;
   // tokens never hold a newline: two tokens are on one line when as many newlines come before them
   const line = buf.line;
@@ -480,18 +476,18 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
       const hi = Math.min(n - 1, x.tokEnd + WINDOW);
       const cueBit = skillCueBit[x.skill];
       if (!retry && cueBit !== 0) {
+        const cueList = compiled.skills[x.skill].cueList;
         for (let t = lo; t <= hi && !support; t++) {
           if (t >= x.tokStart && t <= x.tokEnd) continue;
           const id = buf.id[t];
           if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
-          const cues = compiled.skills[x.skill].cueByFirst.get(id);
-          if (cues === undefined) continue;
-          for (let c = 0; c < cues.length; c++) {
-            const cue = cues[c];
-            if (t + cue.length - 1 > hi) continue;
+          // the skill's cues that start with this word, in list order
+          for (let at = cueListStart[cueList]; at < cueListEnd[cueList]; at += 1 + cueInts[at]) {
+            const len = cueInts[at];
+            if (cueInts[at + 1] !== id || t + len - 1 > hi) continue;
             let k = 1;
-            while (k < cue.length && buf.id[t + k] === cue[k]) k++;
-            if (k === cue.length && line[t] === line[x.tokStart]) {
+            while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
+            if (k === len && line[t] === line[x.tokStart]) {
               support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
               x.strength = 3;
               break;
