@@ -57,11 +57,15 @@ export interface CompiledTaxonomy {
   patSkill: Int32Array;
   /** Per pattern: PAT_ACRONYM, PAT_CASE_SENSITIVE, PAT_ACRONYM3 bits. */
   patCase: Uint8Array;
-  /**
-   * Per case-checked pattern (ambiguous, acronym or case-sensitive): its surface tokens with the
-   * all-lower-case ones (which match any case) replaced by null; undefined for the other patterns.
-   */
-  caseSurfaces: ((string | null)[] | undefined)[];
+  /** Per pattern: its first surface token in `caseSurfaceText` (split at spaces) when it is case-checked, else -1 (see `caseSurfacesOf`). */
+  surfaceStart: Int32Array;
+  /** Per pattern: its length in tokens. */
+  patLength: Int32Array;
+  /** The surface tokens of the case-checked patterns (ambiguous, acronym or case-sensitive), each followed by a space. */
+  caseSurfaceText: string;
+  /** `caseSurfaceText` split, and each case-checked pattern's case surfaces, made on first use. */
+  surfaceList?: string[];
+  caseSurfaceCache: ((string | null)[] | undefined)[];
   /** Maximum pattern length in tokens. */
   maxLen: number;
   /** Vocabulary ids of words the engine itself looks for (cues), by word. */
@@ -181,7 +185,7 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
     const s0 = surfaces[0];
     const acronym = surfaces.length === 1 && s0.length >= 2 && s0.length <= 5 && s0 === s0.toUpperCase() && s0 !== s0.toLowerCase();
     patSkill.push(skill);
-    patFlags.push((ambiguous ? PAT_AMBIGUOUS : 0) | (acronym ? PAT_ACRONYM : 0) | (caseSensitive ? PAT_CASE_SENSITIVE : 0));
+    patFlags.push((ambiguous ? PAT_AMBIGUOUS : 0) | (acronym ? PAT_ACRONYM : 0) | (acronym && s0.length === 3 ? PAT_ACRONYM3 : 0) | (caseSensitive ? PAT_CASE_SENSITIVE : 0));
     patSurfaces.push(surfaces);
     patIds.push(ids);
   };
@@ -427,8 +431,7 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
   const patCase = new Uint8Array(patternCount);
   const idStart = new Int32Array(patternCount);
   const idLen = new Int32Array(patternCount);
-  const caseSurfaces: ((string | null)[] | undefined)[] = new Array<undefined>(patternCount);
-  const surfaces = packed.caseSurfaces.split(SURFACE_END);
+  const surfaceStart = new Int32Array(patternCount);
   let nextSurface = 0;
   let maxLen = 0;
   for (let p = 0, at = 0; p < patternCount; p++) {
@@ -436,20 +439,13 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     const len = pat[at + 2];
     patSkill[p] = pat[at];
     patAmbiguous[p] = f & PAT_AMBIGUOUS;
+    patCase[p] = f & (PAT_ACRONYM | PAT_CASE_SENSITIVE | PAT_ACRONYM3);
     idStart[p] = at + 3;
     idLen[p] = len;
     if (len > maxLen) maxLen = len;
     at += 3 + len;
-    if (f === 0) continue;
-    let cs = f & (PAT_ACRONYM | PAT_CASE_SENSITIVE);
-    if ((f & PAT_ACRONYM) !== 0 && surfaces[nextSurface].length === 3) cs |= PAT_ACRONYM3;
-    patCase[p] = cs;
-    const list: (string | null)[] = [];
-    for (let k = 0; k < len; k++) {
-      const x = surfaces[nextSurface++];
-      list.push(x === x.toLowerCase() ? null : x);
-    }
-    caseSurfaces[p] = list;
+    surfaceStart[p] = f === 0 ? -1 : nextSurface;
+    if (f !== 0) nextSurface += len;
   }
 
   // trie: root transitions in an array by token id, deeper ones in one open-addressing table
@@ -528,7 +524,10 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     patAmbiguous,
     patSkill,
     patCase,
-    caseSurfaces,
+    surfaceStart,
+    patLength: idLen,
+    caseSurfaceText: packed.caseSurfaces,
+    caseSurfaceCache: new Array<undefined>(patternCount),
     maxLen,
     word: (w: string) => {
       const s = stemsOf(w).stems;
@@ -629,3 +628,23 @@ export const BROAD_FIELDS = new Set([
   'security-operations',
   'soc',
 ]);
+
+/**
+ * The case surfaces of a case-checked pattern (its surface tokens, the all-lower-case ones, which match any
+ * case, replaced by null), undefined for the other patterns. Made on first use: few patterns are ever checked.
+ */
+export function caseSurfacesOf(c: CompiledTaxonomy, p: number): (string | null)[] | undefined {
+  const first = c.surfaceStart[p];
+  if (first < 0) return undefined;
+  let list = c.caseSurfaceCache[p];
+  if (list === undefined) {
+    const surfaces = (c.surfaceList ??= c.caseSurfaceText.split(SURFACE_END));
+    list = [];
+    for (let k = 0; k < c.patLength[p]; k++) {
+      const x = surfaces[first + k];
+      list.push(x === x.toLowerCase() ? null : x);
+    }
+    c.caseSurfaceCache[p] = list;
+  }
+  return list;
+}

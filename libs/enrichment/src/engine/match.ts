@@ -1,5 +1,6 @@
 import {
   addWords,
+  caseSurfacesOf,
   childSlot,
   type CompiledTaxonomy,
   NODE_FIRST_SHIFT as NODE_FIRST_SHIFT_EXPORT,
@@ -269,7 +270,7 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
 function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: CompiledTaxonomy, p: number): boolean {
   const f = c.patCase[p];
-  if ((f & PAT_CASE_SENSITIVE) !== 0) return !caseMatches(text, buf, t, c.caseSurfaces[p]);
+  if ((f & PAT_CASE_SENSITIVE) !== 0) return !caseMatches(text, buf, t, caseSurfacesOf(c, p));
   if ((f & PAT_ACRONYM) === 0) return false;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
@@ -285,7 +286,7 @@ const END_FLAGS = new Int32Array(64);
 /** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
 export function findMentions(m: Matcher, text: string): RawMention[] {
   const { buf, compiled } = m;
-  const { root, edges, nodeOutStart, nodeOutList, caseSurfaces, patAmbiguous, patSkill } = compiled;
+  const { root, edges, nodeOutStart, nodeOutList, patAmbiguous, patSkill } = compiled;
   const out: RawMention[] = [];
   const n = buf.count;
   const gap = buf.gap;
@@ -371,7 +372,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         if (chosen < 0)
           for (let q = o0; q < o1; q++) {
             const p = nodeOutList[q];
-            if (caseMatches(text, buf, t, caseSurfaces[p])) {
+            if (caseMatches(text, buf, t, caseSurfacesOf(compiled, p))) {
               chosen = p;
               break;
             }
@@ -385,7 +386,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         for (let q = o0; q < o1; q++) {
           const p = nodeOutList[q];
           if (p === chosen || patSkill[p] === chosenSkill) continue;
-          if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfaces[p]) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
+          if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfacesOf(compiled, p)) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
           out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[p] === 1 });
         }
       t = tokEnd + 1;
