@@ -28,12 +28,14 @@ export interface CompiledTaxonomy {
   /** The vocabulary as a hash table over packed code units (token -> id at match time). */
   vocabTable: VocabTable;
   /**
-   * Context cues: list `l` (CompiledSkill.cueList) holds the cue records in
-   * `cueInts[cueListStart[l] .. cueListEnd[l])`, each its length then its vocabulary ids, in list order.
+   * Context cues: records of a length then vocabulary ids, per list (CompiledSkill.cueList) grouped by
+   * their first word; the group of (list, word) is found with `cueGroupSlot`.
    */
   cueInts: Int32Array;
-  cueListStart: Int32Array;
-  cueListEnd: Int32Array;
+  cueGroupSlots: Int32Array;
+  cueGroupMask: number;
+  /** Per cue list: its number of cues. */
+  cueListSize: Int32Array;
   /**
    * Root transitions, ROOT_STRIDE int32 per vocab id: the node (0: none; nodes are numbered from 1), its
    * flags (see `nodeFlags`) and a mask of its children's ids (bit `id % 32` of each), so the matcher learns
@@ -315,7 +317,8 @@ export function packForms(forms: TaxonomyForms): PackedForms {
   const cueLists: number[] = [];
   for (const list of forms.cueLists) {
     cueLists.push(list.length);
-    for (const cue of list) cueLists.push(cue.length, ...cue);
+    // grouped by first word (a stable sort keeps the list order within a group): one group per (list, word)
+    for (const cue of [...list].sort((a, b) => a[0] - b[0])) cueLists.push(cue.length, ...cue);
   }
   const negativeLists: number[] = [];
   for (const list of forms.negativeLists) negativeLists.push(list.length, ...list);
@@ -364,19 +367,57 @@ function unpackInts(s: string): Int32Array {
 }
 
 /**
- * Where each cue list of `PackedForms.cueLists` (unpacked: per list a cue count, then per cue its length
- * and ids) has its cues: `[start[list], end[list])` in the unpacked integers.
+ * The cue groups of `PackedForms.cueLists` (unpacked: per list a cue count, then per cue its length and
+ * ids, grouped by first id): an open-addressing table on (list, first id), slots of (list + 1, first id,
+ * start, end) where `[start, end)` holds the group's cue records in the unpacked integers; and each list's
+ * cue count.
  */
-function cueListBounds(ints: Int32Array): { start: Int32Array; end: Int32Array } {
-  const starts: number[] = [];
-  const ends: number[] = [];
+function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts: Int32Array } {
+  const counts: number[] = [];
+  let groups = 0;
   for (let at = 0; at < ints.length; ) {
     let n = ints[at++];
-    starts.push(at);
-    for (; n > 0; n--) at += 1 + ints[at];
-    ends.push(at);
+    counts.push(n);
+    for (let prev = -1; n > 0; n--) {
+      if (ints[at + 1] !== prev) groups++;
+      prev = ints[at + 1];
+      at += 1 + ints[at];
+    }
   }
-  return { start: Int32Array.from(starts), end: Int32Array.from(ends) };
+  let size = 1024;
+  while (size < groups * 2) size *= 2;
+  const slots = new Int32Array(size * 4);
+  const mask = size - 1;
+  for (let at = 0, list = 0; at < ints.length; list++) {
+    let n = ints[at++];
+    while (n > 0) {
+      const id = ints[at + 1];
+      const start = at;
+      while (n > 0 && ints[at + 1] === id) {
+        at += 1 + ints[at];
+        n--;
+      }
+      let slot = cueSlot(list, id, mask);
+      while (slots[4 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[4 * slot] = list + 1;
+      slots[4 * slot + 1] = id;
+      slots[4 * slot + 2] = start;
+      slots[4 * slot + 3] = at;
+    }
+  }
+  return { slots, mask, counts: Int32Array.from(counts) };
+}
+
+const cueSlot = (list: number, id: number, mask: number): number => (Math.imul(list + 1, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
+
+/** Where in `cueGroupSlots` the cues of `list` that start with word `id` are (start at +2, end at +3); -1 when none. */
+export function cueGroupSlot(c: CompiledTaxonomy, list: number, id: number): number {
+  const { cueGroupSlots: slots, cueGroupMask: mask } = c;
+  for (let slot = cueSlot(list, id, mask); ; slot = (slot + 1) & mask) {
+    const b = 4 * slot;
+    if (slots[b] === 0) return -1;
+    if (slots[b] === list + 1 && slots[b + 1] === id) return b;
+  }
 }
 
 /** Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects). */
@@ -385,7 +426,7 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
   const vocabSize = vocabTable.offsets.length - 1;
 
   const cueInts = unpackInts(packed.cueLists);
-  const cueBounds = cueListBounds(cueInts);
+  const cueTable = cueGroups(cueInts);
   const negativeSets: Set<number>[] = [];
   const negInts = unpackInts(packed.negativeLists);
   for (let at = 0; at < negInts.length; ) {
@@ -513,8 +554,9 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     vocabSize,
     vocabTable,
     cueInts,
-    cueListStart: cueBounds.start,
-    cueListEnd: cueBounds.end,
+    cueGroupSlots: cueTable.slots,
+    cueGroupMask: cueTable.mask,
+    cueListSize: cueTable.counts,
     root,
     edges,
     edgeMask,

@@ -2,6 +2,7 @@ import {
   addWords,
   caseSurfacesOf,
   childSlot,
+  cueGroupSlot,
   type CompiledTaxonomy,
   NODE_FIRST_SHIFT as NODE_FIRST_SHIFT_EXPORT,
   NODE_HAS_NEXT as NODE_HAS_NEXT_EXPORT,
@@ -83,7 +84,7 @@ export interface Matcher {
   trigCount: number;
   /**
    * Per vocabulary id: a signature of the cue lists it is the first word of (bit `listIndex % 32` of each),
-   * a filter before a skill's own cue map: `(cueSig[id] & skillCueBit[skill]) === 0` means no cue of the
+   * a filter before the skill's cue group lookup: `(cueSig[id] & skillCueBit[skill]) === 0` means no cue of the
    * skill starts with the word.
    */
   cueSig: Int32Array;
@@ -128,21 +129,18 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   }
   const cueSig = new Int32Array(compiled.vocabSize);
   const skillCueBit = new Int32Array(compiled.skills.length);
-  const { cueInts, cueListStart, cueListEnd } = compiled;
+  const { cueGroupSlots, cueGroupMask, cueListSize } = compiled;
   const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
-    const list = k.cueList;
-    if (list >= 0 && cueListEnd[list] > cueListStart[list]) {
-      const bit = 1 << (list & 31);
-      skillCueBit[i] = bit;
-      for (let at = cueListStart[list]; at < cueListEnd[list]; at += 1 + cueInts[at]) cueSig[cueInts[at + 1]] |= bit;
-    }
+    if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
+  // every (list, first word) group sets the list's bit on the word
+  for (let b = 0; b <= 4 * cueGroupMask; b += 4) if (cueGroupSlots[b] !== 0) cueSig[cueGroupSlots[b + 1]] |= 1 << ((cueGroupSlots[b] - 1) & 31);
   const wordClass = new Uint8Array(compiled.vocabSize);
   const mark = (ws: string[], bit: number): void => {
     for (const x of ws) {
@@ -431,7 +429,7 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
  */
 export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
   const { buf, compiled, cueSig, skillCueBit, negativeAny } = m;
-  const { cueInts, cueListStart, cueListEnd } = compiled;
+  const { cueInts, cueGroupSlots } = compiled;
   const n = buf.count;
   // tokens never hold a newline: two tokens are on one line when as many newlines come before them
   const line = buf.line;
@@ -483,9 +481,11 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
           const id = buf.id[t];
           if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
           // the skill's cues that start with this word, in list order
-          for (let at = cueListStart[cueList]; at < cueListEnd[cueList]; at += 1 + cueInts[at]) {
+          const g = cueGroupSlot(compiled, cueList, id);
+          if (g < 0) continue;
+          for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
             const len = cueInts[at];
-            if (cueInts[at + 1] !== id || t + len - 1 > hi) continue;
+            if (t + len - 1 > hi) continue;
             let k = 1;
             while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
             if (k === len && line[t] === line[x.tokStart]) {
