@@ -3,8 +3,9 @@
  * Pure TypeScript, deterministic: same input and versions give the same output.
  */
 import type { SkillDef } from './taxonomy/skill-def';
-import { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/data';
 import { buildEnricher, type Enricher } from './engine/enricher';
+// the built-in taxonomy as generated from taxonomy/data (same values; loads without evaluating the data modules)
+import { BUILTIN_FORMS, BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
@@ -24,5 +25,7 @@ export interface CreateEnricherOptions {
 export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
   const skills = options.skills ?? BUILTIN_SKILLS;
   const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
-  return buildEnricher({ skills, taxonomyVersion, genericTerms: GENERIC_TERMS });
+  // the built-in taxonomy ships precompiled (kept up to date by a unit test): only linked here
+  const forms = skills === BUILTIN_SKILLS ? BUILTIN_FORMS : undefined;
+  return buildEnricher({ skills, taxonomyVersion, genericTerms: GENERIC_TERMS, forms });
 }

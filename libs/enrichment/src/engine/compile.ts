@@ -1,32 +1,12 @@
 import type { SkillDef } from '../taxonomy/skill-def';
-import { buildVocabTable, extendVocabTable, stemsOf, type VocabTable } from './tokenize';
-
-/** One surface form of one skill, as a sequence of vocabulary ids. */
-export interface CompiledPattern {
-  skill: number;
-  /** The form must match case-sensitively (token by token) and needs supporting context. */
-  ambiguous: boolean;
-  /** Surface tokens of the form (for the case check of ambiguous forms). */
-  surfaces: string[];
-  length: number;
-  /** A single short all-capitals form (REST, ACH): an all-lower-case word does not match it. */
-  acronym: boolean;
-  /** Matched case-sensitively: a one-word form whose punctuation the tokenizer drops ("Play!" is not "play"). */
-  caseSensitive: boolean;
-  /** `surfaces` with the all-lower-case ones (which match any case) replaced by null, for the case check. */
-  caseSurfaces: (string | null)[];
-}
+import { buildVocabTable, extendVocabTable, stemId, stemsOf, type VocabTable } from './tokenize';
 
 export interface CompiledSkill {
   def: SkillDef;
   /** Output aliases (deduplicated, without the name). */
   aliases: string[];
-  /** Context cue sequences (vocabulary ids). */
-  cues: number[][];
-  /** First ids of the cue sequences. */
-  cueFirst: Set<number>;
-  /** The cue sequences by their first id (each list in the order of `cues`). */
-  cueByFirst: Map<number, number[][]>;
+  /** Its list of context cues (see `CompiledTaxonomy.cueInts`), -1 for none. */
+  cueList: number;
   /** Index of the platform skill this discipline names too ("iOS" for "iOS development"), or -1. */
   sameAs: number;
   /** Negative cue ids (single tokens). */
@@ -43,14 +23,23 @@ export interface CompiledSkill {
  */
 export interface CompiledTaxonomy {
   skills: CompiledSkill[];
-  patterns: CompiledPattern[];
-  vocab: string[];
-  vocabIndex: Map<string, number>;
+  /** Number of vocabulary ids (stems). */
+  vocabSize: number;
   /** The vocabulary as a hash table over packed code units (token -> id at match time). */
   vocabTable: VocabTable;
   /**
-   * Root transitions, two int32 per vocab id: the node (0: none; nodes are numbered from 1) and its flags
-   * (see `nodeFlags`), so the matcher learns what it needs of a node with one memory access.
+   * Context cues: records of a length then vocabulary ids, per list (CompiledSkill.cueList) grouped by
+   * their first word; the group of (list, word) is found with `cueGroupSlot`.
+   */
+  cueInts: Int32Array;
+  cueGroupSlots: Int32Array;
+  cueGroupMask: number;
+  /** Per cue list: its number of cues. */
+  cueListSize: Int32Array;
+  /**
+   * Root transitions, ROOT_STRIDE int32 per vocab id: the node (0: none; nodes are numbered from 1), its
+   * flags (see `nodeFlags`) and a mask of its children's ids (bit `id % 32` of each), so the matcher learns
+   * what it needs of a node, and whether the next token can continue it at all, with one memory access.
    */
   root: Int32Array;
   /**
@@ -59,12 +48,26 @@ export interface CompiledTaxonomy {
    */
   edges: Int32Array;
   edgeMask: number;
-  /** Pattern indices ending at a node. */
-  nodeOut: (number[] | undefined)[];
-  /** Per pattern: 1 when ambiguous. */
+  /** Pattern indices ending at a node: `nodeOutList[nodeOutStart[node] .. nodeOutStart[node + 1])`, in increasing order. */
+  nodeOutStart: Int32Array;
+  nodeOutList: Int32Array;
+  /** Number of patterns (surface forms of skills as sequences of vocabulary ids). */
+  patternCount: number;
+  /** Per pattern: 1 when ambiguous (the form must match case-sensitively, token by token, and needs supporting context). */
   patAmbiguous: Uint8Array;
   /** Per pattern: its skill index. */
   patSkill: Int32Array;
+  /** Per pattern: PAT_ACRONYM, PAT_CASE_SENSITIVE, PAT_ACRONYM3 bits. */
+  patCase: Uint8Array;
+  /** Per pattern: its first surface token in `caseSurfaceText` (split at spaces) when it is case-checked, else -1 (see `caseSurfacesOf`). */
+  surfaceStart: Int32Array;
+  /** Per pattern: its length in tokens. */
+  patLength: Int32Array;
+  /** The surface tokens of the case-checked patterns (ambiguous, acronym or case-sensitive), each followed by a space. */
+  caseSurfaceText: string;
+  /** `caseSurfaceText` split, and each case-checked pattern's case surfaces, made on first use. */
+  surfaceList?: string[];
+  caseSurfaceCache: ((string | null)[] | undefined)[];
   /** Maximum pattern length in tokens. */
   maxLen: number;
   /** Vocabulary ids of words the engine itself looks for (cues), by word. */
@@ -96,7 +99,51 @@ export const DEFAULT_NEGATIVES = [
   'collection', 'gala', 'onsite',
 ];
 
+/**
+ * The taxonomy compiled down to plain, JSON-serializable data: the costly part of the compilation
+ * (tokenizing every form and cue). `linkTaxonomy` turns it into the matcher's tables. The built-in
+ * taxonomy ships these forms precompiled (see taxonomy/compiled), so loading it skips this step.
+ */
+export interface TaxonomyForms {
+  /** Stems by vocabulary id. */
+  vocab: string[];
+  /** Per compiled skill: index of its definition in the input list (the first definition of an id wins). */
+  skillDef: number[];
+  /** Per compiled skill: its output aliases (deduplicated, without the name), as indices into [name, ...aliases]. */
+  skillAliases: number[][];
+  /** Per compiled skill: index into `cueLists`, -1 for none. */
+  skillCues: number[];
+  /** Per compiled skill: index into `negativeLists`, -1 for none. */
+  skillNegatives: number[];
+  /** Per compiled skill: see `CompiledSkill.sameAs`. */
+  skillSameAs: number[];
+  /** Distinct context cue lists (each cue a sequence of vocabulary ids). */
+  cueLists: number[][][];
+  /** Distinct negative cue lists (vocabulary ids). */
+  negativeLists: number[][];
+  /** Per pattern: its skill. */
+  patSkill: number[];
+  /** Per pattern: PAT_* bits. */
+  patFlags: number[];
+  patSurfaces: string[][];
+  /** Per pattern: its vocabulary ids. */
+  patIds: number[][];
+}
+
+const PAT_AMBIGUOUS = 1;
+/** A single short all-capitals form (REST, ACH): an all-lower-case word does not match it. */
+export const PAT_ACRONYM = 2;
+/** Matched case-sensitively: a one-word form whose punctuation the tokenizer drops ("Play!" is not "play"). */
+export const PAT_CASE_SENSITIVE = 4;
+/** A three-letter acronym (a currency code look-alike: "CAD 120,000"); set at link time. */
+export const PAT_ACRONYM3 = 8;
+
 export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonly string[] = []): CompiledTaxonomy {
+  return linkTaxonomy(defs, packForms(compileForms(defs, genericTerms)));
+}
+
+/** Tokenizes every form and cue of `defs` into vocabulary ids (the data `linkTaxonomy` needs). */
+export function compileForms(defs: readonly SkillDef[], genericTerms: readonly string[] = []): TaxonomyForms {
   const generic = new Set(genericTerms.map((g) => stemsOf(g).stems.join(' ')));
   const vocab: string[] = [];
   const vocabIndex = new Map<string, number>();
@@ -110,61 +157,73 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     return id;
   };
 
-  const skills: CompiledSkill[] = [];
-  const patterns: CompiledPattern[] = [];
-  const seqs: number[][] = [];
+  const forms: TaxonomyForms = {
+    vocab,
+    skillDef: [],
+    skillAliases: [],
+    skillCues: [],
+    skillNegatives: [],
+    skillSameAs: [],
+    cueLists: [],
+    negativeLists: [],
+    patSkill: [],
+    patFlags: [],
+    patSurfaces: [],
+    patIds: [],
+  };
+  const { patSkill, patFlags, patSurfaces, patIds } = forms;
   const seenId = new Set<string>();
   /** First pattern index of the skill being compiled (patterns of one skill are contiguous). */
   let skillFirstPattern = 0;
-  const allNull: null[][] = [];
 
   const addPattern = (skill: number, stems: string[], surfaces: string[], ambiguous: boolean, caseSensitive = false): void => {
     const ids = stems.map(idOf);
     // one pattern per (skill, token ids, ambiguity), and per surface form for ambiguous ones (case-checked)
-    for (let p = skillFirstPattern; p < patterns.length; p++) {
-      const q = patterns[p];
-      if (q.ambiguous !== ambiguous || !sameArray(seqs[p], ids) || (ambiguous && !sameArray(q.surfaces, surfaces))) continue;
+    for (let p = skillFirstPattern; p < patSkill.length; p++) {
+      const amb = (patFlags[p] & PAT_AMBIGUOUS) !== 0;
+      if (amb !== ambiguous || !sameArray(patIds[p], ids) || (ambiguous && !sameArray(patSurfaces[p], surfaces))) continue;
       return;
     }
     const s0 = surfaces[0];
     const acronym = surfaces.length === 1 && s0.length >= 2 && s0.length <= 5 && s0 === s0.toUpperCase() && s0 !== s0.toLowerCase();
-    let caseSurfaces: (string | null)[] | undefined;
-    for (let k = 0; k < surfaces.length; k++) {
-      const x = surfaces[k];
-      if (x === x.toLowerCase()) continue;
-      caseSurfaces ??= surfaces.map(() => null);
-      caseSurfaces[k] = x;
-    }
-    caseSurfaces ??= allNull[surfaces.length] ??= surfaces.map(() => null);
-    patterns.push({ skill, ambiguous, surfaces, length: ids.length, acronym, caseSensitive, caseSurfaces });
-    seqs.push(ids);
+    patSkill.push(skill);
+    patFlags.push((ambiguous ? PAT_AMBIGUOUS : 0) | (acronym ? PAT_ACRONYM : 0) | (acronym && s0.length === 3 ? PAT_ACRONYM3 : 0) | (caseSensitive ? PAT_CASE_SENSITIVE : 0));
+    patSurfaces.push(surfaces);
+    patIds.push(ids);
   };
 
   /** Token ids of each cue string (many lists share words), null for cues that support nothing. */
   const cueIds = new Map<string, number[] | null>();
-  const cueCache = new Map<string, { cues: number[][]; cueFirst: Set<number>; cueByFirst: Map<number, number[][]> }>();
-  const NO_CUES = { cues: [] as number[][], cueFirst: new Set<number>(), cueByFirst: new Map<number, number[][]>() };
-  const EMPTY_SET = new Set<number>();
-  let defaultNegativeIds: Set<number> | undefined;
-  const defaultNegatives = (): Set<number> =>
-    (defaultNegativeIds ??= new Set(DEFAULT_NEGATIVES.map((w) => stemsOf(w).stems).filter((x) => x.length === 1).map((x) => idOf(x[0]))));
+  /** Index in `cueLists` of each distinct cue list (one constant per family, shared by many skills). */
+  const cueListIndex = new Map<string, number>();
+  let defaultNegativeList = -1;
+  const defaultNegativeIds = (): number[] => {
+    if (defaultNegativeList < 0) {
+      defaultNegativeList = forms.negativeLists.length;
+      forms.negativeLists.push(dedupe(DEFAULT_NEGATIVES.map((w) => stemsOf(w).stems).filter((x) => x.length === 1).map((x) => idOf(x[0]))));
+    }
+    return forms.negativeLists[defaultNegativeList];
+  };
 
-  for (const def of defs) {
+  const names: string[] = [];
+  for (let defIndex = 0; defIndex < defs.length; defIndex++) {
+    const def = defs[defIndex];
     if (seenId.has(def.id)) continue; // first definition of an id wins
     seenId.add(def.id);
-    const index = skills.length;
-    skillFirstPattern = patterns.length;
-    const forms = [def.name, ...(def.aliases ?? [])];
+    const index = forms.skillDef.length;
+    skillFirstPattern = patSkill.length;
+    const formList = [def.name, ...(def.aliases ?? [])];
     const ambiguousForms = def.ambiguous
       ? new Set((def.ambiguousForms && def.ambiguousForms.length > 0 ? def.ambiguousForms : [def.name]).map((f) => f.toLowerCase()))
       : undefined;
-    const aliases: string[] = [];
+    const aliases: number[] = [];
     const aliasSeen = new Set([def.name.toLowerCase()]);
-    for (const form of forms) {
+    for (let f = 0; f < formList.length; f++) {
+      const form = formList[f];
       const lower = form.toLowerCase();
       if (form !== def.name && !aliasSeen.has(lower)) {
         aliasSeen.add(lower);
-        aliases.push(form);
+        aliases.push(f);
       }
       const { stems, surfaces } = stemsOf(form);
       const ambiguous = ambiguousForms !== undefined && ambiguousForms.has(lower);
@@ -178,8 +237,8 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
     }
     // cue lists are shared by many skills (one constant per family): compile each distinct list once
     const cueKey = def.contextCues && def.contextCues.length > 0 ? def.contextCues.join('|') : '';
-    let cueEntry = cueKey ? cueCache.get(cueKey) : NO_CUES;
-    if (!cueEntry) {
+    let cueList = cueKey ? cueListIndex.get(cueKey) : -1;
+    if (cueList === undefined) {
       // function words ("and", "or", "a") support nothing: they sit next to every word
       const list: number[][] = [];
       for (const c of def.contextCues ?? []) {
@@ -191,129 +250,337 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
         }
         if (ids !== null) list.push(ids);
       }
-      const cueByFirst = new Map<number, number[][]>();
-      for (const c of list) {
-        const same = cueByFirst.get(c[0]);
-        if (same) same.push(c);
-        else cueByFirst.set(c[0], [c]);
-      }
-      cueEntry = { cues: list, cueFirst: new Set(list.map((c) => c[0])), cueByFirst };
-      cueCache.set(cueKey, cueEntry);
+      cueList = forms.cueLists.length;
+      forms.cueLists.push(list);
+      cueListIndex.set(cueKey, cueList);
     }
-    const { cues, cueFirst, cueByFirst } = cueEntry;
-    let negatives = EMPTY_SET;
+    let negatives = -1;
     if (def.negativeCues && def.negativeCues.length > 0) {
-      negatives = new Set(def.ambiguous ? defaultNegatives() : []);
+      const list = def.ambiguous ? [...defaultNegativeIds()] : [];
       for (const w of def.negativeCues) {
         const s = stemsOf(w).stems;
-        if (s.length === 1) negatives.add(idOf(s[0]));
+        if (s.length === 1) list.push(idOf(s[0]));
       }
-    } else if (def.ambiguous) negatives = defaultNegatives();
+      negatives = forms.negativeLists.length;
+      forms.negativeLists.push(dedupe(list));
+    } else if (def.ambiguous) {
+      defaultNegativeIds();
+      negatives = defaultNegativeList;
+    }
+    forms.skillDef.push(defIndex);
+    forms.skillAliases.push(aliases);
+    forms.skillCues.push(cueList);
+    forms.skillNegatives.push(negatives);
+    forms.skillSameAs.push(-1);
+    names.push(def.name);
+  }
+
+  // "iOS development" also names "iOS"
+  const byName = new Map(names.map((name, i) => [name.toLowerCase(), i]));
+  for (let i = 0; i < names.length; i++) {
+    const mm = /^(.+?)\s+(?:app\s+|application\s+)?(?:development|programming|engineering)$/i.exec(names[i]);
+    const base = mm ? byName.get(mm[1].toLowerCase()) : undefined;
+    if (base !== undefined && base !== i) forms.skillSameAs[i] = base;
+    // two ids with the very same name (written in two places): one entry
+    const same = byName.get(names[i].toLowerCase());
+    if (forms.skillSameAs[i] < 0 && same !== undefined && same !== i) forms.skillSameAs[i] = same;
+  }
+  return forms;
+}
+
+/**
+ * The forms packed into a few strings (integers as UTF-16 code units, see `packInts`), so the built-in
+ * taxonomy's can ship as one small module and be read without creating an object per form.
+ */
+export interface PackedForms {
+  /** Stems by vocabulary id, each followed by a newline. */
+  vocab: string;
+  /** Per skill: def index, cue list + 1, negative list + 1, sameAs + 1, alias count, alias indices. */
+  skills: string;
+  /** Per cue list: cue count, then per cue its length and ids. */
+  cueLists: string;
+  /** Per negative list: id count, ids. */
+  negativeLists: string;
+  /** Per pattern: skill, PAT_* flags, length, ids. */
+  patterns: string;
+  /** The surface tokens of the patterns with PAT_* flags (the case-checked ones), in order, each followed by a space (tokens hold none). */
+  caseSurfaces: string;
+}
+
+const SURFACE_END = ' ';
+
+export function packForms(forms: TaxonomyForms): PackedForms {
+  const skills: number[] = [];
+  for (let i = 0; i < forms.skillDef.length; i++) {
+    skills.push(forms.skillDef[i], forms.skillCues[i] + 1, forms.skillNegatives[i] + 1, forms.skillSameAs[i] + 1, forms.skillAliases[i].length, ...forms.skillAliases[i]);
+  }
+  const cueLists: number[] = [];
+  for (const list of forms.cueLists) {
+    cueLists.push(list.length);
+    // grouped by first word (a stable sort keeps the list order within a group): one group per (list, word)
+    for (const cue of [...list].sort((a, b) => a[0] - b[0])) cueLists.push(cue.length, ...cue);
+  }
+  const negativeLists: number[] = [];
+  for (const list of forms.negativeLists) negativeLists.push(list.length, ...list);
+  const patterns: number[] = [];
+  let caseSurfaces = '';
+  for (let p = 0; p < forms.patSkill.length; p++) {
+    patterns.push(forms.patSkill[p], forms.patFlags[p], forms.patIds[p].length, ...forms.patIds[p]);
+    if (forms.patFlags[p] !== 0) for (const x of forms.patSurfaces[p]) caseSurfaces += x + SURFACE_END;
+  }
+  return {
+    vocab: forms.vocab.map((v) => `${v}\n`).join(''),
+    skills: packInts(skills),
+    cueLists: packInts(cueLists),
+    negativeLists: packInts(negativeLists),
+    patterns: packInts(patterns),
+    caseSurfaces,
+  };
+}
+
+/**
+ * Non-negative integers (below 2^28) as UTF-16 code units, offset by 0x20 so none is a control character
+ * (short to write in a string literal): one unit `v + 0x20` below 0x7fe0, else two, `0x8000 | (v >>> 14)`
+ * and `(v & 0x3fff) + 0x20`.
+ */
+function packInts(values: readonly number[]): string {
+  const units: number[] = [];
+  for (const v of values) {
+    if (!(v >= 0 && v < 2 ** 28 && Number.isInteger(v))) throw new RangeError(`cannot pack ${v}`);
+    if (v < 0x7fe0) units.push(v + 0x20);
+    else units.push(0x8000 | (v >>> 14), (v & 0x3fff) + 0x20);
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
+  return out;
+}
+
+/** The integers of a `packInts` string. */
+function unpackInts(s: string): Int32Array {
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[n++] = c < 0x8000 ? c - 0x20 : ((c & 0x7fff) << 14) | (s.charCodeAt(++i) - 0x20);
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The cue groups of `PackedForms.cueLists` (unpacked: per list a cue count, then per cue its length and
+ * ids, grouped by first id): an open-addressing table on (list, first id), slots of (list + 1, first id,
+ * start, end) where `[start, end)` holds the group's cue records in the unpacked integers; and each list's
+ * cue count.
+ */
+function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts: Int32Array } {
+  const counts: number[] = [];
+  let groups = 0;
+  for (let at = 0; at < ints.length; ) {
+    let n = ints[at++];
+    counts.push(n);
+    for (let prev = -1; n > 0; n--) {
+      if (ints[at + 1] !== prev) groups++;
+      prev = ints[at + 1];
+      at += 1 + ints[at];
+    }
+  }
+  let size = 1024;
+  while (size < groups * 2) size *= 2;
+  const slots = new Int32Array(size * 4);
+  const mask = size - 1;
+  for (let at = 0, list = 0; at < ints.length; list++) {
+    let n = ints[at++];
+    while (n > 0) {
+      const id = ints[at + 1];
+      const start = at;
+      while (n > 0 && ints[at + 1] === id) {
+        at += 1 + ints[at];
+        n--;
+      }
+      let slot = cueSlot(list, id, mask);
+      while (slots[4 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[4 * slot] = list + 1;
+      slots[4 * slot + 1] = id;
+      slots[4 * slot + 2] = start;
+      slots[4 * slot + 3] = at;
+    }
+  }
+  return { slots, mask, counts: Int32Array.from(counts) };
+}
+
+const cueSlot = (list: number, id: number, mask: number): number => (Math.imul(list + 1, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
+
+/** Where in `cueGroupSlots` the cues of `list` that start with word `id` are (start at +2, end at +3); -1 when none. */
+export function cueGroupSlot(c: CompiledTaxonomy, list: number, id: number): number {
+  const { cueGroupSlots: slots, cueGroupMask: mask } = c;
+  for (let slot = cueSlot(list, id, mask); ; slot = (slot + 1) & mask) {
+    const b = 4 * slot;
+    if (slots[b] === 0) return -1;
+    if (slots[b] === list + 1 && slots[b + 1] === id) return b;
+  }
+}
+
+/** Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects). */
+export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): CompiledTaxonomy {
+  const vocabTable = buildVocabTable(packed.vocab);
+  const vocabSize = vocabTable.offsets.length - 1;
+
+  const cueInts = unpackInts(packed.cueLists);
+  const cueTable = cueGroups(cueInts);
+  const negativeSets: Set<number>[] = [];
+  const negInts = unpackInts(packed.negativeLists);
+  for (let at = 0; at < negInts.length; ) {
+    const len = negInts[at++];
+    negativeSets.push(new Set(negInts.subarray(at, at + len)));
+    at += len;
+  }
+  const EMPTY_SET = new Set<number>();
+  const skills: CompiledSkill[] = [];
+  const skillInts = unpackInts(packed.skills);
+  for (let at = 0; at < skillInts.length; ) {
+    const def = defs[skillInts[at]];
+    const cue = skillInts[at + 1] - 1;
+    const neg = skillInts[at + 2] - 1;
+    const sameAs = skillInts[at + 3] - 1;
+    const aliases: string[] = [];
+    at += 5;
+    for (let n = skillInts[at - 1]; n > 0; n--) {
+      const f = skillInts[at++];
+      aliases.push(f === 0 ? def.name : (def.aliases as string[])[f - 1]);
+    }
     skills.push({
       def,
       aliases,
-      cues,
-      cueFirst,
-      cueByFirst,
-      sameAs: -1,
-      negatives,
+      cueList: cue,
+      sameAs,
+      negatives: neg < 0 ? EMPTY_SET : negativeSets[neg],
       concrete: CONCRETE.has(def.category),
       broadField: def.broadField === true || BROAD_FIELDS.has(def.id),
     });
   }
 
-  // "iOS development" also names "iOS"
-  const byName = new Map(skills.map((k, i) => [k.def.name.toLowerCase(), i]));
-  for (const k of skills) {
-    const mm = /^(.+?)\s+(?:app\s+|application\s+)?(?:development|programming|engineering)$/i.exec(k.def.name);
-    const base = mm ? byName.get(mm[1].toLowerCase()) : undefined;
-    if (base !== undefined && skills[base] !== k) k.sameAs = base;
-    // two ids with the very same name (written in two places): one entry
-    const same = byName.get(k.def.name.toLowerCase());
-    if (k.sameAs < 0 && same !== undefined && skills[same] !== k) k.sameAs = same;
+  // patterns: (skill, flags, length, ids) records; the ids stay in `pat`, at idStart[p]
+  const pat = unpackInts(packed.patterns);
+  let patternCount = 0;
+  let totalIds = 0;
+  for (let at = 0; at < pat.length; at += 3 + pat[at + 2]) {
+    patternCount++;
+    totalIds += pat[at + 2];
+  }
+  const patSkill = new Int32Array(patternCount);
+  const patAmbiguous = new Uint8Array(patternCount);
+  const patCase = new Uint8Array(patternCount);
+  const idStart = new Int32Array(patternCount);
+  const idLen = new Int32Array(patternCount);
+  const surfaceStart = new Int32Array(patternCount);
+  let nextSurface = 0;
+  let maxLen = 0;
+  for (let p = 0, at = 0; p < patternCount; p++) {
+    const f = pat[at + 1];
+    const len = pat[at + 2];
+    patSkill[p] = pat[at];
+    patAmbiguous[p] = f & PAT_AMBIGUOUS;
+    patCase[p] = f & (PAT_ACRONYM | PAT_CASE_SENSITIVE | PAT_ACRONYM3);
+    idStart[p] = at + 3;
+    idLen[p] = len;
+    if (len > maxLen) maxLen = len;
+    at += 3 + len;
+    surfaceStart[p] = f === 0 ? -1 : nextSurface;
+    if (f !== 0) nextSurface += len;
   }
 
   // trie: root transitions in an array by token id, deeper ones in one open-addressing table
-  const rootNext = new Int32Array(vocab.length);
-  let edgeCount = 0;
-  let maxLen = 0;
-  for (const ids of seqs) {
-    edgeCount += ids.length - 1;
-    if (ids.length > maxLen) maxLen = ids.length;
-  }
+  const rootNext = new Int32Array(vocabSize);
+  const edgeCount = totalIds - patternCount;
   let size = 1024;
   while (size < edgeCount * 2) size *= 2;
   const edges = new Int32Array(size * 4);
   const edgeMask = size - 1;
-  const nodeOut: (number[] | undefined)[] = [undefined];
-  const hasNext: number[] = [0];
-  for (let p = 0; p < seqs.length; p++) {
-    const ids = seqs[p];
-    let node = rootNext[ids[0]];
-    if (node === 0) {
-      node = nodeOut.length;
-      nodeOut.push(undefined);
-      hasNext.push(0);
-      rootNext[ids[0]] = node;
-    }
-    for (let k = 1; k < ids.length; k++) {
-      const id = ids[k];
+  /** Node where each pattern ends; nodes are numbered from 1. */
+  const patNode = new Int32Array(patternCount);
+  const hasNext = new Uint8Array(totalIds + 2);
+  /** Per node: bit `id % 32` of the id of each of its children. */
+  const childMask = new Int32Array(totalIds + 2);
+  let nodeCount = 1;
+  for (let p = 0; p < patternCount; p++) {
+    const at = idStart[p];
+    let node = rootNext[pat[at]];
+    if (node === 0) node = rootNext[pat[at]] = nodeCount++;
+    for (let k = 1; k < idLen[p]; k++) {
+      const id = pat[at + k];
       let slot = edgeSlot(node, id, edgeMask);
       while (edges[4 * slot + 2] !== 0 && !(edges[4 * slot] === node && edges[4 * slot + 1] === id)) slot = (slot + 1) & edgeMask;
       if (edges[4 * slot + 2] === 0) {
         edges[4 * slot] = node;
         edges[4 * slot + 1] = id;
-        edges[4 * slot + 2] = nodeOut.length;
+        edges[4 * slot + 2] = nodeCount++;
         hasNext[node] = 1;
-        nodeOut.push(undefined);
-        hasNext.push(0);
+        childMask[node] |= 1 << (id & 31);
       }
       node = edges[4 * slot + 2];
     }
-    const out = nodeOut[node];
-    if (out) out.push(p);
-    else nodeOut[node] = [p];
+    patNode[p] = node;
   }
-  const patAmbiguous = new Uint8Array(patterns.length);
-  for (let p = 0; p < patterns.length; p++) patAmbiguous[p] = patterns[p].ambiguous ? 1 : 0;
-  const patSkill = Int32Array.from(patterns, (p) => p.skill);
+  const nodeOutStart = new Int32Array(nodeCount + 1);
+  for (let p = 0; p < patternCount; p++) nodeOutStart[patNode[p] + 1]++;
+  for (let node = 0; node < nodeCount; node++) nodeOutStart[node + 1] += nodeOutStart[node];
+  const nodeOutList = new Int32Array(patternCount);
+  const fill = nodeOutStart.slice(0, nodeCount);
+  for (let p = 0; p < patternCount; p++) nodeOutList[fill[patNode[p]]++] = p;
+
   const nodeFlags = (node: number): number => {
     let f = hasNext[node] === 1 ? NODE_HAS_NEXT : 0;
-    const out = nodeOut[node];
-    if (out === undefined) return f;
-    const first = patterns[out[0]];
-    f |= NODE_HAS_OUT | (out.length > 1 ? NODE_MULTI_OUT : 0);
-    if (!first.ambiguous && !first.acronym && !first.caseSensitive && out[0] < 1 << (31 - NODE_FIRST_SHIFT)) f |= NODE_SIMPLE | (out[0] << NODE_FIRST_SHIFT);
+    const o0 = nodeOutStart[node];
+    const outs = nodeOutStart[node + 1] - o0;
+    if (outs === 0) return f;
+    const first = nodeOutList[o0];
+    f |= NODE_HAS_OUT | (outs > 1 ? NODE_MULTI_OUT : 0);
+    if (patAmbiguous[first] === 0 && patCase[first] === 0 && first < 1 << (31 - NODE_FIRST_SHIFT))
+      f |= NODE_SIMPLE | (first << NODE_FIRST_SHIFT);
     return f;
   };
-  const root = new Int32Array(2 * vocab.length);
-  for (let id = 0; id < vocab.length; id++) {
+  const root = new Int32Array(ROOT_STRIDE * vocabSize);
+  for (let id = 0; id < vocabSize; id++) {
     const node = rootNext[id];
     if (node === 0) continue;
-    root[2 * id] = node;
-    root[2 * id + 1] = nodeFlags(node);
+    root[ROOT_STRIDE * id] = node;
+    root[ROOT_STRIDE * id + 1] = nodeFlags(node);
+    root[ROOT_STRIDE * id + 2] = childMask[node];
   }
   for (let b = 0; b < edges.length; b += 4) if (edges[b + 2] !== 0) edges[b + 3] = nodeFlags(edges[b + 2]);
 
   const compiled: CompiledTaxonomy = {
     skills,
-    patterns,
-    vocab,
-    vocabIndex,
-    vocabTable: buildVocabTable(vocab),
+    vocabSize,
+    vocabTable,
+    cueInts,
+    cueGroupSlots: cueTable.slots,
+    cueGroupMask: cueTable.mask,
+    cueListSize: cueTable.counts,
     root,
     edges,
     edgeMask,
-    nodeOut,
+    nodeOutStart,
+    nodeOutList,
+    patternCount,
     patAmbiguous,
     patSkill,
+    patCase,
+    surfaceStart,
+    patLength: idLen,
+    caseSurfaceText: packed.caseSurfaces,
+    caseSurfaceCache: new Array<undefined>(patternCount),
     maxLen,
     word: (w: string) => {
       const s = stemsOf(w).stems;
-      return s.length === 1 ? (vocabIndex.get(s[0]) ?? -1) : -1;
+      return s.length === 1 ? stemId(compiled.vocabTable, s[0]) : -1;
     },
   };
   return compiled;
+}
+
+function dedupe(ids: number[]): number[] {
+  return [...new Set(ids)];
 }
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -334,6 +601,8 @@ export const NODE_HAS_NEXT = 2;
 export const NODE_MULTI_OUT = 4;
 export const NODE_SIMPLE = 8;
 export const NODE_FIRST_SHIFT = 4;
+/** Int32 per vocabulary id in `CompiledTaxonomy.root`: node, flags, child mask, padding. */
+export const ROOT_STRIDE = 4;
 
 /** Where in `edges` the transition from `node` by token `id` is (next node at +2, its flags at +3); -1 when none. */
 export function childSlot(c: CompiledTaxonomy, node: number, id: number): number {
@@ -350,25 +619,23 @@ export function childSlot(c: CompiledTaxonomy, node: number, id: number): number
 /** Adds engine words (cue words) to the vocabulary after compilation; returns their ids. */
 export function addWords(c: CompiledTaxonomy, words: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
-  const first = c.vocab.length;
-  let added = false;
+  const added = new Map<string, number>();
   for (const w of words) {
     const s = stemsOf(w).stems;
     if (s.length !== 1) continue;
-    let id = c.vocabIndex.get(s[0]);
-    if (id === undefined) {
-      id = c.vocab.length;
-      c.vocab.push(s[0]);
-      c.vocabIndex.set(s[0], id);
-      added = true;
+    let id = added.get(s[0]) ?? stemId(c.vocabTable, s[0]);
+    if (id < 0) {
+      id = c.vocabSize + added.size;
+      added.set(s[0], id);
     }
     out.set(w, id);
   }
-  if (added) {
-    const root = new Int32Array(2 * c.vocab.length);
+  if (added.size > 0) {
+    c.vocabSize += added.size;
+    const root = new Int32Array(ROOT_STRIDE * c.vocabSize);
     root.set(c.root.subarray(0, Math.min(c.root.length, root.length)));
     c.root = root;
-    c.vocabTable = extendVocabTable(c.vocabTable, c.vocab, first);
+    c.vocabTable = extendVocabTable(c.vocabTable, [...added.keys()]);
   }
   return out;
 }
@@ -403,3 +670,23 @@ export const BROAD_FIELDS = new Set([
   'security-operations',
   'soc',
 ]);
+
+/**
+ * The case surfaces of a case-checked pattern (its surface tokens, the all-lower-case ones, which match any
+ * case, replaced by null), undefined for the other patterns. Made on first use: few patterns are ever checked.
+ */
+export function caseSurfacesOf(c: CompiledTaxonomy, p: number): (string | null)[] | undefined {
+  const first = c.surfaceStart[p];
+  if (first < 0) return undefined;
+  let list = c.caseSurfaceCache[p];
+  if (list === undefined) {
+    const surfaces = (c.surfaceList ??= c.caseSurfaceText.split(SURFACE_END));
+    list = [];
+    for (let k = 0; k < c.patLength[p]; k++) {
+      const x = surfaces[first + k];
+      list.push(x === x.toLowerCase() ? null : x);
+    }
+    c.caseSurfaceCache[p] = list;
+  }
+  return list;
+}

@@ -265,19 +265,33 @@ export function companySpans(text: string, company: string | undefined, out: Spa
   }
 }
 
-const KINDS: Readonly<Record<SpanKind, number>> = { optional: 0, excluded: 1, education: 2, company: 3, benefits: 4 };
+/** Index of a span kind (a switch: comparing constant strings is cheaper than a keyed property load). */
+const kindIndex = (kind: SpanKind): number => {
+  switch (kind) {
+    case 'optional':
+      return 0;
+    case 'excluded':
+      return 1;
+    case 'education':
+      return 2;
+    case 'company':
+      return 3;
+    default:
+      return 4;
+  }
+};
 
 /**
  * Answers "which span of this kind covers [start, end)?" for queries in increasing `start` order, in
  * amortized constant time (a sweep over the spans sorted by start, keeping the open ones).
  */
 export class SpanSweep {
-  /** By kind, in the order of KINDS (undefined when the posting has no span of the kind). */
+  /** By kind, in the order of kindIndex (undefined when the posting has no span of the kind). */
   private readonly byKind: ({ spans: Span[]; next: number; open: Span[] } | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
 
   constructor(spans: readonly Span[]) {
     for (const sp of spans) {
-      const i = KINDS[sp.kind];
+      const i = kindIndex(sp.kind);
       let k = this.byKind[i];
       if (!k) {
         k = { spans: [], next: 0, open: [] };
@@ -290,7 +304,7 @@ export class SpanSweep {
 
   /** Same answer as `spanAt`, provided successive calls come with non-decreasing `start`. */
   at(kind: SpanKind, start: number, end: number): Span | undefined {
-    const k = this.byKind[KINDS[kind]];
+    const k = this.byKind[kindIndex(kind)];
     if (!k) return undefined;
     while (k.next < k.spans.length && k.spans[k.next].start <= start) k.open.push(k.spans[k.next++]);
     if (k.open.length > 8) k.open = k.open.filter((sp) => sp.end > start);

@@ -1,13 +1,18 @@
 import {
   addWords,
+  caseSurfacesOf,
   childSlot,
-  type CompiledPattern,
+  cueGroupSlot,
   type CompiledTaxonomy,
   NODE_FIRST_SHIFT as NODE_FIRST_SHIFT_EXPORT,
   NODE_HAS_NEXT as NODE_HAS_NEXT_EXPORT,
   NODE_HAS_OUT as NODE_HAS_OUT_EXPORT,
   NODE_MULTI_OUT as NODE_MULTI_OUT_EXPORT,
   NODE_SIMPLE as NODE_SIMPLE_EXPORT,
+  PAT_ACRONYM as PAT_ACRONYM_EXPORT,
+  PAT_ACRONYM3 as PAT_ACRONYM3_EXPORT,
+  PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
+  ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
 
@@ -19,6 +24,10 @@ const NODE_HAS_NEXT = NODE_HAS_NEXT_EXPORT;
 const NODE_MULTI_OUT = NODE_MULTI_OUT_EXPORT;
 const NODE_SIMPLE = NODE_SIMPLE_EXPORT;
 const NODE_FIRST_SHIFT = NODE_FIRST_SHIFT_EXPORT;
+const PAT_ACRONYM = PAT_ACRONYM_EXPORT;
+const PAT_ACRONYM3 = PAT_ACRONYM3_EXPORT;
+const PAT_CASE_SENSITIVE = PAT_CASE_SENSITIVE_EXPORT;
+const ROOT_STRIDE = ROOT_STRIDE_EXPORT;
 
 /** A surface match of one skill form, before context rules. */
 export interface RawMention {
@@ -73,8 +82,14 @@ export interface Matcher {
   /** Tokens carrying a trigger bit in the last tokenized text. */
   trigTok: Int32Array;
   trigCount: number;
-  /** Per vocabulary id: 1 when it is the first word of some skill's context cue (a filter before the skill's own set). */
-  cueAny: Uint8Array;
+  /**
+   * Per vocabulary id: a signature of the cue lists it is the first word of (bit `listIndex % 32` of each),
+   * a filter before the skill's cue group lookup: `(cueSig[id] & skillCueBit[skill]) === 0` means no cue of the
+   * skill starts with the word.
+   */
+  cueSig: Int32Array;
+  /** Per skill: the bit of its cue list in `cueSig`, 0 when it has no cues. */
+  skillCueBit: Int32Array;
   /** Per vocabulary id: 1 when it is a negative cue of some skill. */
   negativeAny: Uint8Array;
   /** Per skill: 1 when its category names a concrete tool, language or product (TOOL_CATEGORIES). */
@@ -107,22 +122,26 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...triggerWords]);
   const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
-  const trig = new Uint8Array(compiled.vocab.length);
+  const trig = new Uint8Array(compiled.vocabSize);
   for (const [bit, ws] of TRIGGERS) for (const x of ws) {
     const id = ids.get(x);
     if (id !== undefined) trig[id] |= bit;
   }
-  const cueAny = new Uint8Array(compiled.vocab.length);
-  const negativeAny = new Uint8Array(compiled.vocab.length);
+  const cueSig = new Int32Array(compiled.vocabSize);
+  const skillCueBit = new Int32Array(compiled.skills.length);
+  const { cueGroupSlots, cueGroupMask, cueListSize } = compiled;
+  const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
-    for (const id of k.cueFirst) cueAny[id] = 1;
+    if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
-  const wordClass = new Uint8Array(compiled.vocab.length);
+  // every (list, first word) group sets the list's bit on the word
+  for (let b = 0; b <= 4 * cueGroupMask; b += 4) if (cueGroupSlots[b] !== 0) cueSig[cueGroupSlots[b + 1]] |= 1 << ((cueGroupSlots[b] - 1) & 31);
+  const wordClass = new Uint8Array(compiled.vocabSize);
   const mark = (ws: string[], bit: number): void => {
     for (const x of ws) {
       const id = ids.get(x);
@@ -137,7 +156,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(INTRO_LINK, WORD_INTRO_LINK);
   mark(INTRO_BEFORE_WITH, WORD_INTRO_BEFORE_WITH);
   mark(INTRO_AFTER, WORD_INTRO_AFTER);
-  const patAcronym3 = Uint8Array.from(compiled.patterns, (p) => (p.acronym && p.surfaces[0].length === 3 ? 1 : 0));
+  const patAcronym3 = new Uint8Array(compiled.patternCount);
+  for (let p = 0; p < compiled.patternCount; p++) patAcronym3[p] = (compiled.patCase[p] & PAT_ACRONYM3) !== 0 ? 1 : 0;
   return {
     compiled,
     buf: new TokenBuffer(),
@@ -146,7 +166,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     trig,
     trigTok: new Int32Array(256),
     trigCount: 0,
-    cueAny,
+    cueSig,
+    skillCueBit,
     negativeAny,
     toolSkill,
     spokenSkill,
@@ -229,7 +250,8 @@ export function execInWindows(text: string, re: RegExp, windows: [number, number
 }
 
 /** The case check of a form: each of its surface tokens that is not all lower case must appear as written. */
-function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (string | null)[]): boolean {
+function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (string | null)[] | undefined): boolean {
+  if (caseSurfaces === undefined) return true; // not a case-checked pattern: no capitals to check
   for (let k = 0; k < caseSurfaces.length; k++) {
     const s = caseSurfaces[k];
     if (s === null) continue; // an all-lower-case form ("security") matches any case
@@ -244,9 +266,10 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (
 }
 
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
-function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, pattern: CompiledPattern): boolean {
-  if (pattern.caseSensitive) return !caseMatches(text, buf, t, pattern.caseSurfaces);
-  if (!pattern.acronym) return false;
+function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: CompiledTaxonomy, p: number): boolean {
+  const f = c.patCase[p];
+  if ((f & PAT_CASE_SENSITIVE) !== 0) return !caseMatches(text, buf, t, caseSurfacesOf(c, p));
+  if ((f & PAT_ACRONYM) === 0) return false;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return false;
@@ -261,7 +284,7 @@ const END_FLAGS = new Int32Array(64);
 /** Leftmost-longest trie walk over the token ids: linear in the number of tokens (patterns are short). */
 export function findMentions(m: Matcher, text: string): RawMention[] {
   const { buf, compiled } = m;
-  const { root, edges, nodeOut, patterns, patAmbiguous, patSkill } = compiled;
+  const { root, edges, nodeOutStart, nodeOutList, patAmbiguous, patSkill } = compiled;
   const out: RawMention[] = [];
   const n = buf.count;
   const gap = buf.gap;
@@ -272,14 +295,16 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
   let t = 0;
   while (t < n) {
     const id0 = ids[t];
-    const node0 = id0 >= 0 ? root[2 * id0] : 0;
+    const node0 = id0 >= 0 ? root[ROOT_STRIDE * id0] : 0;
     if (node0 === 0) {
       t++;
       continue;
     }
     // collect the ends where some pattern finishes, longest last
     let node = node0;
-    let flags = root[2 * id0 + 1];
+    let flags = root[ROOT_STRIDE * id0 + 1];
+    /** Ids that may follow (bit `id % 32`): the root node's children, then any. */
+    let next = root[ROOT_STRIDE * id0 + 2];
     let nEnds = 0;
     if ((flags & NODE_HAS_OUT) !== 0) {
       ends[0] = t;
@@ -290,11 +315,12 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     for (let u = t + 1; u < n && nEnds < 64; u++) {
       if (gap[u] === GAP_HARD) break;
       const id = ids[u];
-      if (id < 0 || (flags & NODE_HAS_NEXT) === 0) break;
+      if (id < 0 || (flags & NODE_HAS_NEXT) === 0 || (next & (1 << (id & 31))) === 0) break;
       const b = childSlot(compiled, node, id);
       if (b < 0) break;
       node = edges[b + 2];
       flags = edges[b + 3];
+      next = -1;
       if ((flags & NODE_HAS_OUT) !== 0) {
         ends[nEnds] = u;
         endNodes[nEnds] = node;
@@ -328,32 +354,38 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         advanced = true;
         continue;
       }
-      const outs = nodeOut[endNode] as number[];
+      const o0 = nodeOutStart[endNode];
+      const o1 = nodeOutStart[endNode + 1];
       // prefer an unambiguous pattern, then an ambiguous one whose case matches
       let chosen = -1;
-      if ((endFlag & NODE_SIMPLE) !== 0) chosen = outs[0];
+      if ((endFlag & NODE_SIMPLE) !== 0) chosen = nodeOutList[o0];
       else {
-        for (const p of outs)
-          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, patterns[p])) {
+        for (let q = o0; q < o1; q++) {
+          const p = nodeOutList[q];
+          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, compiled, p)) {
             chosen = p;
             break;
           }
+        }
         if (chosen < 0)
-          for (const p of outs)
-            if (caseMatches(text, buf, t, patterns[p].caseSurfaces)) {
+          for (let q = o0; q < o1; q++) {
+            const p = nodeOutList[q];
+            if (caseMatches(text, buf, t, caseSurfacesOf(compiled, p))) {
               chosen = p;
               break;
             }
+          }
       }
       if (chosen < 0) continue;
-      const pat = patterns[chosen];
-      out.push({ skill: pat.skill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: pat.ambiguous });
+      const chosenSkill = patSkill[chosen];
+      out.push({ skill: chosenSkill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[chosen] === 1 });
       // other skills sharing the very same form (rare) are listed too
-      if (outs.length > 1)
-        for (const p of outs) {
-          if (p === chosen || patterns[p].skill === pat.skill) continue;
-          if (patterns[p].ambiguous ? !caseMatches(text, buf, t, patterns[p].caseSurfaces) : lowercaseAcronym(text, buf, t, patterns[p])) continue;
-          out.push({ skill: patterns[p].skill, pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patterns[p].ambiguous });
+      if (o1 - o0 > 1)
+        for (let q = o0; q < o1; q++) {
+          const p = nodeOutList[q];
+          if (p === chosen || patSkill[p] === chosenSkill) continue;
+          if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfacesOf(compiled, p)) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
+          out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[p] === 1 });
         }
       t = tokEnd + 1;
       advanced = true;
@@ -366,24 +398,25 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
 /** Whether a pattern starting in (t, end] ends after `end` and is at least as long as [t, end] (head-final phrases). */
 function longerInside(m: Matcher, t: number, end: number): boolean {
   const { buf, compiled } = m;
-  const { root, edges, nodeOut, patAmbiguous } = compiled;
+  const { root, edges, nodeOutStart, nodeOutList, patAmbiguous } = compiled;
   const myLen = end - t + 1;
   for (let s = t + 1; s <= end; s++) {
     const id0 = buf.id[s];
-    let node = id0 >= 0 ? root[2 * id0] : 0;
+    let node = id0 >= 0 ? root[ROOT_STRIDE * id0] : 0;
     if (node === 0) continue;
-    let flags = root[2 * id0 + 1];
+    let flags = root[ROOT_STRIDE * id0 + 1];
+    let next = root[ROOT_STRIDE * id0 + 2];
     for (let u = s + 1; u < buf.count; u++) {
       if (buf.gap[u] === GAP_HARD) break;
       const id = buf.id[u];
-      if (id < 0 || (flags & NODE_HAS_NEXT) === 0) break;
+      if (id < 0 || (flags & NODE_HAS_NEXT) === 0 || (next & (1 << (id & 31))) === 0) break;
       const b = childSlot(compiled, node, id);
       if (b < 0) break;
       node = edges[b + 2];
       flags = edges[b + 3];
-      const outs = nodeOut[node];
+      next = -1;
       // only a sure (unambiguous) match makes this one give way
-      if (u > end && outs && u - s + 1 >= myLen) for (const p of outs) if (patAmbiguous[p] === 0) return true;
+      if (u > end && u - s + 1 >= myLen) for (let q = nodeOutStart[node]; q < nodeOutStart[node + 1]; q++) if (patAmbiguous[nodeOutList[q]] === 0) return true;
     }
   }
   return false;
@@ -395,7 +428,8 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
  * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
  */
 export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, cueAny, negativeAny } = m;
+  const { buf, compiled, cueSig, skillCueBit, negativeAny } = m;
+  const { cueInts, cueGroupSlots } = compiled;
   const n = buf.count;
   // tokens never hold a newline: two tokens are on one line when as many newlines come before them
   const line = buf.line;
@@ -434,24 +468,27 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
       const f = flags[i];
       if ((f & (ACCEPTED | VETOED)) !== 0) continue;
       const retry = (f & NO_FIXED_SUPPORT) !== 0;
-      const skill = compiled.skills[x.skill];
       const spoken = m.spokenSkill[x.skill] === 1;
       let support: string | undefined;
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
       const hi = Math.min(n - 1, x.tokEnd + WINDOW);
-      if (!retry && skill.cueFirst.size > 0) {
+      const cueBit = skillCueBit[x.skill];
+      if (!retry && cueBit !== 0) {
+        const cueList = compiled.skills[x.skill].cueList;
         for (let t = lo; t <= hi && !support; t++) {
           if (t >= x.tokStart && t <= x.tokEnd) continue;
           const id = buf.id[t];
-          if (id < 0 || cueAny[id] === 0) continue;
-          const cues = skill.cueByFirst.get(id);
-          if (cues === undefined) continue;
-          for (const cue of cues) {
-            if (t + cue.length - 1 > hi) continue;
+          if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
+          // the skill's cues that start with this word, in list order
+          const g = cueGroupSlot(compiled, cueList, id);
+          if (g < 0) continue;
+          for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
+            const len = cueInts[at];
+            if (t + len - 1 > hi) continue;
             let k = 1;
-            while (k < cue.length && buf.id[t + k] === cue[k]) k++;
-            if (k === cue.length && line[t] === line[x.tokStart]) {
+            while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
+            if (k === len && line[t] === line[x.tokStart]) {
               support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
               x.strength = 3;
               break;

@@ -14,32 +14,90 @@
 
 /** Lower-case table for the BMP (one code unit to one code unit; others map to themselves). */
 const LOWER = new Uint16Array(65536);
-/** 1 for letters and digits. */
+/** 1 for letters, digits and marks. */
 const WORD = new Uint8Array(65536);
-/** The lower-cased code unit of a letter or digit, 0 for any other code unit (one lookup per char in the scanner). */
-const LOWER_WORD = new Uint16Array(65536);
-(() => {
-  const word = /[\p{L}\p{N}\p{M}]/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      LOWER[c] = c;
-      continue;
-    }
-    if (c < 128) {
-      LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
-      WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    const lo = ch.toLowerCase();
-    LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
-    WORD[c] = word.test(ch) ? 1 : 0;
-  }
-  for (let c = 0; c < 65536; c++) LOWER_WORD[c] = WORD[c] === 1 ? LOWER[c] : 0;
-})();
+/** LOWER_WORD's mark of a code unit whose block is not filled yet (no letter lowers to U+FFFF). */
+const UNKNOWN = 0xffff;
+/**
+ * The lower-cased code unit of a letter or digit, 0 for any other code unit (one lookup per char in the
+ * scanner); UNKNOWN until the code unit's block of 256 is filled, on first use (see `lowerWord`): most
+ * texts touch a few blocks, so loading the module does not pay for all 65,536 code units.
+ */
+const LOWER_WORD = new Uint16Array(65536).fill(UNKNOWN);
+const BLOCK_FILLED = new Uint8Array(256);
+/** Not a letter, digit or mark (one code unit each: the blocks of fillCaseBlock hold no surrogates). */
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]/gu;
+/** Characters whose lower case depends on their neighbours (Greek capital sigma). */
+const CONTEXT_CASED = /\u03a3/;
 
-export const lowerCode = (c: number): number => LOWER[c];
-export const isWordCode = (c: number): boolean => WORD[c] === 1;
+/**
+ * Fills `lower` (each code unit's lower case, when that is one code unit, else itself) and `word` (1 for
+ * letters, digits and marks) for the BMP. Surrogates map to themselves and are no word characters. Same
+ * tables as asking `String.prototype.toLowerCase` and /[\p{L}\p{N}\p{M}]/u one character at a time
+ * (the unit test checks it), with a few calls per block of 256 characters instead of one per character.
+ */
+export function fillCaseTables(lower: Uint16Array, word: Uint8Array): void {
+  for (let block = 0; block < 256; block++) fillCaseBlock(block, lower, word);
+}
+
+/** `fillCaseTables` for the code units `block * 256` to `block * 256 + 255`. */
+function fillCaseBlock(block: number, lower: Uint16Array, word: Uint8Array): void {
+  const from = block * 256;
+  if (from >= 0xd800 && from < 0xe000) {
+    for (let c = from; c < from + 256; c++) {
+      lower[c] = c;
+      word[c] = 0;
+    }
+    return;
+  }
+  if (from === 0)
+    for (let c = 0; c < 128; c++) {
+      lower[c] = c >= 65 && c <= 90 ? c + 32 : c;
+      word[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+    }
+  const codes: number[] = [];
+  for (let c = Math.max(128, from); c < from + 256; c++) codes.push(c);
+  const chars = String.fromCharCode(...codes);
+  const words = chars.replace(NOT_WORD, '\0');
+  for (let i = 0; i < codes.length; i++) word[codes[i]] = words.charCodeAt(i) === 0 ? 0 : 1;
+  const lowered = chars.toLowerCase();
+  // a character that lowers to several code units, or by its neighbours (final sigma): one at a time
+  if (lowered.length === chars.length && !CONTEXT_CASED.test(chars)) {
+    for (let i = 0; i < codes.length; i++) lower[codes[i]] = lowered.charCodeAt(i);
+  } else {
+    for (const c of codes) {
+      const lo = String.fromCharCode(c).toLowerCase();
+      lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+    }
+  }
+}
+
+/** Fills the tables for the block of code unit `c`, if not done yet. */
+function ensureBlock(c: number): void {
+  const block = c >> 8;
+  if (BLOCK_FILLED[block] === 1) return;
+  fillCaseBlock(block, LOWER, WORD);
+  for (let k = block * 256; k < block * 256 + 256; k++) LOWER_WORD[k] = WORD[k] === 1 ? LOWER[k] : 0;
+  BLOCK_FILLED[block] = 1;
+}
+ensureBlock(0);
+
+/** LOWER_WORD of a code unit (its block filled on first use). */
+const lowerWord = (c: number): number => {
+  const lw = LOWER_WORD[c];
+  if (lw !== UNKNOWN) return lw;
+  ensureBlock(c);
+  return LOWER_WORD[c];
+};
+
+export const lowerCode = (c: number): number => {
+  ensureBlock(c);
+  return LOWER[c];
+};
+export const isWordCode = (c: number): boolean => {
+  ensureBlock(c);
+  return WORD[c] === 1;
+};
 
 const PLUS = 43;
 const HASH = 35;
@@ -116,7 +174,6 @@ export class TokenBuffer {
  */
 export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): void {
   const n = text.length;
-  const LW = LOWER_WORD;
   let bId = buf.id;
   if (buf.low.length < n) buf.low = new Uint16Array(n * 2);
   const low = buf.low;
@@ -132,14 +189,14 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
   let bLine = buf.line;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (LW[c] === 0) {
+    if (lowerWord(c) === 0) {
       if (c !== DOT) {
         if (c === NEWLINE) line++;
         i++;
         continue;
       }
       // `.NET`: the dot belongs to the token only when it does not follow a word character.
-      if (i + 1 >= n || LW[text.charCodeAt(i + 1)] === 0 || (i > 0 && LW[text.charCodeAt(i - 1)] !== 0)) {
+      if (i + 1 >= n || lowerWord(text.charCodeAt(i + 1)) === 0 || (i > 0 && lowerWord(text.charCodeAt(i - 1)) !== 0)) {
         i++;
         continue;
       }
@@ -160,7 +217,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
       i++;
     }
     while (i < n) {
-      const lc = LW[text.charCodeAt(i)];
+      const lc = lowerWord(text.charCodeAt(i));
       if (lc === 0) break;
       low[i] = lc;
       hPrev = h;
@@ -235,13 +292,13 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
     let lower = surface.toLowerCase();
     if (lower.length !== surface.length) {
       lower = '';
-      for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(LOWER[surface.charCodeAt(k)]);
+      for (let k = 0; k < surface.length; k++) lower += String.fromCharCode(lowerCode(surface.charCodeAt(k)));
     } else {
       // toLowerCase may differ from the table for a few characters: keep the table's answer
       for (let k = 0; k < surface.length; k++)
-        if (lower.charCodeAt(k) !== LOWER[surface.charCodeAt(k)]) {
+        if (lower.charCodeAt(k) !== lowerCode(surface.charCodeAt(k))) {
           lower = '';
-          for (let j = 0; j < surface.length; j++) lower += String.fromCharCode(LOWER[surface.charCodeAt(j)]);
+          for (let j = 0; j < surface.length; j++) lower += String.fromCharCode(lowerCode(surface.charCodeAt(j)));
           break;
         }
     }
@@ -254,8 +311,9 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
 
 /**
  * The vocabulary as an open-addressing hash table over packed code units, so a token is looked up with
- * no string allocation: `slots` holds (hash, id + 1) pairs, `chars` every stem back to back, `offsets`
- * where each stem starts (one more entry than stems).
+ * no string allocation: `slots` holds (hash, id + 1, offset in `chars`, length) quadruples (all a probe
+ * needs in one cache line), `chars` every stem back to back, `offsets` where each stem starts (one more
+ * entry than stems).
  */
 export interface VocabTable {
   slots: Int32Array;
@@ -264,69 +322,88 @@ export interface VocabTable {
   offsets: Int32Array;
 }
 
-export function buildVocabTable(vocab: readonly string[]): VocabTable {
+/** The table of the stems in `stems`, each followed by a newline (ids in order). */
+export function buildVocabTable(stems: string): VocabTable {
+  let count = 0;
+  for (let i = 0; i < stems.length; i++) if (stems.charCodeAt(i) === NEWLINE) count++;
+  const chars = new Uint16Array(stems.length - count);
+  const offsets = new Int32Array(count + 1);
+  let at = 0;
+  let id = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const c = stems.charCodeAt(i);
+    if (c === NEWLINE) offsets[++id] = at;
+    else chars[at++] = c;
+  }
+  return hashTable(chars, offsets);
+}
+
+/** The hash slots over stems already packed in `chars` / `offsets`, at most half full. */
+function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
+  const count = offsets.length - 1;
   let size = 1024;
-  while (size < vocab.length * 2) size *= 2;
-  const slots = new Int32Array(size * 2);
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size * 4);
   const mask = size - 1;
-  let total = 0;
-  for (const v of vocab) total += v.length;
-  const chars = new Uint16Array(total);
-  const offsets = new Int32Array(vocab.length + 1);
-  insertStems({ slots, mask, chars, offsets }, vocab, 0, 0);
+  for (let id = 0; id < count; id++) {
+    let h = HASH_SEED;
+    for (let k = offsets[id]; k < offsets[id + 1]; k++) h = Math.imul(h ^ chars[k], 16777619);
+    let slot = h & mask;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[4 * slot] = h;
+    slots[4 * slot + 1] = id + 1;
+    slots[4 * slot + 2] = offsets[id];
+    slots[4 * slot + 3] = offsets[id + 1] - offsets[id];
+  }
   return { slots, mask, chars, offsets };
 }
 
-/** Writes the stems `vocab[from..]` into the table's characters (from `at`) and hash slots. */
-function insertStems(table: VocabTable, vocab: readonly string[], from: number, at: number): void {
-  const { slots, mask, chars, offsets } = table;
-  for (let id = from; id < vocab.length; id++) {
-    const s = vocab[id];
-    offsets[id] = at;
-    for (let k = 0; k < s.length; k++) chars[at++] = s.charCodeAt(k);
-    const h = hashString(s);
-    let slot = h & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = id + 1;
-  }
-  offsets[vocab.length] = at;
-}
-
-/**
- * The table of `vocab`, given the table of its first `from` stems: the new stems are inserted in place
- * while the table stays at most half full (the same table `buildVocabTable(vocab)` would answer with),
- * else it is rebuilt.
- */
-export function extendVocabTable(table: VocabTable, vocab: readonly string[], from: number): VocabTable {
-  const size = table.mask + 1;
-  if (vocab.length * 2 > size) return buildVocabTable(vocab);
-  const { slots, mask } = table;
+/** The table with `stems` appended (ids from the table's size on). */
+export function extendVocabTable(table: VocabTable, stems: readonly string[]): VocabTable {
+  const from = table.offsets.length - 1;
   let total = table.offsets[from];
-  for (let id = from; id < vocab.length; id++) total += vocab[id].length;
+  for (const s of stems) total += s.length;
   const chars = new Uint16Array(total);
   chars.set(table.chars.subarray(0, table.offsets[from]));
-  const offsets = new Int32Array(vocab.length + 1);
-  offsets.set(table.offsets.subarray(0, from + 1));
-  insertStems({ slots, mask, chars, offsets }, vocab, from, offsets[from]);
-  return { slots, mask, chars, offsets };
+  const offsets = new Int32Array(from + stems.length + 1);
+  offsets.set(table.offsets);
+  let at = table.offsets[from];
+  for (let k = 0; k < stems.length; k++) {
+    for (let i = 0; i < stems[k].length; i++) chars[at++] = stems[k].charCodeAt(i);
+    offsets[from + k + 1] = at;
+  }
+  return hashTable(chars, offsets);
 }
 
 /** Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified code unit by code unit. */
 function lookupId(low: Uint16Array, start: number, len: number, h: number, table: VocabTable): number {
-  const { slots, mask, chars, offsets } = table;
+  const { slots, mask, chars } = table;
   let slot = h & mask;
   for (;;) {
-    const v = slots[2 * slot + 1];
+    const b = 4 * slot;
+    const v = slots[b + 1];
     if (v === 0) return -1;
-    if (slots[2 * slot] === h) {
-      const off = offsets[v - 1];
-      if (offsets[v] - off === len) {
-        let k = 0;
-        while (k < len && chars[off + k] === low[start + k]) k++;
-        if (k === len) return v - 1;
-      }
+    if (slots[b] === h && slots[b + 3] === len) {
+      const off = slots[b + 2];
+      let k = 0;
+      while (k < len && chars[off + k] === low[start + k]) k++;
+      if (k === len) return v - 1;
     }
     slot = (slot + 1) & mask;
   }
+}
+
+/** Vocabulary id of a stem string (-1 when unknown). */
+export function stemId(table: VocabTable, stem: string): number {
+  const { slots, mask, chars } = table;
+  const h = hashString(stem);
+  for (let slot = h & mask; slots[4 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    const b = 4 * slot;
+    if (slots[b] !== h || slots[b + 3] !== stem.length) continue;
+    const off = slots[b + 2];
+    let k = 0;
+    while (k < stem.length && chars[off + k] === stem.charCodeAt(k)) k++;
+    if (k === stem.length) return slots[b + 1] - 1;
+  }
+  return -1;
 }
