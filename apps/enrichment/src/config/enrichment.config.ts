@@ -12,6 +12,8 @@ export const enrichmentConfigSchema = z.object({
   ENRICHMENT_GROUP: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').default('enrichment'),
   /** Partitions this instance works on at once (order within a partition is always kept). */
   ENRICHMENT_CONCURRENCY: positiveIntVar(2),
+  /** How long the output send of a batch waits for the other partitions' batches to share it (Kafka's linger.ms). */
+  ENRICHMENT_PUBLISH_LINGER_MS: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(1000).default(0),
 });
 
 export type EnrichmentConfig = z.output<typeof enrichmentConfigSchema>;

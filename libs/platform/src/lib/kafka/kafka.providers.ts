@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { KafkaMessaging } from '@jobstream/messaging';
+import { CoalescingPublisher, KafkaMessaging } from '@jobstream/messaging';
 import type { Logger } from 'pino';
 import { fieldsLoggerOf } from '../logging/logger';
 
@@ -12,6 +12,11 @@ export interface KafkaProvidersOptions {
   brokers: string[];
   clientId: string;
   logger: Logger;
+  /**
+   * The producer is shared by the partitions a service works on at once: their sends in flight together
+   * go as one (CoalescingPublisher), after waiting this long for each other (default 0).
+   */
+  publishLingerMs?: number;
 }
 
 /**
@@ -33,7 +38,7 @@ export const kafkaProviders = (options: KafkaProvidersOptions): Provider[] => [
     provide: KAFKA_PUBLISHER,
     inject: [KAFKA_MESSAGING],
     useFactory: async (messaging: KafkaMessaging) => {
-      const publisher = messaging.createPublisher();
+      const publisher = new CoalescingPublisher(messaging.createPublisher(), 2000, options.publishLingerMs ?? 0);
       await publisher.connect();
       return publisher;
     },
