@@ -7,7 +7,8 @@
  *   phase "steady": single-posting POSTs at a fixed rate (default 200/s for 15 s)
  *   phase "full speed": batches of 500 as fast as ingest takes them (default 5,000 postings)
  *
- * Options: --rate N --seconds N --total N --batch N --concurrency N --skip-steady --skip-full
+ * Options: --rate N --seconds N --total N --batch N --concurrency N --skip-steady --skip-full --keep-data
+ * (its topics and database are deleted at the end unless --keep-data)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -26,8 +27,9 @@ const opts = new Command()
   .option('--concurrency <n>', 'full-speed phase: batch requests in flight', '4')
   .option('--skip-steady')
   .option('--skip-full')
+  .option('--keep-data', 'keep the run\'s topics and database')
   .parse()
-  .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean }>();
+  .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean; keepData?: boolean }>();
 
 /** CPU seconds (user + system) a process and its children have used so far, from /proc (Linux); null elsewhere or when gone. */
 const cpuSecondsOf = (pid: number | undefined, withChildren = true): number | null => {
@@ -243,9 +245,13 @@ async function main() {
     }
   } finally {
     await admin.close();
-    await conn.close();
     await Promise.all(services.map((s) => s.kill('SIGTERM')));
-    await deleteTestTopics(prefix);
+    if (opts.keepData) console.log(`bench: kept topics ${prefix}.* and database ${prefix}`);
+    else {
+      await conn.dropDatabase();
+      await deleteTestTopics(prefix);
+    }
+    await conn.close();
   }
 }
 

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { Topics, topicName } from '@jobstream/contracts';
 import { createTestTopics, deleteTestTopics, spawnService, testMessaging, testMongoUrl, uniquePrefix, waitFor, type ServiceProcess } from '@jobstream/testing';
 
@@ -16,6 +17,16 @@ export const databaseUrl = (prefix: string): string => {
   const url = new URL(testMongoUrl());
   url.pathname = `/${prefix}`;
   return url.toString();
+};
+
+/** Drops the test's database (the local store keeps every database on disk otherwise). */
+const dropDatabase = async (url: string): Promise<void> => {
+  const conn = await mongoose.createConnection(url, { serverSelectionTimeoutMS: 5000 }).asPromise();
+  try {
+    await conn.dropDatabase();
+  } finally {
+    await conn.close();
+  }
 };
 
 export const startPipeline = async (name: string, extraEnv: Record<string, string> = {}): Promise<Pipeline> => {
@@ -37,6 +48,7 @@ export const startPipeline = async (name: string, extraEnv: Record<string, strin
     async stop() {
       await Promise.all([ingest.kill('SIGTERM'), enrichment.kill('SIGTERM'), search.kill('SIGTERM')]);
       await deleteTestTopics(prefix);
+      await dropDatabase(mongoUrl);
     },
   };
 };
