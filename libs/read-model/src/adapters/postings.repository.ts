@@ -100,12 +100,19 @@ const ITEM_PROJECTION = {
   postedAt: 1,
   updatedAt: 1,
   skillTerms: 1,
+  words: 1,
 } as const;
 
 type ItemRow = Pick<
   StoredPosting,
-  '_id' | 'postingId' | 'title' | 'company' | 'location' | 'seniorityLevel' | 'detail' | 'postedAt' | 'updatedAt' | 'skillTerms'
+  '_id' | 'postingId' | 'title' | 'company' | 'location' | 'seniorityLevel' | 'detail' | 'postedAt' | 'updatedAt' | 'skillTerms' | 'words'
 >;
+
+/** How many of the query's words a posting has, from its stored `words`. */
+const wordHitsOf = (query: SearchQuery, words: readonly string[] | undefined): number => {
+  const has = new Set(words ?? []);
+  return query.words.filter((w) => has.has(w)).length;
+};
 
 interface WriteErrorLike {
   code?: number;
@@ -502,17 +509,25 @@ export class PostingsRepository implements PostingsReadModel {
   private async rankedPage(query: SearchQuery, filter: MongoFilter): Promise<Omit<SearchResult, 'facets'>> {
     if (query.after && query.afterPhase === 'tail') return this.tailPage(query, filter, query.after, query.boundary);
     const fixed = query.boundary;
+    // FerretDB v1 scans the collection for every query: there the candidates bring their words along and
+    // the word hits are counted here, instead of one more scan per query word
+    const wordsAlong = query.words.length > 1 && (await this.store()) === 'ferretdb';
     const candidates = await this.model
       .find(fixed ? and(filter, keysetAtOrBefore(fixed)) : filter)
       .sort(RECENCY_SORT)
       .limit(fixed ? 2 * this.rankedCandidates : this.rankedCandidates)
-      .select({ _id: 1, updatedAt: 1, skillTerms: 1 })
-      .lean<Array<Pick<StoredPosting, '_id' | 'updatedAt' | 'skillTerms'>>>()
+      .select({ _id: 1, updatedAt: 1, skillTerms: 1, ...(wordsAlong ? { words: 1 } : {}) })
+      .lean<Array<Pick<StoredPosting, '_id' | 'updatedAt' | 'skillTerms'> & Partial<Pick<StoredPosting, 'words'>>>>()
       .exec();
     const oldest = candidates[candidates.length - 1];
     if (!oldest) return { items: [], nextCursor: null };
     const boundary: RecencyPosition = fixed ?? { updatedAt: oldest.updatedAt.getTime(), postingId: oldest._id };
-    const hits = query.words.length > 1 ? await this.wordHits(and(filter, keysetAtOrBefore(boundary)), query.words, 2 * this.rankedCandidates) : null;
+    const hits =
+      query.words.length <= 1
+        ? null
+        : wordsAlong
+          ? new Map(candidates.map((c) => [c._id, wordHitsOf(query, c.words)]))
+          : await this.wordHits(and(filter, keysetAtOrBefore(boundary)), query.words, 2 * this.rankedCandidates);
     const ranked = candidates.map((c) => ({
       key: rankKeyOf(query, { postingId: c._id, updatedAt: c.updatedAt, skillTerms: c.skillTerms }, hits ? (hits.get(c._id) ?? 0) : query.words.length),
       item: c._id,
@@ -561,12 +576,11 @@ export class PostingsRepository implements PostingsReadModel {
     return this.model.find(withKeyset(filter, after)).sort(RECENCY_SORT).limit(limit).select(ITEM_PROJECTION).lean<ItemRow[]>().exec();
   }
 
-  /** The rank keys of item rows (for the tail: skills from their terms, words by an ids query per word). */
+  /** The rank keys of item rows (for the tail: skills from their terms, words from their words). */
   private async scored(query: SearchQuery, rows: ItemRow[]): Promise<Array<{ row: ItemRow; key: RankKey }>> {
-    const hits = query.words.length > 1 && rows.length > 0 ? await this.wordHits({ _id: { $in: rows.map((r) => r._id) } }, query.words, rows.length) : null;
     return rows.map((row) => ({
       row,
-      key: rankKeyOf(query, { postingId: row._id, updatedAt: row.updatedAt, skillTerms: row.skillTerms }, hits ? (hits.get(row._id) ?? 0) : query.words.length),
+      key: rankKeyOf(query, { postingId: row._id, updatedAt: row.updatedAt, skillTerms: row.skillTerms }, query.words.length > 1 ? wordHitsOf(query, row.words) : query.words.length),
     }));
   }
 
