@@ -15,8 +15,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import mongoose from 'mongoose';
-import { Topics, topicName } from '@jobstream/contracts';
-import { createTestTopics, deleteTestTopics, spawnService, testMessaging, uniquePrefix, type ServiceProcess } from '@jobstream/testing';
+import { createTestTopics, deleteTestTopics, spawnService, uniquePrefix, waitPipelineDrained, type ServiceProcess } from '@jobstream/testing';
 
 const root = join(__dirname, '..');
 const opts = new Command()
@@ -31,24 +30,37 @@ const opts = new Command()
   .parse()
   .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean; keepData?: boolean }>();
 
-/** CPU seconds (user + system) a process and its children have used so far, from /proc (Linux); null elsewhere or when gone. */
-const cpuSecondsOf = (pid: number | undefined, withChildren = true): number | null => {
-  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return null;
-  // after the command name: ppid is the 2nd field, utime and stime the 12th and 13th
-  const stat = (p: string) => readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  const all = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
-    try {
-      return [{ pid: Number(d), fields: stat(d) }];
-    } catch {
-      return [];
-    }
-  });
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  cpuSeconds: number;
+}
+
+/** Every process's parent and CPU seconds (user + system) so far, from /proc (Linux; empty elsewhere). */
+const procSnapshot = (): ProcStat[] => {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        // after the command name: ppid is the 2nd field, utime and stime the 12th and 13th
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return [{ pid: Number(d), ppid: Number(f[1]), cpuSeconds: (Number(f[11]) + Number(f[12])) / 100 }];
+      } catch {
+        return [];
+      }
+    });
+};
+
+/** CPU seconds a process (and, by default, its descendants) has used in `snapshot`; null when it is not there. */
+const cpuSecondsOf = (snapshot: readonly ProcStat[], pid: number | undefined, withChildren = true): number | null => {
+  if (pid === undefined || !snapshot.some((p) => p.pid === pid)) return null;
   const tree = new Set([pid]);
   for (let grew = withChildren; grew; ) {
     grew = false;
-    for (const p of all) if (!tree.has(p.pid) && tree.has(Number(p.fields[1]))) grew = tree.add(p.pid) !== null;
+    for (const p of snapshot) if (!tree.has(p.pid) && tree.has(p.ppid)) grew = tree.add(p.pid) !== null;
   }
-  return all.filter((p) => tree.has(p.pid)).reduce((t, p) => t + (Number(p.fields[11]) + Number(p.fields[12])) / 100, 0);
+  return snapshot.filter((p) => tree.has(p.pid)).reduce((t, p) => t + p.cpuSeconds, 0);
 };
 const pidFile = (path: string): number | undefined => {
   const file = join(root, path);
@@ -120,7 +132,10 @@ async function main() {
     ['ferretdb', pidFile('.local/ferretdb/ferretdb.pid')],
     ['bench client', process.pid, false],
   ];
-  const cpuNow = () => processes.map(([, pid, withChildren]) => cpuSecondsOf(pid, withChildren));
+  const cpuNow = () => {
+    const snapshot = procSnapshot();
+    return processes.map(([, pid, withChildren]) => cpuSecondsOf(snapshot, pid, withChildren));
+  };
   const cpuReport = (label: string, before: Array<number | null>, after: Array<number | null>, n: number, seconds: number) => {
     const parts = processes.map(([name], i) => {
       const a = after[i];
@@ -134,26 +149,8 @@ async function main() {
   const postings = conn.collection('postings');
 
   const accepted = new Map<string, number>();
-  // Done when both consumer groups have committed everything on their topics (polling the store itself
-  // would cost FerretDB a collection scan per poll); then one read of every projectedAt.
-  const admin = testMessaging('bench-lag').createAdmin();
-  const drained = async (group: string, topic: string) => {
-    const [committed, ends] = await Promise.all([admin.committedOffsets(group, topic), admin.topicOffsets(topic)]);
-    const at = new Map(committed.map((c) => [c.partition, BigInt(c.offset)]));
-    return ends.every((e) => BigInt(e.high) === 0n || (at.get(e.partition) ?? -1n) >= BigInt(e.high));
-  };
-  const waitProjected = async (ids: string[], timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (
-        (await drained(`${prefix}.enrichment`, topicName(prefix, Topics.ingested))) &&
-        (await drained(`${prefix}.search-projection`, topicName(prefix, Topics.enriched)))
-      )
-        return;
-      if (Date.now() > deadline) throw new Error(`${ids.length} postings not all projected after ${timeoutMs} ms`);
-      await sleep(200);
-    }
-  };
+  // Done when both consumer groups have committed everything on their topics; then one read of every projectedAt.
+  const waitProjected = (timeoutMs: number) => waitPipelineDrained(prefix, timeoutMs);
   const latencies = async (ids: string[]) => {
     const wanted = new Set(ids);
     const docs = (await postings.find({}, { projection: { postingId: 1, projectedAt: 1 } }).toArray()).filter((d) => wanted.has(d['postingId'] as string));
@@ -169,9 +166,8 @@ async function main() {
 
   try {
     // warm-up: JIT, connections, consumer groups
-    const warm = await postJson(`${ingest.url}/v1/postings/batch`, Array.from({ length: 200 }, (_, i) => postingOf('warm', i)));
-    const warmIds = (warm.json as { results: Array<{ postingId: string }> }).results.map((r) => r.postingId);
-    await waitProjected(warmIds, 300_000);
+    await postJson(`${ingest.url}/v1/postings/batch`, Array.from({ length: 200 }, (_, i) => postingOf('warm', i)));
+    await waitProjected(300_000);
 
     if (!opts.skipSteady) {
       const rate = Number(opts.rate);
@@ -200,7 +196,7 @@ async function main() {
       }
       await Promise.all(inflight);
       const sendSeconds = (Date.now() - start) / 1000;
-      await waitProjected(ids, 900_000);
+      await waitProjected(900_000);
       const cpu1 = cpuNow();
       const busySeconds = (Date.now() - start) / 1000;
       const { sorted, lastProjected } = await latencies(ids);
@@ -235,7 +231,7 @@ async function main() {
       };
       await Promise.all(Array.from({ length: Number(opts.concurrency) }, worker));
       const sendSeconds = (Date.now() - start) / 1000;
-      await waitProjected(ids, 1_800_000);
+      await waitProjected(1_800_000);
       const cpu1 = cpuNow();
       const busySeconds = (Date.now() - start) / 1000;
       const { sorted, lastProjected } = await latencies(ids);
@@ -244,7 +240,6 @@ async function main() {
       cpuReport('full speed', cpu0, cpu1, ids.length, busySeconds);
     }
   } finally {
-    await admin.close();
     await Promise.all(services.map((s) => s.kill('SIGTERM')));
     if (opts.keepData) console.log(`bench: kept topics ${prefix}.* and database ${prefix}`);
     else {

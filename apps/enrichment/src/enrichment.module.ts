@@ -27,7 +27,7 @@ export class EnrichmentModule {
     const kafkaProviders = [
       { provide: ENRICHMENT_CONFIG, useValue: config },
       { provide: LOGGER, useValue: logger },
-      ...sharedKafkaProviders({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID ?? 'jobstream-enrichment', logger, publishLingerMs: config.ENRICHMENT_PUBLISH_LINGER_MS }),
+      ...sharedKafkaProviders({ config, defaultClientId: 'jobstream-enrichment', logger, publishLingerMs: config.ENRICHMENT_PUBLISH_LINGER_MS }),
     ];
     return {
       module: EnrichmentModule,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ErrorCodes, JobstreamError, Topics, topicName } from '@jobstream/contracts';
 import { CoalescingPublisher, KafkaMessaging, type EventPublisher, type KafkaAdmin } from '@jobstream/messaging';
-import { HealthModule, fieldsLoggerOf, type Logger } from '@jobstream/platform';
+import { HealthModule, consumerFetchOf, fieldsLoggerOf, type Logger } from '@jobstream/platform';
 import {
   APP_LOGGER,
   AUTH_POLICY,
@@ -74,6 +74,7 @@ export class IngestModule {
       logger: fieldsLoggerOf(logger.child({ component: 'kafka' })),
       connectionTimeoutMs: Math.min(3000, config.INGEST_PUBLISH_TIMEOUT_MS),
       requestTimeoutMs: Math.max(config.INGEST_PUBLISH_TIMEOUT_MS, 5000),
+      consumerFetch: consumerFetchOf(config),
     });
     // concurrent requests share one acknowledged send (see CoalescingPublisher)
     const publisher: EventPublisher = new CoalescingPublisher(

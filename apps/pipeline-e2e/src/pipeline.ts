@@ -1,6 +1,5 @@
 import mongoose from 'mongoose';
-import { Topics, topicName } from '@jobstream/contracts';
-import { createTestTopics, deleteTestTopics, spawnService, testMessaging, testMongoUrl, uniquePrefix, waitFor, type ServiceProcess } from '@jobstream/testing';
+import { createTestTopics, deleteTestTopics, spawnService, testMongoUrl, uniquePrefix, waitFor, waitPipelineDrained, type ServiceProcess } from '@jobstream/testing';
 
 /** The three services on the real broker and store, isolated by one topic prefix and database. */
 export interface Pipeline {
@@ -101,25 +100,5 @@ export const waitForPosting = (p: Pipeline, postingId: string, accept: (body: Re
     { timeout, message: `posting ${postingId} not searchable within ${timeout} ms` },
   );
 
-/**
- * Waits until the enrichment and search consumer groups have committed everything on their topics:
- * every event sent so far has been enriched and projected.
- */
-export const waitDrained = async (p: Pipeline, timeout = 60_000): Promise<void> => {
-  const admin = testMessaging('pipeline-e2e-lag').createAdmin();
-  const drained = async (group: string, topic: string): Promise<boolean> => {
-    const [committed, ends] = await Promise.all([admin.committedOffsets(group, topic), admin.topicOffsets(topic)]);
-    const at = new Map(committed.map((c) => [c.partition, BigInt(c.offset)]));
-    return ends.every((e) => BigInt(e.high) === 0n || (at.get(e.partition) ?? -1n) >= BigInt(e.high));
-  };
-  try {
-    await waitFor(
-      async () =>
-        (await drained(`${p.prefix}.enrichment`, topicName(p.prefix, Topics.ingested))) &&
-        (await drained(`${p.prefix}.search-projection`, topicName(p.prefix, Topics.enriched))),
-      { timeout, interval: 200, message: 'the consumer groups did not catch up' },
-    );
-  } finally {
-    await admin.close();
-  }
-};
+/** Waits until every event sent so far has been enriched and projected (see waitPipelineDrained). */
+export const waitDrained = (p: Pipeline, timeout = 60_000): Promise<void> => waitPipelineDrained(p.prefix, timeout);

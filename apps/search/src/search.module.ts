@@ -31,7 +31,7 @@ export class SearchModule {
     const providers = [
       { provide: SEARCH_CONFIG, useValue: config },
       { provide: LOGGER, useValue: logger },
-      ...kafkaProviders({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID ?? 'jobstream-search', logger }),
+      ...kafkaProviders({ config, defaultClientId: 'jobstream-search', logger }),
       {
         provide: READ_MODEL,
         useFactory: async () => {

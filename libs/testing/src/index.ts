@@ -17,6 +17,8 @@ export {
   deleteTestTopics,
   waitFor,
   consumeAll,
+  groupCaughtUp,
+  waitPipelineDrained,
   type WaitForOptions,
   type ConsumeAllOptions,
 } from './lib/isolation';

@@ -1,4 +1,4 @@
-import { kafkaConfigShape, logConfigShape, portVar, positiveIntVar, shutdownConfigShape } from '@jobstream/platform';
+import { kafkaConfigShape, lingerMsVar, logConfigShape, portVar, positiveIntVar, shutdownConfigShape } from '@jobstream/platform';
 import { z } from 'zod';
 
 /** Everything the enrichment service reads from the environment, validated at start. */
@@ -13,7 +13,7 @@ export const enrichmentConfigSchema = z.object({
   /** Partitions this instance works on at once (order within a partition is always kept). */
   ENRICHMENT_CONCURRENCY: positiveIntVar(2),
   /** How long the output send of a batch waits for the other partitions' batches to share it (Kafka's linger.ms). */
-  ENRICHMENT_PUBLISH_LINGER_MS: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(1000).default(0),
+  ENRICHMENT_PUBLISH_LINGER_MS: lingerMsVar(0),
 });
 
 export type EnrichmentConfig = z.output<typeof enrichmentConfigSchema>;

@@ -60,8 +60,6 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
         topics: [this.inputTopic],
         deadLetterPublisher: this.publisher,
         partitionsConsumedConcurrently: this.config.ENRICHMENT_CONCURRENCY,
-        minBytes: this.config.KAFKA_FETCH_MIN_BYTES,
-        maxWaitTimeMs: this.config.KAFKA_FETCH_MAX_WAIT_MS,
       },
       this.handle,
       { output: this.outputTopic },

@@ -2,6 +2,7 @@ import {
   booleanVar,
   kafkaConfigShape,
   keyValuePairsVar,
+  lingerMsVar,
   logConfigShape,
   portVar,
   positiveIntVar,
@@ -28,7 +29,7 @@ export const ingestConfigSchema = z.object({
   /** Upper bound of one Kafka publish (acks from all in-sync replicas); past it the request gets 503. */
   INGEST_PUBLISH_TIMEOUT_MS: positiveIntVar(5000),
   /** How long a Kafka send waits for more requests' events before it starts (Kafka's linger.ms); 0 sends at once. */
-  INGEST_PUBLISH_LINGER_MS: z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(1000).default(5),
+  INGEST_PUBLISH_LINGER_MS: lingerMsVar(5),
   /** Consume `postings.inbound.v1` in this process (group `ingest-inbound`). */
   INGEST_INBOUND_CONSUMER: booleanVar(true),
   /** Consumer group of the inbound consumer (prefixed with KAFKA_TOPIC_PREFIX when set). */

@@ -51,8 +51,6 @@ export class InboundConsumer implements OnApplicationBootstrap, BeforeApplicatio
         groupId: this.groupId(),
         topics: [this.topics.inbound],
         deadLetterPublisher: this.publisher,
-        minBytes: this.config.KAFKA_FETCH_MIN_BYTES,
-        maxWaitTimeMs: this.config.KAFKA_FETCH_MAX_WAIT_MS,
       });
       try {
         this.consumer = consumer;

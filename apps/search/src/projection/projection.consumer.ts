@@ -61,8 +61,6 @@ export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestr
         topics: [this.inputTopic],
         deadLetterPublisher: this.publisher,
         partitionsConsumedConcurrently: this.config.SEARCH_CONCURRENCY,
-        minBytes: this.config.KAFKA_FETCH_MIN_BYTES,
-        maxWaitTimeMs: this.config.KAFKA_FETCH_MAX_WAIT_MS,
       },
       this.handle,
     );

@@ -41,6 +41,8 @@ export interface KafkaConfig {
   logger?: MessagingLogger;
   /** What kafkajs itself logs (default `warn`). */
   logLevel?: KafkaLogLevelName;
+  /** Fetch settings of every consumer this client creates, unless the consumer's own options set them. */
+  consumerFetch?: Pick<BatchConsumerOptions, 'minBytes' | 'maxWaitTimeMs'>;
 }
 
 export interface PublisherOptions {
@@ -167,7 +169,7 @@ export class KafkaMessaging {
   }
 
   createBatchConsumer(options: BatchConsumerOptions): BatchConsumer {
-    return new KafkajsBatchConsumer(this.kafka, options, this.logger, () => this.createPublisher());
+    return new KafkajsBatchConsumer(this.kafka, { ...this.config.consumerFetch, ...options }, this.logger, () => this.createPublisher());
   }
 
   createAdmin(): KafkaAdmin {

@@ -234,7 +234,7 @@ export class PostingsRepository implements PostingsReadModel {
     await this.rememberAliases(skillAliasesOf(events));
     const strategy = await this.writeStrategy();
     if (strategy === 'guarded-replace') {
-      const { docs, existing, postings } = await this.fold(events, strategy);
+      const { docs, existing, postings } = await this.fold(events);
       if (docs.length === 0) return { events: events.length, written: 0, unchanged: postings };
       const written = await this.writeGuardedReplace(docs, existing);
       return { events: events.length, written, unchanged: postings - written };
@@ -250,7 +250,7 @@ export class PostingsRepository implements PostingsReadModel {
     if (stored.size === 0) return { events: events.length, written: inserted, unchanged: ids.length - inserted };
     const rest = events.filter((e) => stored.has(e.postingId));
     for (let attempt = 1; ; attempt++) {
-      const { docs, existing } = await this.fold(rest, strategy);
+      const { docs, existing } = await this.fold(rest);
       try {
         if (docs.length > 0) await this.writeDeleteInsert(docs, existing);
         const written = inserted + docs.length;
@@ -299,19 +299,10 @@ export class PostingsRepository implements PostingsReadModel {
     return { inserted, stored };
   }
 
-  /** Loads the batch's stored documents (one query) and folds the events over them in order. */
-  private async fold(
-    events: readonly ReadModelEvent[],
-    strategy: WriteStrategy,
-  ): Promise<{ docs: PostingDocument[]; existing: Set<string>; postings: number }> {
+  /** Loads the batch's stored documents and folds the events over them in order. */
+  private async fold(events: readonly ReadModelEvent[]): Promise<{ docs: PostingDocument[]; existing: Set<string>; postings: number }> {
     const ids = [...new Set(events.map((e) => e.postingId))];
-    // FerretDB v1 pushes down only a filter that is exactly {_id}: anything else scans the collection.
-    const stored =
-      strategy === 'delete-insert'
-        ? (await mapLimit(ids, LOOKUP_CONCURRENCY, (id) => this.model.findOne({ _id: id }).lean<StoredPosting>().exec())).filter(
-            (s): s is StoredPosting => s !== null,
-          )
-        : await this.model.find({ _id: { $in: ids } }).lean<StoredPosting[]>().exec();
+    const stored = await this.findByIds<StoredPosting>(ids);
     const current = new Map<string, PostingDocument | null>(stored.map((s) => [s._id, fromStored(s)]));
     const changed = new Map<string, PostingDocument>();
     for (const event of events) {
@@ -424,7 +415,11 @@ export class PostingsRepository implements PostingsReadModel {
     const fresh = entries.filter((e) => !this.knownAliases.has(`${e.term}\t${e.skillId}`));
     if (fresh.length === 0) return;
     const byTerm = new Map<string, string[]>();
-    for (const e of fresh) byTerm.set(e.term, [...(byTerm.get(e.term) ?? []), e.skillId]);
+    for (const e of fresh) {
+      const ids = byTerm.get(e.term);
+      if (ids) ids.push(e.skillId);
+      else byTerm.set(e.term, [e.skillId]);
+    }
     const docs = [...byTerm].map(([term, skillIds]) => ({ _id: term, skillIds }));
     let stored: Set<string> = new Set();
     try {
@@ -432,8 +427,8 @@ export class PostingsRepository implements PostingsReadModel {
     } catch (error) {
       const writeErrors = writeErrorsOf(error);
       if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
-      stored = new Set(writeErrors.flatMap((w) => (w.index === undefined ? [] : [docs[w.index]._id])));
-      if (writeErrors.some((w) => w.index === undefined)) stored = new Set(docs.map((d) => d._id));
+      // the terms already there; all of them when the store did not say which
+      stored = new Set(writeErrors.some((w) => w.index === undefined) ? docs.map((d) => d._id) : writeErrors.map((w) => docs[w.index as number]._id));
     }
     for (const term of stored) {
       const existing = await this.aliases.findOne({ _id: term });
@@ -533,7 +528,7 @@ export class PostingsRepository implements PostingsReadModel {
       item: c._id,
     }));
     const { page, more } = pageOf(query, ranked);
-    const rows = await this.itemsByIds(page.map((p) => p.item));
+    const rows = await this.findByIds<ItemRow>(page.map((p) => p.item), ITEM_PROJECTION);
     const byId = new Map(rows.map((r) => [r._id, r]));
     const items = page.flatMap(({ key, item }) => {
       const row = byId.get(item);
@@ -562,14 +557,17 @@ export class PostingsRepository implements PostingsReadModel {
     };
   }
 
-  /** Item rows by posting id: one `$in` query on MongoDB; on FerretDB v1, where only `{_id}` is answered without a scan, one lookup each. */
-  private async itemsByIds(ids: readonly string[]): Promise<ItemRow[]> {
+  /**
+   * Stored postings by id (the ones that exist): one `$in` query on MongoDB; on FerretDB v1, which answers
+   * only a filter that is exactly `{_id}` without scanning the collection, one lookup each.
+   */
+  private async findByIds<T>(ids: readonly string[], projection?: Record<string, 1>): Promise<T[]> {
     if (ids.length === 0) return [];
     if ((await this.store()) === 'ferretdb') {
-      const rows = await mapLimit(ids, LOOKUP_CONCURRENCY, (id) => this.model.findOne({ _id: id }).select(ITEM_PROJECTION).lean<ItemRow>().exec());
-      return rows.filter((r): r is ItemRow => r !== null);
+      const rows = await mapLimit(ids, LOOKUP_CONCURRENCY, (id) => this.model.findOne({ _id: id }, projection).lean<T>().exec());
+      return rows.filter((r): r is NonNullable<typeof r> => r !== null) as T[];
     }
-    return this.model.find({ _id: { $in: ids } }).select(ITEM_PROJECTION).lean<ItemRow[]>().exec();
+    return this.model.find({ _id: { $in: ids } }, projection).lean<T[]>().exec();
   }
 
   private itemsAfter(filter: MongoFilter, after: RecencyPosition | null, limit: number): Promise<ItemRow[]> {

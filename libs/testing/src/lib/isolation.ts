@@ -140,3 +140,29 @@ export const consumeAll = async (topic: string, options: ConsumeAllOptions = {})
 };
 
 export type { KafkaAdmin };
+
+/** Whether consumer group `group` has committed everything on `topic` (every partition at its end). */
+export const groupCaughtUp = async (admin: KafkaAdmin, group: string, topic: string): Promise<boolean> => {
+  const [committed, ends] = await Promise.all([admin.committedOffsets(group, topic), admin.topicOffsets(topic)]);
+  const at = new Map(committed.map((c) => [c.partition, BigInt(c.offset)]));
+  return ends.every((e) => BigInt(e.high) === 0n || (at.get(e.partition) ?? -1n) >= BigInt(e.high));
+};
+
+/**
+ * Waits until the pipeline of `prefix` (its `enrichment` and `search-projection` consumer groups, the
+ * services' default group names) has committed everything on its input topics: every event sent so far
+ * has been enriched and projected. Polls the broker, not the store (FerretDB would scan for every poll).
+ */
+export const waitPipelineDrained = async (prefix: string, timeout = 60_000): Promise<void> => {
+  const admin = testMessaging('pipeline-drained').createAdmin();
+  try {
+    await waitFor(
+      async () =>
+        (await groupCaughtUp(admin, `${prefix}.enrichment`, topicName(prefix, Topics.ingested))) &&
+        (await groupCaughtUp(admin, `${prefix}.search-projection`, topicName(prefix, Topics.enriched))),
+      { timeout, interval: 200, message: `the pipeline's consumer groups did not catch up within ${timeout} ms` },
+    );
+  } finally {
+    await admin.close();
+  }
+};

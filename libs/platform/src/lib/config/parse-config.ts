@@ -35,6 +35,10 @@ export const portVar = (defaultPort: number) =>
 export const positiveIntVar = (defaultValue: number) =>
   z.coerce.number({ error: 'must be a number' }).int('must be an integer').positive('must be positive').default(defaultValue);
 
+/** Milliseconds a Kafka send waits for more messages (Kafka's linger.ms): 0 to 1000. */
+export const lingerMsVar = (defaultValue: number) =>
+  z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(1000).default(defaultValue);
+
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
 /** `true/false`, `1/0`, `yes/no`, `on/off`. */
@@ -106,6 +110,12 @@ export const kafkaConfigShape = {
 };
 export const kafkaConfigSchema = z.object(kafkaConfigShape);
 export type KafkaConfig = z.output<typeof kafkaConfigSchema>;
+
+/** The consumers' fetch settings of a service's Kafka client (KAFKA_FETCH_MIN_BYTES, KAFKA_FETCH_MAX_WAIT_MS). */
+export const consumerFetchOf = (config: Pick<KafkaConfig, 'KAFKA_FETCH_MIN_BYTES' | 'KAFKA_FETCH_MAX_WAIT_MS'>) => ({
+  minBytes: config.KAFKA_FETCH_MIN_BYTES,
+  maxWaitTimeMs: config.KAFKA_FETCH_MAX_WAIT_MS,
+});
 
 export const mongoConfigShape = {
   MONGO_URL: z

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { CoalescingPublisher, KafkaMessaging } from '@jobstream/messaging';
 import type { Logger } from 'pino';
+import { consumerFetchOf, type KafkaConfig } from '../config/parse-config';
 import { fieldsLoggerOf } from '../logging/logger';
 
 /** Injection tokens of the Kafka client, its shared producer and its admin. */
@@ -9,8 +10,10 @@ export const KAFKA_PUBLISHER = Symbol('KAFKA_PUBLISHER');
 export const KAFKA_ADMIN = Symbol('KAFKA_ADMIN');
 
 export interface KafkaProvidersOptions {
-  brokers: string[];
-  clientId: string;
+  /** The service's parsed Kafka settings (brokers, client id, consumers' fetch settings). */
+  config: KafkaConfig;
+  /** Client id when KAFKA_CLIENT_ID is not set. */
+  defaultClientId: string;
   logger: Logger;
   /**
    * The producer is shared by the partitions a service works on at once: their sends in flight together
@@ -29,9 +32,10 @@ export const kafkaProviders = (options: KafkaProvidersOptions): Provider[] => [
     provide: KAFKA_MESSAGING,
     useFactory: () =>
       new KafkaMessaging({
-        brokers: options.brokers,
-        clientId: options.clientId,
+        brokers: options.config.KAFKA_BROKERS,
+        clientId: options.config.KAFKA_CLIENT_ID ?? options.defaultClientId,
         logger: fieldsLoggerOf(options.logger.child({ component: 'kafka' })),
+        consumerFetch: consumerFetchOf(options.config),
       }),
   },
   {
