@@ -27,7 +27,7 @@ export class EnrichmentModule {
     const kafkaProviders = [
       { provide: ENRICHMENT_CONFIG, useValue: config },
       { provide: LOGGER, useValue: logger },
-      ...sharedKafkaProviders({ config, defaultClientId: 'jobstream-enrichment', logger, publishLingerMs: config.ENRICHMENT_PUBLISH_LINGER_MS }),
+      ...sharedKafkaProviders({ config, defaultClientId: 'jobstream-enrichment', logger }),
     ];
     return {
       module: EnrichmentModule,

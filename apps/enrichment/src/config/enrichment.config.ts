@@ -1,4 +1,4 @@
-import { kafkaConfigShape, lingerMsVar, logConfigShape, portVar, positiveIntVar, shutdownConfigShape } from '@jobstream/platform';
+import { kafkaConfigShape, logConfigShape, portVar, shutdownConfigShape } from '@jobstream/platform';
 import { z } from 'zod';
 
 /** Everything the enrichment service reads from the environment, validated at start. */
@@ -10,10 +10,6 @@ export const enrichmentConfigSchema = z.object({
   ENRICHMENT_PORT: portVar(3002),
   /** Consumer group (prefixed with KAFKA_TOPIC_PREFIX when set). */
   ENRICHMENT_GROUP: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').default('enrichment'),
-  /** Partitions this instance works on at once (order within a partition is always kept). */
-  ENRICHMENT_CONCURRENCY: positiveIntVar(2),
-  /** How long the output send of a batch waits for the other partitions' batches to share it (Kafka's linger.ms). */
-  ENRICHMENT_PUBLISH_LINGER_MS: lingerMsVar(0),
 });
 
 export type EnrichmentConfig = z.output<typeof enrichmentConfigSchema>;

@@ -49,7 +49,7 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     await this.publisher.publish(this.outputTopic, out);
     this.processed.inc({ outcome: 'published' }, out.length);
     if (poison.length) this.processed.inc({ outcome: 'dead-lettered' }, poison.length);
-    this.logger.debug({ topic: ctx.topic, partition: ctx.partition, in: messages.length, out: out.length, poison: poison.length, attempt: ctx.attempt }, 'batch enriched');
+    this.logger.debug({ partitions: ctx.partitions.length, in: messages.length, out: out.length, poison: poison.length, attempt: ctx.attempt }, 'batch enriched');
     return { poison };
   };
 
@@ -59,7 +59,6 @@ export class EnrichConsumer implements OnApplicationBootstrap, OnModuleDestroy {
         groupId: this.groupId,
         topics: [this.inputTopic],
         deadLetterPublisher: this.publisher,
-        partitionsConsumedConcurrently: this.config.ENRICHMENT_CONCURRENCY,
       },
       this.handle,
       { output: this.outputTopic },

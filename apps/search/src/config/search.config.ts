@@ -1,4 +1,4 @@
-import { kafkaConfigShape, logConfigShape, mongoConfigShape, portVar, positiveIntVar, shutdownConfigShape } from '@jobstream/platform';
+import { kafkaConfigShape, logConfigShape, mongoConfigShape, portVar, shutdownConfigShape } from '@jobstream/platform';
 import { z } from 'zod';
 
 /** Everything the search service reads from the environment, validated at start (fails fast). */
@@ -11,8 +11,6 @@ export const searchConfigSchema = z.object({
   SEARCH_PORT: portVar(3003),
   /** Consumer group of the projection (prefixed with KAFKA_TOPIC_PREFIX when set). */
   SEARCH_GROUP: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').default('search-projection'),
-  /** Partitions this instance projects at once (order within a partition is always kept). */
-  SEARCH_CONCURRENCY: positiveIntVar(2),
 });
 
 export type SearchConfig = z.output<typeof searchConfigSchema>;

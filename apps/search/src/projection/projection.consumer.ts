@@ -50,7 +50,7 @@ export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestr
     this.projected.inc({ outcome: 'unchanged' }, events.length - result.written);
     // the batch consumer logs each dead letter with its reason when it writes it
     if (poison.length) this.projected.inc({ outcome: 'dead-lettered' }, poison.length);
-    this.logger.debug({ topic: ctx.topic, partition: ctx.partition, in: messages.length, written: result.written, poison: poison.length, attempt: ctx.attempt }, 'batch projected');
+    this.logger.debug({ partitions: ctx.partitions.length, in: messages.length, written: result.written, poison: poison.length, attempt: ctx.attempt }, 'batch projected');
     return { poison };
   };
 
@@ -60,7 +60,6 @@ export class ProjectionConsumer implements OnApplicationBootstrap, OnModuleDestr
         groupId: this.groupId,
         topics: [this.inputTopic],
         deadLetterPublisher: this.publisher,
-        partitionsConsumedConcurrently: this.config.SEARCH_CONCURRENCY,
       },
       this.handle,
     );

@@ -52,21 +52,27 @@ export interface BatchOutcome {
   poison?: PoisonMessage[];
 }
 
-export interface BatchContext {
+export interface TopicPartition {
   topic: string;
   partition: number;
+}
+
+export interface BatchContext {
+  /** The partitions whose messages this call holds, each at most once. */
+  partitions: readonly TopicPartition[];
   /** 1 on the first try of this batch, then 2, 3, ... after transient failures. */
   attempt: number;
   /** Tells the group coordinator we are alive; call it during long work (it is throttled). */
   heartbeat(): Promise<void>;
-  /** False once the consumer is stopping or the partition was revoked / seeked: the work will be redelivered. */
+  /** False once the consumer is stopping or one of the partitions was revoked / seeked: the work will be redelivered. */
   isActive(): boolean;
 }
 
 /**
- * Processes one batch of one partition, in offset order. Resolves with the poison messages to
- * dead-letter; throws on a transient failure (the same batch is retried, with backoff, nothing is
- * committed meanwhile). Must be idempotent: after a crash or a rebalance a batch may come again.
+ * Processes one batch: the messages one fetch brought from one or more partitions, each partition's
+ * messages consecutive and in offset order. Resolves with the poison messages to dead-letter; throws
+ * on a transient failure (the same batch is retried, with backoff, nothing is committed meanwhile).
+ * Must be idempotent: after a crash or a rebalance a batch may come again.
  */
 export type BatchHandler = (messages: InboundMessage[], ctx: BatchContext) => Promise<BatchOutcome | void>;
 

@@ -123,6 +123,39 @@ describe('kafkajs adapter on a real broker', () => {
     await waitFor(async () => (await admin.committedOffsets(groupId, topic))[0]?.offset === '20');
   });
 
+  it('Given messages waiting on three partitions, When one fetch brings them, Then one handler call gets them all, each partition in order, and one commit covers every partition', async () => {
+    const topic = await freshTopic(3);
+    const groupId = `g-${randomUUID()}`;
+    const published = Array.from({ length: 30 }, (_, i) => i);
+    await publisher.publish(
+      topic,
+      published.map((i) => ({ ...msg(i), partition: i % 3 })),
+    );
+
+    const calls: Array<{ partitions: string[]; messages: InboundMessage[] }> = [];
+    let failures = 0;
+    await consumer(topic, groupId).start(async (batch, ctx) => {
+      if (failures < 1) {
+        failures += 1;
+        throw new Error('store is down');
+      }
+      calls.push({ partitions: ctx.partitions.map((tp) => `${tp.topic}/${tp.partition}`), messages: batch });
+    });
+
+    await waitFor(() => calls.reduce((n, c) => n + c.messages.length, 0) >= published.length);
+    const first = calls[0];
+    expect([...first.partitions].sort()).toEqual([0, 1, 2].map((p) => `${topic}/${p}`));
+    expect(first.messages).toHaveLength(30);
+    for (const p of [0, 1, 2]) {
+      const mine = first.messages.filter((m) => m.partition === p);
+      expect(mine.map(seqOf)).toEqual(published.filter((i) => i % 3 === p));
+      // a partition's messages are consecutive in the call
+      const at = first.messages.indexOf(mine[0]);
+      expect(first.messages.slice(at, at + mine.length)).toEqual(mine);
+    }
+    await waitFor(async () => (await admin.committedOffsets(groupId, topic)).every((p) => p.offset === '10'));
+  });
+
   it('Given a batch that never succeeds, When the consumer is stopped and another starts, Then only the uncommitted messages are delivered again', async () => {
     const topic = await freshTopic();
     const groupId = `g-${randomUUID()}`;

@@ -26,8 +26,11 @@ import {
   type MessagingLogger,
   type OutboundMessage,
   type PoisonMessage,
+  type TopicPartition,
   type TopicSpec,
 } from './kafka.port';
+
+const DEFAULT_PARTITIONS_PER_BATCH = 64;
 
 export type KafkaLogLevelName = 'nothing' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -75,8 +78,11 @@ export interface BatchConsumerOptions {
   sessionTimeoutMs?: number;
   rebalanceTimeoutMs?: number;
   heartbeatIntervalMs?: number;
-  /** Partitions processed at once by this instance (default 1); order within a partition is always kept. */
-  partitionsConsumedConcurrently?: number;
+  /**
+   * Most partitions whose fetched messages are handled together in one handler call (default 64); the
+   * messages of one partition always come in order, one batch of a partition at a time.
+   */
+  partitionsPerBatch?: number;
   maxBytesPerPartition?: number;
   /** A fetch waits until this many bytes are available (default 1: answers as soon as there is anything)… */
   minBytes?: number;
@@ -288,6 +294,8 @@ export class KafkajsBatchConsumer implements BatchConsumer {
   private running = false;
   private ownsPublisher = false;
   private dlq: EventPublisher | null = null;
+  /** Batches of the fetch in hand, handed over by kafkajs' workers, not yet handled. */
+  private gathering: Array<{ payload: EachBatchPayload; resolve(): void; reject(e: unknown): void }> = [];
 
   constructor(
     private readonly kafka: Kafka,
@@ -328,8 +336,9 @@ export class KafkajsBatchConsumer implements BatchConsumer {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: o.partitionsConsumedConcurrently ?? 1,
-      eachBatch: (payload) => this.processBatch(payload, handler),
+      // one worker per partition of a fetch, so that all its batches are gathered into one call
+      partitionsConsumedConcurrently: o.partitionsPerBatch ?? DEFAULT_PARTITIONS_PER_BATCH,
+      eachBatch: (payload) => this.enqueue(payload, handler),
     });
     this.running = true;
   }
@@ -349,19 +358,43 @@ export class KafkajsBatchConsumer implements BatchConsumer {
     }
   }
 
-  private async processBatch(payload: EachBatchPayload, handler: BatchHandler): Promise<void> {
-    const { batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary } = payload;
-    if (batch.messages.length === 0) return;
-    const { topic, partition } = batch;
-    const messages = batch.messages.map((m) => toInboundMessage(topic, partition, m));
-    const last = messages[messages.length - 1];
-    const isActive = (): boolean => isRunning() && !isStale();
+  /**
+   * kafkajs hands over the batches of one fetch, one per partition, to its workers in one synchronous
+   * pass: they are gathered here and handled in one call (one produce, one bulk write, one commit
+   * for all of them instead of one per partition).
+   */
+  private enqueue(payload: EachBatchPayload, handler: BatchHandler): Promise<void> {
+    if (payload.batch.messages.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.gathering.push({ payload, resolve, reject });
+      if (this.gathering.length === 1)
+        setImmediate(() => {
+          const group = this.gathering;
+          this.gathering = [];
+          this.processBatches(group.map((g) => g.payload), handler).then(
+            () => group.forEach((g) => g.resolve()),
+            (e: unknown) => group.forEach((g) => g.reject(e)),
+          );
+        });
+    });
+  }
+
+  private async processBatches(payloads: EachBatchPayload[], handler: BatchHandler): Promise<void> {
+    const messages: InboundMessage[] = [];
+    const partitions: TopicPartition[] = [];
+    for (const { batch } of payloads) {
+      partitions.push({ topic: batch.topic, partition: batch.partition });
+      for (const m of batch.messages) messages.push(toInboundMessage(batch.topic, batch.partition, m));
+    }
+    const lastOffsets = payloads.map((p) => p.batch.messages[p.batch.messages.length - 1].offset);
+    const isActive = (): boolean => payloads.every((p) => p.isRunning() && !p.isStale());
+    const heartbeat = payloads[0].heartbeat;
     const backoff = this.options.backoff ?? DEFAULT_BACKOFF;
 
     for (let attempt = 1; ; attempt++) {
       // Stopping or revoked/seeked: leave the batch unresolved and uncommitted; it is delivered again.
       if (!isActive()) return;
-      const ctx: BatchContext = { topic, partition, attempt, heartbeat, isActive };
+      const ctx: BatchContext = { partitions, attempt, heartbeat, isActive };
       const keepAlive = this.keepAlive(heartbeat);
       try {
         const outcome = await handler(messages, ctx);
@@ -369,10 +402,7 @@ export class KafkajsBatchConsumer implements BatchConsumer {
       } catch (e) {
         const delay = backoffDelay(attempt, backoff, this.options.random);
         this.logger.warn('batch failed, will retry the same batch', {
-          topic,
-          partition,
-          firstOffset: messages[0].offset,
-          lastOffset: last.offset,
+          partitions: partitions.map((tp, i) => `${tp.topic}[${tp.partition}]@${payloads[i].batch.messages[0].offset}-${lastOffsets[i]}`).join(' '),
           attempt,
           retryInMs: delay,
           error: errorMessage(e),
@@ -382,27 +412,28 @@ export class KafkajsBatchConsumer implements BatchConsumer {
       } finally {
         keepAlive.stop();
       }
-      await this.commit(commitOffsetsIfNecessary, topic, partition, last.offset);
-      resolveOffset(last.offset);
+      await this.commit(payloads[0].commitOffsetsIfNecessary, partitions, lastOffsets);
+      payloads.forEach((p, i) => p.resolveOffset(lastOffsets[i]));
       return;
     }
   }
 
-  /** Commits the offset after `lastOffset`; a rebalance error is rethrown so kafkajs rejoins (the batch comes again). */
-  private async commit(
-    commit: EachBatchPayload['commitOffsetsIfNecessary'],
-    topic: string,
-    partition: number,
-    lastOffset: string,
-  ): Promise<void> {
-    const offset = (BigInt(lastOffset) + 1n).toString();
+  /** Commits, in one request, the offsets after each partition's last offset; a rebalance error is rethrown so kafkajs rejoins (the batch comes again). */
+  private async commit(commit: EachBatchPayload['commitOffsetsIfNecessary'], partitions: TopicPartition[], lastOffsets: string[]): Promise<void> {
+    const byTopic = new Map<string, Array<{ partition: number; offset: string }>>();
+    partitions.forEach(({ topic, partition }, i) => {
+      const list = byTopic.get(topic) ?? [];
+      list.push({ partition, offset: (BigInt(lastOffsets[i]) + 1n).toString() });
+      byTopic.set(topic, list);
+    });
+    const topics = [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps }));
     for (let attempt = 1; ; attempt++) {
       try {
-        await commit({ topics: [{ topic, partitions: [{ partition, offset }] }] });
+        await commit({ topics });
         return;
       } catch (e) {
         if (isRebalancing(e) || attempt >= 3) {
-          this.logger.warn('offset commit failed; the batch will be delivered again', { topic, partition, offset, error: errorMessage(e) });
+          this.logger.warn('offset commit failed; the batch will be delivered again', { offsets: JSON.stringify(topics), error: errorMessage(e) });
           throw e;
         }
         await sleep(backoffDelay(attempt, { initialMs: 200, maxMs: 2000 }));

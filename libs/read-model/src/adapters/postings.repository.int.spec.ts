@@ -50,6 +50,20 @@ describe.each([['auto'], ['guarded-replace'], ['delete-insert']] as const)('Post
     expect(await repo.model.countDocuments({})).toBe(1);
   });
 
+  it('Given a batch where stored and new postings alternate, When applied, Then the new ones are inserted, the stored ones take their newer versions, and the counts say so', async () => {
+    const v = (id: string, version: number) => enrichedEvent({ postingId: id, version, title: `${id} v${version}` });
+    const stored = Array.from({ length: 40 }, (_, i) => `s${i}`);
+    await repo.applyEvents(stored.map((id) => v(id, 1)));
+    const batch = stored.flatMap((id, i) => [v(id, i % 2 === 0 ? 2 : 1), v(`n${i}`, 1)]);
+    const result = await repo.applyEvents(batch);
+    // 40 new postings + 20 stored ones with a newer version; the 20 same-version duplicates change nothing
+    expect(result).toEqual({ events: 80, written: 60, unchanged: 20 });
+    expect(await repo.model.countDocuments({})).toBe(80);
+    expect((await repo.getById('s0'))?.version).toBe(2);
+    expect((await repo.getById('s1'))?.version).toBe(1);
+    expect((await repo.getById('n39'))?.version).toBe(1);
+  });
+
   it('Given two repositories on one connection writing the same postings concurrently, When they race, Then the newest version always wins', async () => {
     const other = new PostingsRepository(repo.connection, { writeStrategy });
     const v = (id: string, version: number) => enrichedEvent({ postingId: id, version, title: `${id} v${version}` });

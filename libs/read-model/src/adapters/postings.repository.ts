@@ -242,10 +242,14 @@ export class PostingsRepository implements PostingsReadModel {
     // FerretDB: most postings of a stream are new, and an insert is the one write FerretDB v1 does without
     // reading the collection. So each posting's events are folded from nothing and inserted; a posting that
     // turns out to be stored (duplicate key) takes the read-fold-replace path below.
-    const ids = [...new Set(events.map((e) => e.postingId))];
-    const fresh = ids
-      .map((id) => evolveAll(null, events.filter((e) => e.postingId === id)))
-      .filter((d): d is PostingDocument => d !== null);
+    const byPosting = new Map<string, ReadModelEvent[]>();
+    for (const e of events) {
+      const list = byPosting.get(e.postingId);
+      if (list) list.push(e);
+      else byPosting.set(e.postingId, [e]);
+    }
+    const ids = [...byPosting.keys()];
+    const fresh = [...byPosting.values()].map((es) => evolveAll(null, es)).filter((d): d is PostingDocument => d !== null);
     const { inserted, stored } = await this.insertNew(fresh);
     if (stored.size === 0) return { events: events.length, written: inserted, unchanged: ids.length - inserted };
     const rest = events.filter((e) => stored.has(e.postingId));
@@ -263,40 +267,34 @@ export class PostingsRepository implements PostingsReadModel {
   }
 
   /**
-   * Inserts the documents in order; an insert that meets a stored posting (duplicate key) stops an ordered
-   * insertMany at that document, which is set aside, and the rest goes on. Returns how many were inserted
-   * and the ids that are already stored.
+   * Inserts the documents (one per posting) in one unordered insertMany: the store inserts every one it
+   * can and names the ones that met a stored posting (duplicate key). Returns how many were inserted and
+   * the ids that are already stored.
    */
   private async insertNew(docs: readonly PostingDocument[]): Promise<{ inserted: number; stored: Set<string> }> {
     const stored = new Set<string>();
-    let inserted = 0;
-    let pending = docs;
-    while (pending.length > 0) {
-      try {
-        await this.model.insertMany(
-          pending.map((d) => this.stored(d)),
-          { ordered: true, lean: true },
-        );
-        inserted += pending.length;
-        break;
-      } catch (error) {
-        const writeErrors = writeErrorsOf(error);
-        if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
-        const at = writeErrors[0]?.index;
-        if (at === undefined) {
-          // the store did not say which one: find out one by one
-          for (const d of pending) {
-            if ((await this.insertNew([d])).inserted === 1) inserted++;
-            else stored.add(d.postingId);
-          }
-          break;
+    if (docs.length === 0) return { inserted: 0, stored };
+    try {
+      await this.model.insertMany(
+        docs.map((d) => this.stored(d)),
+        { ordered: false, lean: true },
+      );
+      return { inserted: docs.length, stored };
+    } catch (error) {
+      const writeErrors = writeErrorsOf(error);
+      if (!writeErrors || writeErrors.some((w) => w.code !== DUPLICATE_KEY)) throw error;
+      if (writeErrors.some((w) => w.index === undefined)) {
+        // the store did not say which ones: find out one by one (each insert is idempotent by _id)
+        let inserted = 0;
+        for (const d of docs) {
+          if ((await this.insertNew([d])).inserted === 1) inserted++;
+          else stored.add(d.postingId);
         }
-        inserted += at;
-        stored.add(pending[at].postingId);
-        pending = pending.slice(at + 1);
+        return { inserted, stored };
       }
+      for (const w of writeErrors) stored.add(docs[w.index as number].postingId);
+      return { inserted: docs.length - stored.size, stored };
     }
-    return { inserted, stored };
   }
 
   /** Loads the batch's stored documents and folds the events over them in order. */
