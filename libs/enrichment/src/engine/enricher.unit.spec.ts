@@ -127,6 +127,8 @@ describe('enrichment engine: experience', () => {
     ['10+ yrs exp', [10, null]],
     ['Our two-year graduate programme and 20 days of PTO', [null, null]],
     ['We were founded 12 years ago', [null, null]],
+    ["We've grown revenue 3x in two years on a small team", [null, null]],
+    ['Ship a new release every quarter; by 2 years you will own a team. 4+ years of experience', [4, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });
@@ -182,6 +184,29 @@ describe('enrichment engine: seniority', () => {
   it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {
     expect(level('Staff Accountant', '2+ years of experience').level).toBe('mid');
     expect(level('Staff Nurse').level).toBe('mid');
+  });
+
+  it('Given "Staff" before a non-engineering job name of several words, When enriched, Then it is no level (mid)', () => {
+    expect(level('Staff Physical Therapist').level).toBe('mid');
+    expect(level('Staff Data Scientist').level).toBe('staff');
+    expect(level('Staff Software Engineer, Payments').level).toBe('staff');
+  });
+
+  it('Given "... Manager" titles, When enriched, Then people managers are managers and individual-contributor managers are not', () => {
+    for (const title of ['Marketing Manager, Growth', 'Product Design Manager', 'Store Manager (hardware retail)', 'Senior Engineering Manager']) expect(level(title).level).toBe('manager');
+    expect(level('Product Manager', '3+ years of product management experience').level).toBe('mid');
+    expect(level('Senior Project Manager').level).toBe('senior');
+    expect(level('Account Manager', '1 year of experience').level).toBe('entry');
+  });
+
+  it('Given an assistant to an executive, When enriched, Then the executive named is not the level', () => {
+    expect(level('Executive Assistant to the CEO', '7+ years supporting C-level executives').level).toBe('senior');
+  });
+
+  it('Given a lead title whose text says the people management is not the job, When enriched, Then it stays staff', () => {
+    expect(level('Lead Platform Engineer', 'This role has no direct reports.').level).toBe('staff');
+    expect(level('Lead Platform Engineer', 'You pair with our engineering manager, who handles line management, so you can focus on architecture.').level).toBe('staff');
+    expect(level('Lead Platform Engineer', 'You will manage a team of five engineers.').level).toBe('manager');
   });
 
   it('Given no level in the title, When enriched, Then the years decide and never give staff or above', () => {

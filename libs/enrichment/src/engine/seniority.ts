@@ -13,11 +13,9 @@ const TITLE_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:intern(?:ship)?s?|co-?op|working student|summer student|trainee|apprentice(?:ship)?)\b/i, why: 'an internship title' },
   { level: 'executive', re: /\b(?:vice[\s-]president|s?vp|evp|chief\s+[\w\s]{0,30}?officer|c[teiofd]o|ciso|president|cxo|managing director)\b/i, why: 'an executive title' },
   { level: 'director', re: /\b(?:director|head of)\b/i, why: 'a director title' },
-  {
-    level: 'manager',
-    re: /\b(?:(?:engineering|software|development|delivery|team|people|technical|it|operations|warehouse|store|shift|nurse|nursing|restaurant|general|office|site|plant|production|branch|district|regional|area)\s+manager|manager,?\s+(?:of\s+)?(?:engineering|software|development)|supervisor|foreman|forewoman|superintendent)\b/i,
-    why: 'a management title',
-  },
+  // any "... Manager" title (Marketing Manager, Product Design Manager, Store Manager) except the
+  // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
+  { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent)\b/i, why: 'a management title' },
   { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
   { level: 'staff', re: /\b(?:staff|(?:engineer|developer|swe|sde)\s+iv|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b/i, why: 'a staff / lead title' },
   { level: 'senior', re: /\b(?:senior|sr\.?|snr|(?:engineer|developer|swe|sde|analyst|programmer|scientist|consultant)\s+iii|level\s+3)\b/i, why: 'a senior title' },
@@ -29,8 +27,18 @@ const TITLE_RULES: LevelRule[] = [
   },
 ];
 
-// "Staff" outside engineering is no level (Staff Accountant, Staff Nurse).
-const STAFF_NON_ENGINEERING = /\bstaff\s+(?:accountant|nurse|rn|auditor|pharmacist|physician|attorney|lawyer|accountants|nurses|writer|photographer|assistant|member|counsel|therapist|psychologist|scientist|sergeant)\b/i;
+// "Staff" is a level only in engineering, data, design and product titles; elsewhere (Staff Accountant,
+// Staff Nurse, Staff Physical Therapist) it is no level.
+const STAFF_ENGINEERING =
+  /\bstaff\s+(?:[\w+#.-]+\s+){0,3}?(?:engineers?|engineering|developers?|software|swe|sde|sre|programmers?|architects?|data|ml|machine|ai|platform|back-?end|front-?end|full[\s-]?stack|infrastructure|site|security|product|designers?|design|ux|researchers?|research|technical|tech|devops|cloud|mobile|ios|android|web|systems|firmware|embedded|qa|test|analytics)\b/i;
+// Manager titles of individual contributors: no management level by themselves.
+const IC_MANAGER =
+  /\b(?:product|project|program|programme|account|key account|case|care|property|relationship|portfolio|brand|category|community|content|customer success|success|territory|partner|partnerships?|social media|campaign|release|channel|inventory|fleet|asset|wealth|client)\s+managers?\b/gi;
+// "Executive Assistant to the CEO": the executive named is not the job's level.
+const REPORTS_TO_EXECUTIVE = /\b(?:to|for|supporting|reporting to)\s+(?:the|our)\s+(?:ceo|cfo|coo|cto|cio|president|founders?|vp\b[^,;()]*|chief\s+[\w\s]{0,30}?officer)/gi;
+// "no direct reports", "without people management", "our engineering manager, who handles line
+// management": the people management is not this job's.
+const NEGATED_BEFORE = /\b(?:no|without|not|zero|nor)\s+(?:\w+\s+){0,2}$|\b(?:manager|director|lead|who|which)\b[^.;\n]{0,30}\b(?:handles?|owns?|takes care of|covers?|does)\s+(?:all\s+)?(?:the\s+)?$/i;
 // Sales "executive" and "associate director" style exceptions.
 const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|chef|recruiter)\b/i;
 const MID_MARKET = /\bmid[\s-]market\b/i;
@@ -45,6 +53,15 @@ const TEXT_RULES: LevelRule[] = [
   { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
   { level: 'manager', re: /\b(?:looking for|hiring|seeking) an? (?:engineering manager|manager)\b/i, why: 'the text asks for a manager' },
 ];
+
+/** The first mention of managing people that is not negated ("This role has no direct reports"). */
+function peopleManagement(description: string): RegExpExecArray | null {
+  const re = new RegExp(PEOPLE_MANAGEMENT.source, 'gi');
+  for (let m = re.exec(description); m; m = re.exec(description)) {
+    if (!NEGATED_BEFORE.test(description.slice(Math.max(0, m.index - 60), m.index))) return m;
+  }
+  return null;
+}
 
 const TEXT_ANY = new RegExp(TEXT_RULES.map((r) => `(${r.re.source})`).join('|'), 'gi');
 
@@ -63,11 +80,12 @@ const ev = (text: string, start: number, end: number): Evidence => ({ start, end
 
 export function detectSeniority(input: SeniorityInput): Seniority {
   const { title, text } = input;
-  const cleanTitle = title.replace(ACCOUNT_EXECUTIVE, (s) => ' '.repeat(s.length)).replace(MID_MARKET, (s) => ' '.repeat(s.length));
+  const blank = (s: string): string => ' '.repeat(s.length);
+  const cleanTitle = title.replace(ACCOUNT_EXECUTIVE, blank).replace(MID_MARKET, blank).replace(IC_MANAGER, blank).replace(REPORTS_TO_EXECUTIVE, blank);
   for (const rule of TITLE_RULES) {
     const m = rule.re.exec(cleanTitle);
     if (!m) continue;
-    if (rule.level === 'staff' && STAFF_NON_ENGINEERING.test(title)) {
+    if (rule.level === 'staff' && /^staff$/i.test(m[0]) && !STAFF_ENGINEERING.test(title)) {
       return {
         level: 'mid',
         basis: 'title',
@@ -76,7 +94,7 @@ export function detectSeniority(input: SeniorityInput): Seniority {
       };
     }
     if (rule.level === 'staff' && /\bteam\s+lead|\blead\b/i.test(m[0]) && !/tech/i.test(m[0])) {
-      const pm = PEOPLE_MANAGEMENT.exec(text.slice(input.descriptionStart));
+      const pm = peopleManagement(text.slice(input.descriptionStart));
       if (pm) {
         const s = input.descriptionStart + pm.index;
         return {
