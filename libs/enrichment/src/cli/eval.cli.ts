@@ -1,5 +1,6 @@
 /**
- * `npm run eval`: runs the engine on the dev set of ../shared/eval/dev, scores it with the shared scorer
+ * `npm run eval`: runs the engine on the dev set of ../shared/eval/dev and on our own labelled sets of
+ * eval/holdout (tech and non-tech postings written after the engine), scores each with the shared scorer
  * (node ../shared/eval/score.mjs) and prints its figures; `--errors` also prints per-posting errors.
  * Then reports span-level figures on SkillSpan's Knowledge spans (../shared/data/skillspan/*_dev.conll).
  *
@@ -22,28 +23,32 @@ import { parsePostingLine, toOutputRecord } from './enrich-stream';
 const repoRoot = resolve(__dirname, '../../../..');
 export const sharedDir = (): string => process.env.JOBSTREAM_SHARED_DIR ?? resolve(repoRoot, '../shared');
 
-function runDev(enricher: Enricher, shared: string, showErrors: boolean): void {
-  const postingsPath = join(shared, 'eval/dev/postings.jsonl');
-  const goldPath = join(shared, 'eval/dev/gold.jsonl');
+/** Runs the engine on a labelled set (postings.jsonl + gold.jsonl in `dir`) and prints the shared scorer's figures. */
+function runLabelled(enricher: Enricher, shared: string, label: string, dir: string, showErrors: boolean): void {
+  const postingsPath = join(dir, 'postings.jsonl');
+  const goldPath = join(dir, 'gold.jsonl');
   const lines = readFileSync(postingsPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const out: string[] = [];
   for (const line of lines) {
     const p = parsePostingLine(line);
     out.push(JSON.stringify(p.posting ? toOutputRecord(p.id, enricher.enrich(p.posting)) : { id: p.id ?? null, error: p.error }));
   }
-  const dir = mkdtempSync(join(tmpdir(), 'jobstream-eval-'));
-  const predPath = join(dir, 'pred.jsonl');
+  const tmp = mkdtempSync(join(tmpdir(), 'jobstream-eval-'));
+  const predPath = join(tmp, 'pred.jsonl');
   writeFileSync(predPath, `${out.join('\n')}\n`);
   try {
     const args = [join(shared, 'eval/score.mjs'), '--gold', goldPath, '--pred', predPath];
     if (showErrors) args.push('--errors');
     const result = execFileSync(process.execPath, args, { encoding: 'utf8' });
-    console.log(`== dev set (${postingsPath})`);
+    console.log(`== ${label} (${postingsPath})`);
     process.stdout.write(result);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+/** Our own labelled sets, written after the engine (see eval/holdout/README.md). */
+const holdoutDir = resolve(__dirname, '../../eval/holdout');
 
 interface Sentence {
   text: string;
@@ -138,14 +143,18 @@ function runSkillSpan(enricher: Enricher, shared: string): void {
 function main(): void {
   const program = new Command()
     .name('eval')
-    .option('--errors', 'print per-posting errors of the dev set')
+    .option('--errors', 'print per-posting errors of each labelled set')
+    .option('--no-holdout', 'skip our own labelled sets (eval/holdout)')
     .option('--no-skillspan', 'skip the SkillSpan figures')
     .parse(process.argv);
-  const opts = program.opts<{ errors?: boolean; skillspan: boolean }>();
+  const opts = program.opts<{ errors?: boolean; holdout: boolean; skillspan: boolean }>();
   const shared = sharedDir();
   const enricher = createEnricher();
   console.log(`engine ${enricher.engineVersion}, taxonomy ${enricher.taxonomyVersion} (${enricher.skillCount} skills), shared dir ${shared}`);
-  runDev(enricher, shared, opts.errors === true);
+  runLabelled(enricher, shared, 'dev set', join(shared, 'eval/dev'), opts.errors === true);
+  if (opts.holdout)
+    for (const set of readdirSync(holdoutDir).filter((d) => existsSync(join(holdoutDir, d, 'gold.jsonl'))).sort())
+      runLabelled(enricher, shared, `holdout set ${set}`, join(holdoutDir, set), opts.errors === true);
   if (opts.skillspan) runSkillSpan(enricher, shared);
 }
 
