@@ -119,7 +119,7 @@ const FORWARD_OPTIONAL =
 const BACKWARD_OPTIONAL =
   /\b(?:(?:is|are|would be|will be|also)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|(?:is\s+|are\s+)?(?:preferred|desirable|desired|beneficial|helpful|nice[\s-]to[\s-]have)|(?:is|are)\s+welcome)\b/gi;
 const FORWARD_EXCLUDED =
-  /\b(?:(?:you|we) (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
+  /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
 const BACKWARD_EXCLUDED =
   /\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =

@@ -71,11 +71,22 @@ describe('enrichment engine: skills', () => {
 
   it('Given things the employer will teach or says are not needed, When enriched, Then they are not skills', () => {
     expect(ids('Engineer', "You won't need AWS experience. Structured training in our .NET stack. Python required.")).toEqual(['python']);
+    expect(ids('Engineer', "You also don't need prior Kubernetes experience; we'll get you up to speed. Python required.")).toEqual(['python']);
   });
 
   it('Given degrees, certifications and job titles, When enriched, Then they are not skills', () => {
     expect(ids('Data Engineering Lead', 'BS in machine learning or a related field. Forklift certification provided.')).toEqual([]);
     expect(ids('Warehouse Associate', 'Forklift certification provided. 1 year of forklift experience.')).toEqual(['forklift']);
+    expect(ids('Engineer', 'Docker/Kubernetes certification is a plus. Python required.')).toEqual(['python']);
+    expect(ids('Engineer', 'AWS and Kubernetes certifications welcome. Python required.')).toEqual(['python']);
+    // a name before the list is not part of it
+    expect(ids('Engineer', 'Experience with Docker and the AWS certification')).toEqual(['docker']);
+  });
+
+  it('Given a three-letter currency code next to an amount, When enriched, Then it is no skill', () => {
+    expect(ids('Drafter', 'Salary: CAD 60,000 to 70,000. AutoCAD welcome.')).toEqual([]);
+    expect(ids('Drafter', 'Salary: $50,000-$58,000 CAD, plus benefits.')).toEqual([]);
+    expect(ids('Drafter', 'Drawings in CAD for 3 sites.')).toEqual(['cad']);
   });
 
   it('Given the company describing itself, its name and its benefits, When enriched, Then they are not skills', () => {

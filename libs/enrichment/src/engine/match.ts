@@ -631,6 +631,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
   // the form itself ends with a job noun ("Data Engineer")
   if (!tool && isWord(m, buf.id[x.tokEnd], WORD_TITLE_NOUN) && x.tokEnd > x.tokStart) return 'a job title';
+  // "$58,000 CAD": a currency code after an amount
+  if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK])\s?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return 'a currency after an amount of money';
   let next = x.tokEnd + 1;
   if (next >= buf.count) return undefined;
   if (buf.gap[next] === GAP_HARD) {
@@ -646,9 +648,16 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   }
   const id = buf.id[next];
   if (isWord(m, id, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
-  // "BLS and ACLS certification"
-  if ((id === w.and || id === w.or) && next + 2 < buf.count && isWord(m, buf.id[next + 2], WORD_CERT_NOUN) && buf.gap[next + 2] !== GAP_HARD) return 'names a certification, licence or degree';
-  // "CAD 120,000": a currency code before an amount
+  // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card": a short list of names before the noun
+  // (each name joined to the one before by "/", "&", "and" or "or")
+  for (let k = next; k < buf.count && k - next < 5 && buf.gap[k] !== GAP_HARD; k++) {
+    const kid = buf.id[k];
+    if (isWord(m, kid, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
+    const prev = buf.id[k - 1];
+    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || /^\s?[/&]\s?$/.test(text.slice(buf.end[k - 1], buf.start[k]));
+    if (!joined) break;
+  }
+  // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount
   if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
   if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
   if (isWord(m, id, WORD_TITLE_NOUN) && !tool) return 'part of a job title or team name';

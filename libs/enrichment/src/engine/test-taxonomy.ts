@@ -36,4 +36,5 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'shipping-receiving', name: 'shipping and receiving', aliases: ['shipping'], category: 'logistics' },
   { id: 'docker', name: 'Docker', category: 'devops' },
   { id: 'forklift', name: 'forklift operation', aliases: ['forklift'], category: 'logistics' },
+  { id: 'cad', name: 'CAD', aliases: ['computer-aided design'], category: 'tool' },
 ];
