@@ -44,7 +44,7 @@ export const BUSINESS: SkillDef[] = [
     ['key-account-management', 'key account management', 'KAM|managing key accounts|strategic account management|managing strategic accounts|key accounts management', amb(SALES + '|key accounts|strategic|accounts|account|portfolio|relationships', 'KAM')],
     ['customer-retention', 'customer retention', 'client retention|account retention|retaining customers|retaining clients|customer retention strategies'],
     ['renewal-management', 'renewal management', 'contract renewals|renewals management|managing renewals|subscription renewals'],
-    ['upselling', 'upselling', 'upsell|up-selling|up-sell|upselling products|suggestive selling', { esco: 'upsell products' }],
+    ['upselling', 'upselling', 'upsell|up-selling|up-sell|upselling products', { esco: 'upsell products' }],
     ['cross-selling', 'cross-selling', 'cross-sell|cross selling|cross sell', { esco: 'utilise cross-selling' }],
     ['customer-success', 'customer success', 'customer success management|client success|CSM', amb(SALES + '|success|onboarding|adoption|renewals|renewal|churn|retention|health|qbr|qbrs|gainsight|totango|churnzero|nps|portfolio|book of business|expansion', 'customer success|customer success management|client success|CSM')],
     ['customer-onboarding', 'customer onboarding', 'client onboarding|onboarding new customers|onboarding new clients', amb(SALES + '|onboarding|implementation|adoption|training|success|kickoff|kickoffs|accounts', 'customer onboarding|client onboarding')],
