@@ -1,5 +1,6 @@
 import type { SkillDef } from '../taxonomy/skill-def';
 import { buildVocabTable, extendVocabTable, stemId, stemsOf, type VocabTable } from './tokenize';
+import { spellingVariantOf } from './spelling';
 
 export interface CompiledSkill {
   def: SkillDef;
@@ -205,6 +206,10 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
     return forms.negativeLists[defaultNegativeList];
   };
 
+  // every form of every skill, as stems: a spelling variant never takes another skill's own form
+  const allForms = new Set<string>();
+  for (const def of defs) for (const form of [def.name, ...(def.aliases ?? [])]) allForms.add(stemsOf(form).stems.join(' '));
+
   const names: string[] = [];
   for (let defIndex = 0; defIndex < defs.length; defIndex++) {
     const def = defs[defIndex];
@@ -230,6 +235,9 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
       // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
       if (stems.length === 0 || (!ambiguous && generic.has(stems.length === 1 ? stems[0] : stems.join(' ')))) continue;
       addPattern(index, stems, surfaces, ambiguous, stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim()));
+      // the other spelling (optimise/optimize, modelling/modeling), unless some skill has it as a form of its own
+      const variant = spellingVariantOf(stems);
+      if (variant !== null && !allForms.has(variant.join(' '))) addPattern(index, variant, surfaces.map((x, k) => (variant[k] === stems[k] ? x : variant[k])), ambiguous);
       if (stems.length > 1 && stems.length <= 3) {
         const joined = stemsOf(surfaces.join(''));
         if (joined.stems.length === 1) addPattern(index, joined.stems, joined.surfaces, ambiguous);
