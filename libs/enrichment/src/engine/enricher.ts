@@ -123,6 +123,10 @@ const BROAD_FORMS = new Set([
   'backend development', 'backend', 'frontend development', 'frontend', 'full stack development', 'full stack', 'web development',
   'game development', 'hr', 'human resources', 'it', 'information technology', 'nursing', 'accounting', 'finance', 'sales',
   'marketing', 'security', 'information security', 'cybersecurity', 'operations', 'research', 'consulting', 'management',
+  // the fields of non-tech postings' years ("1-3 years in logistics, freight forwarding or supply chain")
+  'logistics', 'supply chain', 'freight forwarding', 'transportation', 'warehousing', 'warehouse', 'manufacturing',
+  'manufacturing operations', 'production', 'construction', 'retail', 'hospitality', 'food service', 'healthcare', 'health care',
+  'banking', 'insurance', 'legal', 'law', 'education', 'teaching', 'administration', 'office administration',
 ]);
 
 const normalizeForm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();

@@ -115,6 +115,11 @@ describe('enrichment engine: skills', () => {
   it('Given a broad field as the area of a years requirement, When enriched, Then it is not a skill but a specific discipline is', () => {
     expect(ids('Engineer', '5+ years in software engineering and 3 years in machine learning.')).toEqual(['machine-learning']);
     expect(ids('Agent', '2 years of customer service experience')).toEqual(['customer-service']);
+    // a non-tech field: "3 years in shipping and receiving" is a discipline, "logistics" around it is the field
+    const logistics = createEnricher({ skills: [...TEST_SKILLS, { id: 'logistics-management', name: 'logistics', category: 'logistics' }], taxonomyVersion: 'test-1' });
+    const found = (d: string): string[] => logistics.enrich({ title: 'Coordinator', description: d }).skills.map((k) => k.id);
+    expect(found('1-3 years in logistics or freight. Plan our logistics with carriers.')).toEqual(['logistics-management']);
+    expect(found('1-3 years in logistics or freight.')).toEqual([]);
   });
 });
 
