@@ -14,7 +14,8 @@ export interface TaxonomyIssue {
     | 'ambiguous-without-cues'
     | 'ambiguous-form-unknown'
     | 'short-form-unmarked'
-    | 'generic-form-unmarked';
+    | 'generic-form-unmarked'
+    | 'label-of-other-skill';
   detail: string;
 }
 
@@ -109,6 +110,20 @@ export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly
       }
       if (generic.has(key)) {
         issues.push({ id: def.id, rule: 'generic-form-unmarked', detail: `"${form}" is a generic word but not ambiguous` });
+      }
+    }
+  }
+  // An O*NET/ESCO label that is a form of another skill (and of none of this one's) names that skill:
+  // typically a label kept after the form moved to a skill of its own.
+  const formsOf = new Map<string, Set<string>>();
+  for (const def of skills) formsOf.set(group(def), new Set([...(formsOf.get(group(def)) ?? []), ...[def.name, ...(def.aliases ?? [])].map(formKey)]));
+  for (const def of skills) {
+    for (const [kind, label] of [['onet', def.onet], ['esco', def.esco]] as const) {
+      if (label === undefined) continue;
+      const key = formKey(label);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner.id !== group(def) && !formsOf.get(group(def))?.has(key)) {
+        issues.push({ id: def.id, rule: 'label-of-other-skill', detail: `${kind} label "${label}" names ${owner.id}` });
       }
     }
   }

@@ -112,6 +112,8 @@ describe('built-in taxonomy', () => {
       { id: 'x2', name: 'Kubernetes', aliases: ['k8s'], category: 'devops' },
       { id: 'x3', name: 'Go', category: 'programming-language', ambiguous: true },
       { id: 'x4', name: 'Zz', category: 'tool' },
+      { id: 'x5', name: 'payroll', category: 'finance', onet: 'ADP Workforce Now' },
+      { id: 'x6', name: 'ADP Workforce Now', category: 'tool', onet: 'ADP Workforce Now' },
     ];
 
     const rules = lintTaxonomy(bad).map((i) => `${i.id}:${i.rule}`);
@@ -123,6 +125,7 @@ describe('built-in taxonomy', () => {
       'x2:form-collision',
       'x3:ambiguous-without-cues',
       'x4:short-form-unmarked',
+      'x5:label-of-other-skill',
     ]);
   });
 
