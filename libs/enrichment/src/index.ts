@@ -4,13 +4,23 @@
  */
 import type { SkillDef } from './taxonomy/skill-def';
 import { buildEnricher, type Enricher } from './engine/enricher';
-// the built-in taxonomy as generated from taxonomy/data (same values; loads without evaluating the data modules)
-import { BUILTIN_FORMS, BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
+// the built-in taxonomy as generated from taxonomy/data (loads without evaluating the data modules)
+import { BUILTIN_FORMS, BUILTIN_RUNTIME_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
 export { ENGINE_VERSION } from './engine/enricher';
-export { BUILTIN_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION };
+export { GENERIC_TERMS, TAXONOMY_VERSION };
+
+/**
+ * The built-in skills with their whole definitions (cues and ambiguity marks included), e.g. to merge
+ * an organisation's O*NET or ESCO file into them. Evaluates the taxonomy data modules on first call; the
+ * default enricher does not need them (it loads the precompiled taxonomy).
+ */
+export function builtinSkills(): readonly SkillDef[] {
+  // a lazy require: importing the library must not evaluate the data modules
+  return (require('./taxonomy/data') as typeof import('./taxonomy/data')).BUILTIN_SKILLS;
+}
 /** Loaders for the official O*NET Technology Skills and ESCO files (written by the taxonomy work). */
 export * from './taxonomy/loaders';
 
@@ -23,9 +33,8 @@ export interface CreateEnricherOptions {
 
 /** Compiles the taxonomy once; the returned enricher is reusable and synchronous. */
 export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
-  const skills = options.skills ?? BUILTIN_SKILLS;
   const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
   // the built-in taxonomy ships precompiled (kept up to date by a unit test): only linked here
-  const forms = skills === BUILTIN_SKILLS ? BUILTIN_FORMS : undefined;
-  return buildEnricher({ skills, taxonomyVersion, genericTerms: GENERIC_TERMS, forms });
+  if (!options.skills) return buildEnricher({ skills: BUILTIN_RUNTIME_SKILLS, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: BUILTIN_FORMS });
+  return buildEnricher({ skills: options.skills, taxonomyVersion, genericTerms: GENERIC_TERMS });
 }

@@ -6,7 +6,7 @@
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { Command } from 'commander';
-import { BUILTIN_SKILLS, createEnricher, loadEscoSkillsFile, loadOnetTechnologySkillsFile, mergeTaxonomies, TAXONOMY_VERSION } from '../index';
+import { builtinSkills, createEnricher, loadEscoSkillsFile, loadOnetTechnologySkillsFile, mergeTaxonomies, TAXONOMY_VERSION } from '../index';
 import { enrichStream, parsePostingLine } from './enrich-stream';
 import { explainPosting } from './explain';
 
@@ -74,7 +74,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 /** The built-in taxonomy, plus the official files a user plugs in (their skills merged after ours). */
 function buildEnricher(onet: string | undefined, esco: string | undefined): ReturnType<typeof createEnricher> {
   if (!onet && !esco) return createEnricher();
-  let skills = [...BUILTIN_SKILLS];
+  let skills = [...builtinSkills()];
   const parts = [TAXONOMY_VERSION];
   if (onet) {
     skills = mergeTaxonomies(skills, loadOnetTechnologySkillsFile(onet).skills);

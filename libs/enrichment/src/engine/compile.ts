@@ -144,7 +144,7 @@ export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonl
 }
 
 /** Tokenizes every form and cue of `defs` into vocabulary ids (the data `linkTaxonomy` needs). */
-export function compileForms(defs: readonly SkillDef[], genericTerms: readonly string[] = []): TaxonomyForms {
+export function compileForms(defs: readonly SkillDef[], genericTerms: readonly string[] = [], options: { vocabWords?: readonly string[] } = {}): TaxonomyForms {
   const generic = new Set(genericTerms.map((g) => stemsOf(g).stems.join(' ')));
   const vocab: string[] = [];
   const vocabIndex = new Map<string, number>();
@@ -292,6 +292,11 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
     // two ids with the very same name (written in two places): one entry
     const same = byName.get(names[i].toLowerCase());
     if (forms.skillSameAs[i] < 0 && same !== undefined && same !== i) forms.skillSameAs[i] = same;
+  }
+  // words the engine looks for, given ids now so that linking needs not grow the vocabulary (see createMatcher)
+  for (const w of options.vocabWords ?? []) {
+    const stems = stemsOf(w).stems;
+    if (stems.length === 1) idOf(stems[0]);
   }
   return forms;
 }

@@ -118,9 +118,15 @@ export interface Matcher {
   };
 }
 
-export function createMatcher(compiled: CompiledTaxonomy): Matcher {
+/** The words the matcher itself looks for in texts (cues, job nouns, triggers): vocabulary of every taxonomy. */
+export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
-  const ids = addWords(compiled, [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...triggerWords]);
+  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...triggerWords];
+}
+
+export function createMatcher(compiled: CompiledTaxonomy): Matcher {
+  // (already in the vocabulary of a precompiled taxonomy: then nothing is added)
+  const ids = addWords(compiled, engineWords());
   const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
   const trig = new Uint8Array(compiled.vocabSize);
   for (const [bit, ws] of TRIGGERS) for (const x of ws) {
