@@ -37,6 +37,10 @@ export interface CompiledTaxonomy {
   cueGroupMask: number;
   /** Per cue list: its number of cues. */
   cueListSize: Int32Array;
+  /** Per cue list: where its record starts in `cueInts`. */
+  cueListStart: Int32Array;
+  /** Per cue list: 1 once its groups are in `cueGroupSlots` (filled on first lookup). */
+  cueListFilled: Uint8Array;
   /**
    * Root transitions, ROOT_STRIDE int32 per vocab id: the node (0: none; nodes are numbered from 1), its
    * flags (see `nodeFlags`) and a mask of its children's ids (bit `id % 32` of each), so the matcher learns
@@ -380,15 +384,16 @@ function unpackInts(s: string): Int32Array {
 }
 
 /**
- * The cue groups of `PackedForms.cueLists` (unpacked: per list a cue count, then per cue its length and
- * ids, grouped by first id): an open-addressing table on (list, first id), slots of (list + 1, first id,
- * start, end) where `[start, end)` holds the group's cue records in the unpacked integers; and each list's
- * cue count.
+ * The cue lists' group table (a group: the cues of one list that start with one word), sized for every
+ * group but filled one list at a time, on the first lookup in that list (`cueGroupSlot`): a posting stream
+ * consults few of the thousands of lists, and loading the taxonomy need not hash them all.
  */
-function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts: Int32Array } {
+function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts: Int32Array; starts: Int32Array } {
   const counts: number[] = [];
+  const starts: number[] = [];
   let groups = 0;
   for (let at = 0; at < ints.length; ) {
+    starts.push(at);
     let n = ints[at++];
     counts.push(n);
     for (let prev = -1; n > 0; n--) {
@@ -399,32 +404,36 @@ function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts:
   }
   let size = 1024;
   while (size < groups * 2) size *= 2;
-  const slots = new Int32Array(size * 4);
-  const mask = size - 1;
-  for (let at = 0, list = 0; at < ints.length; list++) {
-    let n = ints[at++];
-    while (n > 0) {
-      const id = ints[at + 1];
-      const start = at;
-      while (n > 0 && ints[at + 1] === id) {
-        at += 1 + ints[at];
-        n--;
-      }
-      let slot = cueSlot(list, id, mask);
-      while (slots[4 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[4 * slot] = list + 1;
-      slots[4 * slot + 1] = id;
-      slots[4 * slot + 2] = start;
-      slots[4 * slot + 3] = at;
+  return { slots: new Int32Array(size * 4), mask: size - 1, counts: Int32Array.from(counts), starts: Int32Array.from(starts) };
+}
+
+/** Enters the groups of one cue list into the group table. */
+function fillCueList(c: CompiledTaxonomy, list: number): void {
+  const { cueInts: ints, cueGroupSlots: slots, cueGroupMask: mask } = c;
+  let at = c.cueListStart[list];
+  let n = ints[at++];
+  while (n > 0) {
+    const id = ints[at + 1];
+    const start = at;
+    while (n > 0 && ints[at + 1] === id) {
+      at += 1 + ints[at];
+      n--;
     }
+    let slot = cueSlot(list, id, mask);
+    while (slots[4 * slot] !== 0) slot = (slot + 1) & mask;
+    slots[4 * slot] = list + 1;
+    slots[4 * slot + 1] = id;
+    slots[4 * slot + 2] = start;
+    slots[4 * slot + 3] = at;
   }
-  return { slots, mask, counts: Int32Array.from(counts) };
+  c.cueListFilled[list] = 1;
 }
 
 const cueSlot = (list: number, id: number, mask: number): number => (Math.imul(list + 1, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
 
 /** Where in `cueGroupSlots` the cues of `list` that start with word `id` are (start at +2, end at +3); -1 when none. */
 export function cueGroupSlot(c: CompiledTaxonomy, list: number, id: number): number {
+  if (c.cueListFilled[list] === 0) fillCueList(c, list);
   const { cueGroupSlots: slots, cueGroupMask: mask } = c;
   for (let slot = cueSlot(list, id, mask); ; slot = (slot + 1) & mask) {
     const b = 4 * slot;
@@ -570,6 +579,8 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     cueGroupSlots: cueTable.slots,
     cueGroupMask: cueTable.mask,
     cueListSize: cueTable.counts,
+    cueListStart: cueTable.starts,
+    cueListFilled: new Uint8Array(cueTable.counts.length),
     root,
     edges,
     edgeMask,

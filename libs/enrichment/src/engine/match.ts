@@ -135,7 +135,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   }
   const cueSig = new Int32Array(compiled.vocabSize);
   const skillCueBit = new Int32Array(compiled.skills.length);
-  const { cueGroupSlots, cueGroupMask, cueListSize } = compiled;
+  const { cueInts, cueListStart, cueListSize } = compiled;
   const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
@@ -145,8 +145,11 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
-  // every (list, first word) group sets the list's bit on the word
-  for (let b = 0; b <= 4 * cueGroupMask; b += 4) if (cueGroupSlots[b] !== 0) cueSig[cueGroupSlots[b + 1]] |= 1 << ((cueGroupSlots[b] - 1) & 31);
+  // the first word of every cue of a list sets the list's bit on the word
+  for (let list = 0; list < cueListSize.length; list++) {
+    const bit = 1 << (list & 31);
+    for (let at = cueListStart[list] + 1, n = cueListSize[list]; n > 0; n--, at += 1 + cueInts[at]) cueSig[cueInts[at + 1]] |= bit;
+  }
   const wordClass = new Uint8Array(compiled.vocabSize);
   const mark = (ws: string[], bit: number): void => {
     for (const x of ws) {
