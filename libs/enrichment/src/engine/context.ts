@@ -121,7 +121,8 @@ const BACKWARD_OPTIONAL =
 const FORWARD_EXCLUDED =
   /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
 const BACKWARD_EXCLUDED =
-  /\b(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
+  // ("German is nice to have but not required": preferred, not excluded)
+  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
   /\b(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate)\s+in\b/gi;
 

@@ -72,6 +72,9 @@ describe('enrichment engine: skills', () => {
   it('Given things the employer will teach or says are not needed, When enriched, Then they are not skills', () => {
     expect(ids('Engineer', "You won't need AWS experience. Structured training in our .NET stack. Python required.")).toEqual(['python']);
     expect(ids('Engineer', "You also don't need prior Kubernetes experience; we'll get you up to speed. Python required.")).toEqual(['python']);
+    // "nice to have but not required" is preferred, not excluded
+    const r = enrich('Engineer', 'Go services. Python is nice to have but not required.');
+    expect(r.skills.find((k) => k.id === 'python')?.requirement).toBe('preferred');
   });
 
   it('Given degrees, certifications and job titles, When enriched, Then they are not skills', () => {
@@ -106,6 +109,16 @@ describe('enrichment engine: skills', () => {
   it('Given a tech posting with one everyday word of a physical trade, When enriched, Then it is not that skill', () => {
     expect(ids('ML Engineer', 'Python, Docker and Kubernetes; shipping NLP models to production.')).toEqual(['docker', 'kubernetes', 'python']);
     expect(ids('Warehouse Associate', 'Shipping, receiving and forklift work.')).toEqual(['forklift', 'shipping-receiving']);
+  });
+
+  it('Given a negative word of an ambiguous form, When it is in another phrase (across a parenthesis), Then it does not veto', () => {
+    const e = createEnricher({
+      skills: [...TEST_SKILLS, { id: 'pandas', name: 'pandas', category: 'library', ambiguous: true, contextCues: ['python', 'numpy'] }],
+      taxonomyVersion: 'test-1',
+    });
+    const found = (d: string): string[] => e.enrich({ title: 'Analyst', description: d }).skills.map((k) => k.id).sort();
+    expect(found('Python for data cleaning (pandas).')).toEqual(['pandas', 'python']);
+    expect(found('Python; the pandas cleaning crew visits the zoo.')).toEqual(['python']);
   });
 
   it('Given a generic word modifying another noun, When enriched, Then it is not the skill', () => {

@@ -456,11 +456,15 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
     const x = mentions[i];
     if (!x.ambiguous) continue;
     const skill = compiled.skills[x.skill];
+    // a negative word right before or after, in the same phrase ("Spring hiring event"; not "data cleaning (pandas)")
     for (let k = 0; k < 4; k++) {
       const t = k < 2 ? x.tokStart - 2 + k : x.tokEnd - 1 + k;
       if (t < 0 || t >= n || line[t] !== line[x.tokStart]) continue;
       const id = buf.id[t];
-      if (id >= 0 && negativeAny[id] === 1 && skill.negatives.has(id)) flags[i] |= VETOED;
+      if (id < 0 || negativeAny[id] !== 1 || !skill.negatives.has(id)) continue;
+      let hard = false;
+      for (let g = t < x.tokStart ? t + 1 : x.tokEnd + 1; g <= (t < x.tokStart ? x.tokStart : t); g++) if (buf.gap[g] === GAP_HARD) hard = true;
+      if (!hard) flags[i] |= VETOED;
     }
     // one letter of an abbreviation ("R&D", "Q&A", "P&L")
     if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;

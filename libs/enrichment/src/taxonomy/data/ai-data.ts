@@ -404,7 +404,7 @@ export const AI_DATA: SkillDef[] = [
     ['ambari', 'Apache Ambari', 'Ambari', amb('hadoop|hive|hdfs|big data|cluster|clusters|hortonworks|cloudera|administration|monitoring|yarn|hbase|kafka|hdp', 'Ambari', { category: 'tool' })],
     ['cloudera', 'Cloudera', 'Cloudera CDH|CDH|CDP|Cloudera Data Platform|Cloudera Manager|Hortonworks|HDP|Hortonworks Data Platform', amb('hadoop|hive|hdfs|big data|spark|etl|data|cluster|clusters|hbase|impala|kafka|yarn|administration|kerberos|ranger|ambari|platform', 'Cloudera|CDH|CDP|HDP|Hortonworks', { category: 'platform' })],
     ['mapr', 'MapR', 'MapR Data Platform|HPE Ezmeral Data Fabric', amb('hadoop|hive|hdfs|big data|spark|data|cluster|clusters|hbase|yarn|platform|filesystem|streams', 'MapR', { category: 'platform' })],
-    ['airflow', 'Apache Airflow', 'Airflow|Airflow DAGs|Cloud Composer Airflow|MWAA|Astronomer', amb(DATA + '|dags|dag|scheduling|workflows|workflow|orchestration|python|operators|tasks|composer|astronomer|mwaa|dagster|prefect|luigi', 'Airflow|Astronomer|MWAA')],
+    ['airflow', 'Apache Airflow', 'Airflow|Airflow DAGs|Cloud Composer Airflow|MWAA|Astronomer', amb(DATA + '|dags|dag|scheduling|workflows|workflow|orchestration|orchestrated|orchestrate|jobs|databricks|delta|snowflake|bigquery|redshift|kubernetes|python|operators|tasks|composer|astronomer|mwaa|dagster|prefect|luigi', 'Airflow|Astronomer|MWAA')],
     ['dagster', 'Dagster', ''],
     ['prefect', 'Prefect', '', amb(DATA + '|workflows|workflow|orchestration|python|flows|tasks|airflow|dagster', 'Prefect')],
     ['luigi', 'Luigi', 'Spotify Luigi|Luigi pipelines', amb(DATA + '|workflows|workflow|orchestration|python|tasks|airflow|hadoop', 'Luigi')],
