@@ -178,7 +178,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['carthage', 'Carthage', '', amb('cocoapods|ios|swift|xcode|dependency', 'Carthage', { category: 'tool' })],
   ['fastlane', 'fastlane', '', { category: 'tool' }],
   ['testflight', 'TestFlight', 'Test Flight', { category: 'tool' }],
-  ['app-store-connect', 'App Store Connect', 'iTunes Connect', { category: 'tool' }],
+  ['app-store-connect', 'App Store Connect', 'iTunes Connect|App Store|Apple App Store', { category: 'tool' }],
   ['widgetkit', 'WidgetKit', 'App Intents', { category: 'library' }],
   // Android
   ['jetpack-compose', 'Jetpack Compose', 'Compose|Android Compose|Compose UI', amb('android|kotlin|jetpack|ui|material|viewmodel|multiplatform', 'Compose')],

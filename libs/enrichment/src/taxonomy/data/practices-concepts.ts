@@ -22,7 +22,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['configuration-management', 'configuration management', 'config management|configuration management tools|software configuration management'],
     ['release-management', 'release management', 'release engineering|release process|release processes|release cycles|release train|release trains'],
     ['app-store-release', 'App Store release process', 'App Store submission|App Store submissions|app store releases|App Store review|Play Store release|app release process|app store deployment|App Store and Play Store releases', {}],
-    ['google-play-console', 'Google Play Console', 'Play Console', { category: 'tool' }],
+    ['google-play-console', 'Google Play Console', 'Play Console|Google Play|Google Play Store|Play Store', { category: 'tool' }],
     ['blue-green-deployment', 'blue-green deployment', 'blue/green deployments|blue green deployments|blue-green deployments|blue/green deployment|blue-green releases|blue-green'],
     ['canary-deployment', 'canary deployment', 'canary deployments|canary releases|canary release|canarying|canaries|canary|canary analysis', amb('deployments|deployment|rollouts|rollout|releases|release|deploy|progressive delivery|feature flags|blue-green|blue/green|kubernetes|traffic|argo|flagger|spinnaker', 'canaries|canary')],
     ['progressive-delivery', 'progressive delivery', 'progressive rollouts|progressive rollout|staged rollouts|staged rollout|phased rollouts|phased rollout|gradual rollouts'],
