@@ -158,6 +158,46 @@ class AreaIndex {
   }
 }
 
+const ACRONYM = /^[A-Z][A-Za-z&]{1,5}$/;
+const SKIPPED_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
+
+/**
+ * "Strong Customer Authentication (SCA)", "Center for Protein Research (CPR)": an acronym in parentheses right
+ * after the words it abbreviates names those words. When the skill spells the same acronym out differently,
+ * the acronym is not the skill. Returns those words, or undefined.
+ */
+function otherExpansion(text: string, x: RawMention, name: string, aliases: readonly string[]): string | undefined {
+  if (text.charCodeAt(x.start - 1) !== 40 || text.charCodeAt(x.end) !== 41) return undefined;
+  const acronym = text.slice(x.start, x.end);
+  if (!ACRONYM.test(acronym)) return undefined;
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const before = text.slice(Math.max(0, x.start - 1 - 80), x.start - 1).replace(/\s+$/, '');
+  const words = before.split(/[\s/-]+/);
+  // take words from the end until their initials (function words skipped) spell the acronym
+  let initials = '';
+  let k = words.length - 1;
+  for (; k >= 0 && initials.length < letters.length; k--) {
+    const w = words[k].replace(/[^\p{L}\p{N}&]/gu, '');
+    if (w === '') break;
+    if (SKIPPED_WORDS.has(w.toLowerCase())) continue;
+    initials = w[0].toLowerCase() + initials;
+  }
+  if (initials !== letters) return undefined;
+  const expansion = words.slice(k + 1).join(' ').replace(/[^\p{L}\p{N}&' -]/gu, '').trim();
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // only when the skill spells the acronym out itself, differently ("software composition analysis" for SCA):
+  // an expansion the taxonomy does not know ("Structured Query Language (SQL)") says nothing
+  const spelled = [name, ...aliases].map(key).filter((f) => f.includes(' ') && initialsOf(f) === letters);
+  return spelled.length > 0 && !spelled.includes(key(expansion)) ? expansion : undefined;
+}
+
+const initialsOf = (words: string): string =>
+  words
+    .split(' ')
+    .filter((w) => w !== '' && !SKIPPED_WORDS.has(w))
+    .map((w) => w[0])
+    .join('');
+
 function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex): string | undefined {
   const excluded = spans.at('excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
@@ -170,6 +210,8 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
+  const expansion = otherExpansion(text, x, skill.def.name, skill.aliases);
+  if (expansion) return `an abbreviation of "${expansion}" here, not of this skill`;
   let broad: boolean | undefined;
   for (const c of experience.areasAround(x.start)) {
     if (x.start < c.areaStart || x.end > c.areaEnd) continue;

@@ -86,6 +86,23 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Experience with Docker and the AWS certification')).toEqual(['docker']);
   });
 
+  it('Given an acronym in parentheses after other words it abbreviates, When enriched, Then it is not the skill that spells it out differently', () => {
+    const e = createEnricher({
+      skills: [
+        ...TEST_SKILLS,
+        { id: 'sca', name: 'software composition analysis', aliases: ['SCA'], category: 'security' },
+        { id: 'sql', name: 'SQL', category: 'programming-language' },
+      ],
+      taxonomyVersion: 'test-1',
+    });
+    const found = (d: string): string[] => e.enrich({ title: 'Engineer', description: d }).skills.map((k) => k.id).sort();
+    expect(found('PSD2 and Strong Customer Authentication (SCA) compliance.')).toEqual([]);
+    expect(found('Software Composition Analysis (SCA) with Snyk.')).toEqual(['sca']);
+    expect(found('Run SCA scans in CI.')).toEqual(['sca']);
+    // an expansion the taxonomy does not know says nothing
+    expect(found('Structured Query Language (SQL) for reporting.')).toEqual(['sql']);
+  });
+
   it('Given a three-letter currency code next to an amount, When enriched, Then it is no skill', () => {
     expect(ids('Drafter', 'Salary: CAD 60,000 to 70,000. AutoCAD welcome.')).toEqual([]);
     expect(ids('Drafter', 'Salary: $50,000-$58,000 CAD, plus benefits.')).toEqual([]);
