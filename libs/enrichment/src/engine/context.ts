@@ -79,7 +79,7 @@ const COMPANY_HEADING =
   /^\s*(?:about\s+(?!(?:the\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
 
 const BENEFITS_HEADING = /\b(?:benefits|perks|compensation|what we offer|we offer|our offer|salary|pay|why join us|why you['’]ll love)\b/i;
-const BENEFITS_CUE = /\b(?:benefits include|perks include|we offer|we also offer|our benefits|benefits:|perks:)/gi;
+const BENEFITS_CUE = /\b(?:benefits include|perks include|we offer|we also offer|our benefits|benefits:|perks:|compensation:|salary:|pay:)/gi;
 
 /** Optional sections: from an optional heading to the next heading or to a prose paragraph after a blank line. */
 function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {

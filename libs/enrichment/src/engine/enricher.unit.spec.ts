@@ -103,6 +103,10 @@ describe('enrichment engine: skills', () => {
     expect(found('Structured Query Language (SQL) for reporting.')).toEqual(['sql']);
   });
 
+  it('Given a pay line without a heading, When enriched, Then what it names is no requirement', () => {
+    expect(ids('Engineer', 'Python required.\nCompensation: $150k base, AWS credits and a Zoom subscription.')).toEqual(['python']);
+  });
+
   it('Given a three-letter currency code next to an amount, When enriched, Then it is no skill', () => {
     expect(ids('Drafter', 'Salary: CAD 60,000 to 70,000. AutoCAD welcome.')).toEqual([]);
     expect(ids('Drafter', 'Salary: $50,000-$58,000 CAD, plus benefits.')).toEqual([]);
