@@ -210,9 +210,10 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
     return forms.negativeLists[defaultNegativeList];
   };
 
-  // every form of every skill, as stems: a spelling variant never takes another skill's own form
+  // every form of every skill, tokenized once: as stems, a spelling variant never takes another skill's own form
+  const formTokens = defs.map((def) => [def.name, ...(def.aliases ?? [])].map((form) => stemsOf(form)));
   const allForms = new Set<string>();
-  for (const def of defs) for (const form of [def.name, ...(def.aliases ?? [])]) allForms.add(stemsOf(form).stems.join(' '));
+  for (const tokens of formTokens) for (const t of tokens) allForms.add(t.stems.join(' '));
 
   const names: string[] = [];
   for (let defIndex = 0; defIndex < defs.length; defIndex++) {
@@ -234,7 +235,7 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
         aliasSeen.add(lower);
         aliases.push(f);
       }
-      const { stems, surfaces } = stemsOf(form);
+      const { stems, surfaces } = formTokens[defIndex][f];
       const ambiguous = ambiguousForms !== undefined && ambiguousForms.has(lower);
       // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
       if (stems.length === 0 || (!ambiguous && generic.has(stems.length === 1 ? stems[0] : stems.join(' ')))) continue;

@@ -184,11 +184,10 @@ function otherExpansion(text: string, x: RawMention, name: string, aliases: read
   }
   if (initials !== letters) return undefined;
   const expansion = words.slice(k + 1).join(' ').replace(/[^\p{L}\p{N}&' -]/gu, '').trim();
-  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   // only when the skill spells the acronym out itself, differently ("software composition analysis" for SCA):
   // an expansion the taxonomy does not know ("Structured Query Language (SQL)") says nothing
-  const spelled = [name, ...aliases].map(key).filter((f) => f.includes(' ') && initialsOf(f) === letters);
-  return spelled.length > 0 && !spelled.includes(key(expansion)) ? expansion : undefined;
+  const spelled = [name, ...aliases].map(normalizeForm).filter((f) => f.includes(' ') && initialsOf(f) === letters);
+  return spelled.length > 0 && !spelled.includes(normalizeForm(expansion)) ? expansion : undefined;
 }
 
 const initialsOf = (words: string): string =>

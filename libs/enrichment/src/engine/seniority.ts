@@ -42,7 +42,7 @@ const NEGATED_BEFORE = /\b(?:no|without|not|zero|nor)\s+(?:\w+\s+){0,2}$|\b(?:ma
 // Sales "executive" and "associate director" style exceptions.
 const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|chef|recruiter)\b/i;
 const MID_MARKET = /\bmid[\s-]market\b/i;
-const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/i;
+const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/gi;
 
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
@@ -56,7 +56,8 @@ const TEXT_RULES: LevelRule[] = [
 
 /** The first mention of managing people that is not negated ("This role has no direct reports"). */
 function peopleManagement(description: string): RegExpExecArray | null {
-  const re = new RegExp(PEOPLE_MANAGEMENT.source, 'gi');
+  const re = PEOPLE_MANAGEMENT;
+  re.lastIndex = 0;
   for (let m = re.exec(description); m; m = re.exec(description)) {
     if (!NEGATED_BEFORE.test(description.slice(Math.max(0, m.index - 60), m.index))) return m;
   }

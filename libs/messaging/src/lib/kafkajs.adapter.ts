@@ -125,6 +125,18 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> => 
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 };
 
+/** `items` grouped by topic, in order of first appearance, each item mapped by `value`. */
+const byTopic = <T, V>(items: readonly T[], topicOf: (item: T) => string, value: (item: T) => V): Array<[string, V[]]> => {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const topic = topicOf(item);
+    const list = groups.get(topic);
+    if (list) list.push(value(item));
+    else groups.set(topic, [value(item)]);
+  }
+  return [...groups];
+};
+
 const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 const brokerUnavailable = (what: string, e: unknown): JobstreamError =>
@@ -255,13 +267,7 @@ export class KafkajsPublisher implements EventPublisher {
     const send = async (): Promise<void> => {
       await this.connect();
       for (const chunk of chunks) {
-        const byTopic = new Map<string, Message[]>();
-        for (const s of chunk) {
-          const list = byTopic.get(s.topic);
-          if (list) list.push(toKafkaMessage(s.message));
-          else byTopic.set(s.topic, [toKafkaMessage(s.message)]);
-        }
-        const topicMessages = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+        const topicMessages = byTopic(chunk, (c) => c.topic, (c): Message => toKafkaMessage(c.message)).map(([topic, messages]) => ({ topic, messages }));
         await this.producer.sendBatch({ topicMessages, acks: -1, timeout: this.options.ackTimeoutMs ?? 30000 });
       }
     };
@@ -420,13 +426,8 @@ export class KafkajsBatchConsumer implements BatchConsumer {
 
   /** Commits, in one request, the offsets after each partition's last offset; a rebalance error is rethrown so kafkajs rejoins (the batch comes again). */
   private async commit(commit: EachBatchPayload['commitOffsetsIfNecessary'], partitions: TopicPartition[], lastOffsets: string[]): Promise<void> {
-    const byTopic = new Map<string, Array<{ partition: number; offset: string }>>();
-    partitions.forEach(({ topic, partition }, i) => {
-      const list = byTopic.get(topic) ?? [];
-      list.push({ partition, offset: (BigInt(lastOffsets[i]) + 1n).toString() });
-      byTopic.set(topic, list);
-    });
-    const topics = [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps }));
+    const next = partitions.map(({ topic, partition }, i) => ({ topic, partition, offset: (BigInt(lastOffsets[i]) + 1n).toString() }));
+    const topics = byTopic(next, (n) => n.topic, ({ partition, offset }) => ({ partition, offset })).map(([topic, ps]) => ({ topic, partitions: ps }));
     for (let attempt = 1; ; attempt++) {
       try {
         await commit({ topics });
@@ -445,10 +446,8 @@ export class KafkajsBatchConsumer implements BatchConsumer {
     if (poison.length === 0 || !this.dlq) return;
     const now = (this.options.now ?? (() => new Date()))();
     const toDlq = this.options.deadLetterTopic ?? dlqOf;
-    const byTopic = new Map<string, PoisonMessage[]>();
-    for (const p of poison) byTopic.set(p.message.topic, [...(byTopic.get(p.message.topic) ?? []), p]);
     await this.dlq.publishMany(
-      [...byTopic.entries()].map(([topic, ps]) => ({ topic: toDlq(topic), messages: ps.map((p) => deadLetterOf(p, this.options.groupId, now)) })),
+      byTopic(poison, (p) => p.message.topic, (p) => deadLetterOf(p, this.options.groupId, now)).map(([topic, messages]) => ({ topic: toDlq(topic), messages })),
     );
     for (const p of poison) {
       this.logger.warn('message dead-lettered', { topic: p.message.topic, partition: p.message.partition, offset: p.message.offset, code: p.code, reason: p.reason });

@@ -160,7 +160,7 @@ export const waitPipelineDrained = async (prefix: string, timeout = 60_000): Pro
       async () =>
         (await groupCaughtUp(admin, `${prefix}.enrichment`, topicName(prefix, Topics.ingested))) &&
         (await groupCaughtUp(admin, `${prefix}.search-projection`, topicName(prefix, Topics.enriched))),
-      { timeout, interval: 200, message: `the pipeline's consumer groups did not catch up within ${timeout} ms` },
+      { timeout, interval: 200, message: "the pipeline's consumer groups did not catch up" },
     );
   } finally {
     await admin.close();

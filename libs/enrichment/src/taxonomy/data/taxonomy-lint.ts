@@ -116,7 +116,11 @@ export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly
   // An O*NET/ESCO label that is a form of another skill (and of none of this one's) names that skill:
   // typically a label kept after the form moved to a skill of its own.
   const formsOf = new Map<string, Set<string>>();
-  for (const def of skills) formsOf.set(group(def), new Set([...(formsOf.get(group(def)) ?? []), ...[def.name, ...(def.aliases ?? [])].map(formKey)]));
+  for (const def of skills) {
+    const set = formsOf.get(group(def)) ?? new Set<string>();
+    for (const form of [def.name, ...(def.aliases ?? [])]) set.add(formKey(form));
+    formsOf.set(group(def), set);
+  }
   for (const def of skills) {
     for (const [kind, label] of [['onet', def.onet], ['esco', def.esco]] as const) {
       if (label === undefined) continue;

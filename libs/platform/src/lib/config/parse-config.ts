@@ -102,8 +102,8 @@ export const kafkaConfigShape = {
   KAFKA_CLIENT_ID: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').optional(),
   /**
    * A consumer's fetch waits until this many bytes are there, or KAFKA_FETCH_MAX_WAIT_MS passed: at a low
-   * rate, batches of a few dozen events instead of one or two (each batch costs a produce, a commit and a
-   * store round trip whatever its size), for at most that wait per hop.
+   * rate, batches of a few dozen events instead of one or two (each batch, all partitions of a fetch together,
+   * costs a produce, a commit and a store round trip whatever its size), for at most that wait per hop.
    */
   KAFKA_FETCH_MIN_BYTES: positiveIntVar(64 * 1024),
   KAFKA_FETCH_MAX_WAIT_MS: positiveIntVar(100),

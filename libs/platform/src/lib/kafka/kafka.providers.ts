@@ -15,11 +15,6 @@ export interface KafkaProvidersOptions {
   /** Client id when KAFKA_CLIENT_ID is not set. */
   defaultClientId: string;
   logger: Logger;
-  /**
-   * The producer is shared by the partitions a service works on at once: their sends in flight together
-   * go as one (CoalescingPublisher), after waiting this long for each other (default 0).
-   */
-  publishLingerMs?: number;
 }
 
 /**
@@ -42,7 +37,8 @@ export const kafkaProviders = (options: KafkaProvidersOptions): Provider[] => [
     provide: KAFKA_PUBLISHER,
     inject: [KAFKA_MESSAGING],
     useFactory: async (messaging: KafkaMessaging) => {
-      const publisher = new CoalescingPublisher(messaging.createPublisher(), 2000, options.publishLingerMs ?? 0);
+      // sends in flight together (outputs and dead letters) go as one acknowledged send
+      const publisher = new CoalescingPublisher(messaging.createPublisher());
       await publisher.connect();
       return publisher;
     },
