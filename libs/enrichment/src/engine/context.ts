@@ -1,3 +1,4 @@
+import { BULLET_LINE } from './bullets';
 import { execInWindows, TRIG_BENEFITS, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
 
 /** Char windows around trigger words of some bits (see match.ts). */
@@ -28,9 +29,14 @@ export interface LineInfo {
   blank: boolean;
 }
 
-const BULLET = /^\s*(?:[-*•·◦▪▸►‣⁃–—✓✔+]|\d{1,2}[.)])\s+/;
 const OPTIONAL_HEADING =
   /\b(?:nice[\s-]to[\s-]haves?|bonus(?:es)?|bonus points|preferred|desirable|desired|pluses|a plus|plus points|great if|would be great|would be nice|ideally|extra credit|optional|good[\s-]to[\s-]haves?|brownie points|even better|stand out|not required|what would make you|it would be great)\b/i;
+/**
+ * A heading over things the candidate does not need ("You don't need", "Not required", "No experience needed with"),
+ * unless it also marks them as a plus ("Not required, but a plus" is an optional heading).
+ */
+const EXCLUDED_HEADING =
+  /^\s*(?:(?:what |things )?you (?:won['’]t|don['’]t|do not|will not|wouldn['’]t) (?:need|have to)|(?:what |things )?we (?:don['’]t|do not|won['’]t) (?:need|expect|require)|not (?:required|needed|necessary|expected)|no (?:prior )?(?:experience|knowledge) (?:needed|required|necessary)|no need (?:to|for))\b/i;
 const HEADING_WORDS =
   /^(?:about|what|who|why|how|your|you|our|the role|role|key|requirements?|responsibilities|qualifications?|skills?|experience|duties|benefits|perks|compensation|salary|must[\s-]haves?|nice|bonus|preferred|minimum|basic|required|essential|desired|ideal|tech stack|stack|day to day|in this role|job|position|overview|summary|we offer|it would|ideally|extras?|additional|requisitos)\b/i;
 
@@ -59,7 +65,7 @@ export function analyzeLines(text: string): LineInfo[] {
     const raw = text.slice(start, end);
     const trimmed = raw.trim();
     const blank = trimmed.length === 0;
-    const bullet = !blank && BULLET.test(raw);
+    const bullet = !blank && BULLET_LINE.test(raw);
     let heading = false;
     if (!blank && !bullet && lines.length > 0 && trimmed.length <= 70) {
       const words = countWords(trimmed);
@@ -75,6 +81,9 @@ export function analyzeLines(text: string): LineInfo[] {
   return lines;
 }
 
+/** OPTIONAL_HEADING's words that say "a plus" (not its "not required"). */
+const OPTIONAL_WITHOUT_NEGATION = /\b(?:nice[\s-]to[\s-]haves?|bonus|plus|preferred|desirable|ideally|great if|would be (?:great|nice)|advantage|asset)\b/i;
+
 const COMPANY_HEADING =
   /^\s*(?:about\s+(?!(?:the\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
 
@@ -83,11 +92,11 @@ const BENEFITS_CUE = /\b(?:benefits include|perks include|we offer|we also offer
 
 /** Optional sections: from an optional heading to the next heading or to a prose paragraph after a blank line. */
 function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {
-  let open: { start: number; cue: string; cueStart: number } | null = null;
+  let open: { start: number; cue: string; cueStart: number; kind: SpanKind } | null = null;
   let company: { start: number; cue: string; cueStart: number; kind: SpanKind } | null = null;
   let sawBlank = false;
   const close = (end: number): void => {
-    if (open && end > open.start) out.push({ start: open.start, end, kind: 'optional', cue: open.cue, cueStart: open.cueStart });
+    if (open && end > open.start) out.push({ start: open.start, end, kind: open.kind, cue: open.cue, cueStart: open.cueStart });
     open = null;
   };
   for (let i = 1; i < lines.length; i++) {
@@ -101,7 +110,8 @@ function sectionSpans(text: string, lines: LineInfo[], out: Span[]): void {
       if (company) out.push({ start: company.start, end: l.start, kind: company.kind, cue: company.cue, cueStart: company.cueStart });
       company = null;
       const h = text.slice(l.start, l.end);
-      if (OPTIONAL_HEADING.test(h)) open = { start: l.end, cue: h.trim(), cueStart: l.start };
+      if (EXCLUDED_HEADING.test(h) && !OPTIONAL_WITHOUT_NEGATION.test(h)) open = { start: l.end, cue: h.trim(), cueStart: l.start, kind: 'excluded' };
+      else if (OPTIONAL_HEADING.test(h)) open = { start: l.end, cue: h.trim(), cueStart: l.start, kind: 'optional' };
       else if (COMPANY_HEADING.test(h)) company = { start: l.start, cue: h.trim(), cueStart: l.start, kind: 'company' };
       else if (BENEFITS_HEADING.test(h)) company = { start: l.start, cue: h.trim(), cueStart: l.start, kind: 'benefits' };
     } else if (open && sawBlank && !l.bullet) {

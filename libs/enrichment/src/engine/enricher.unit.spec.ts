@@ -77,6 +77,14 @@ describe('enrichment engine: skills', () => {
     expect(r.skills.find((k) => k.id === 'python')?.requirement).toBe('preferred');
   });
 
+  it('Given a heading over what the candidate does not need, When enriched, Then its items are not skills', () => {
+    const d = "Requirements\n- Python\n\nYou won't need\n- Kubernetes experience, we run it for you\n- Docker\n\nNot required\n- Java: we'll teach you\n\nNice to have\n- AWS";
+    const r = enrich('Engineer', d);
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.requirement]))).toEqual({ python: 'required', aws: 'preferred' });
+    // a heading that also calls them a plus is an optional heading
+    expect(enrich('Engineer', 'Not required, but a plus\n- Docker').skills.map((s) => [s.id, s.requirement])).toEqual([['docker', 'preferred']]);
+  });
+
   it('Given degrees, certifications and job titles, When enriched, Then they are not skills', () => {
     expect(ids('Data Engineering Lead', 'BS in machine learning or a related field. Forklift certification provided.')).toEqual([]);
     expect(ids('Warehouse Associate', 'Forklift certification provided. 1 year of forklift experience.')).toEqual(['forklift']);
@@ -125,6 +133,13 @@ describe('enrichment engine: skills', () => {
   it('Given a spoken language, When enriched, Then it counts only where asked for ("and" is no cue)', () => {
     expect(ids('Agent', 'Our studio works in English and Spanish.')).toEqual([]);
     expect(ids('Agent', 'Fluent written and spoken English and Spanish.')).toEqual(['spanish']);
+  });
+
+  it('Given a spoken language heading an item of a list, When enriched, Then it is asked for', () => {
+    for (const item of ['- Spanish', '- Spanish or Portuguese', '→ Working Spanish — half of our clients prefer it', '• Spanish (B2 or above)'])
+      expect(ids('Agent', `Nice to have\n${item}\n- Zoom`)).toEqual(['spanish', 'zoom']);
+    // but not the language of something else the item names
+    expect(ids('Agent', 'What we offer\n- Spanish lessons paid for by us\n\nRequirements\n- Spanish-language food blogs we love')).toEqual([]);
   });
 
   it('Given a tech posting with one everyday word of a physical trade, When enriched, Then it is not that skill', () => {

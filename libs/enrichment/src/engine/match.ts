@@ -14,6 +14,7 @@ import {
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
+import { ITEM_PREFIX, ITEM_START } from './bullets';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -541,11 +542,16 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
           const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
           const after = text.charCodeAt(x.end);
-          if (/^\s*(?:[-*•·◦▪–]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, x.start)) && (x.end >= text.length || after === 10 || after === 44 || after === 59)) {
+          if (ITEM_PREFIX.test(text.slice(lineStart, x.start)) && (x.end >= text.length || after === 10 || after === 44 || after === 59)) {
             support = 'a list item of its own';
             x.strength = 1;
           }
         }
+      }
+      // 4. a spoken language heading an item of a list ("- Finnish or Swedish", "→ Working French — most of our clients")
+      if (!support && spoken && !retry && languageHeadsItem(text, x)) {
+        support = 'a language heading a list item';
+        x.strength = 2;
       }
       if (support) {
         flags[i] |= ACCEPTED;
@@ -554,6 +560,17 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
     }
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
+}
+
+/** Proficiency words that may come between a list item's bullet and a language ("- Working French"). */
+const LANGUAGE_ITEM_START = new RegExp(`${ITEM_START}\\s*(?:(?:fluent|fluency in|working|conversational|business|professional|native|basic|good|strong|excellent|advanced|intermediate|spoken|written|and|or)\\s+)*$`, 'i');
+/** What may follow a language that heads a list item: the end of the item, another language, a level or an explanation. */
+const LANGUAGE_ITEM_REST = /^(?:\s*$|\s*\n|\s*[,;:(—–/]|\s+-\s|\s+(?:or|and|at|is|are|would|skills?|speakers?|fluency|proficiency|language)\b)/i;
+
+/** "- Finnish or Swedish", "- German", "→ Working French — half of our stakeholders prefer it": a language the item asks for. */
+function languageHeadsItem(text: string, x: RawMention): boolean {
+  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  return LANGUAGE_ITEM_START.test(text.slice(lineStart, x.start)) && LANGUAGE_ITEM_REST.test(text.slice(x.end, x.end + 24));
 }
 
 /** Several skills on the very same words (Dagger the DI library, Dagger the CI engine): keeps the best supported. */

@@ -1,0 +1,11 @@
+/** The characters that start an item of a list in posting text ("- Git", "• Git", "→ Git", "» Git"). */
+const BULLET_MARKS = '\\-*•·◦▪▸►‣⁃–—✓✔+→»';
+
+/** A line's start up to and including its bullet ("  - ", "1. "), as regular expression source. */
+export const ITEM_START = `^\\s*(?:[${BULLET_MARKS}]|\\d{1,2}[.)])`;
+
+/** A line that starts a list item: a bullet character or "1." / "1)", then a space. */
+export const BULLET_LINE = new RegExp(`${ITEM_START}\\s+`);
+
+/** The text from a line's start to where the item's words begin, nothing else. */
+export const ITEM_PREFIX = new RegExp(`${ITEM_START}\\s*$`);
