@@ -36,7 +36,7 @@ const OPTIONAL_HEADING =
  * unless it also marks them as a plus ("Not required, but a plus" is an optional heading).
  */
 const EXCLUDED_HEADING =
-  /^\s*(?:(?:what |things )?you (?:won['’]t|don['’]t|do not|will not|wouldn['’]t) (?:need|have to)|(?:what |things )?we (?:don['’]t|do not|won['’]t) (?:need|expect|require)|not (?:required|needed|necessary|expected)|no (?:prior )?(?:experience|knowledge) (?:needed|required|necessary)|no need (?:to|for))\b/i;
+  /^\s*(?:(?:what |things )?you (?:won['’]t|don['’]t|do not|will not|wouldn['’]t) (?:need|have to)|(?:what |things )?we (?:don['’]t|do not|won['’]t) (?:need|expect|require)|not (?:required|needed|necessary|expected)|no (?:prior )?(?:experience|knowledge) (?:needed|required|necessary)|no need (?:to|for)|training\s*$|what we['’]ll teach(?: you)?|we(?:['’]ll| will) (?:teach|train) you|what you['’]ll learn|(?:on[\s-]the[\s-]job )?training (?:provided|included))\b/i;
 const HEADING_WORDS =
   /^(?:about|what|who|why|how|your|you|our|the role|role|key|requirements?|responsibilities|qualifications?|skills?|experience|duties|benefits|perks|compensation|salary|must[\s-]haves?|nice|bonus|preferred|minimum|basic|required|essential|desired|ideal|tech stack|stack|day to day|in this role|job|position|overview|summary|we offer|it would|ideally|extras?|additional|requisitos)\b/i;
 
@@ -129,10 +129,10 @@ const FORWARD_OPTIONAL =
 const BACKWARD_OPTIONAL =
   /\b(?:(?:is|are|would be|will be|also)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|(?:is\s+|are\s+)?(?:preferred|desirable|desired|beneficial|helpful|nice[\s-]to[\s-]have)|(?:is|are)\s+welcome)\b/gi;
 const FORWARD_EXCLUDED =
-  /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with)/gi;
+  /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with|no (?:[\w-]+ ){0,3}(?:experience|knowledge) (?:is )?(?:required|needed|necessary|expected)|(?:willing(?:ness)?|happy|keen) to (?:learn|cross-train)|cross-train(?:ing)? (?:in|on)|we(?:['’]ll| will) (?:cover|show you))/gi;
 const BACKWARD_EXCLUDED =
   // ("German is nice to have but not required": preferred, not excluded)
-  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
+  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:will|['’]ll) train you\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
   /\b(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate)\s+in\b/gi;
 

@@ -157,6 +157,16 @@ describe('enrichment engine: skills', () => {
     expect(found('Python; the pandas cleaning crew visits the zoo.')).toEqual(['python']);
   });
 
+  it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
+    // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
+    expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);
+  });
+
+  it('Given a form ending with a job noun, When it names an activity or a group, Then it is a skill, not a job title', () => {
+    expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka', 'mentoring']);
+    expect(ids('Engineer', 'You will work with a data scientist.')).toEqual([]);
+  });
+
   it('Given a generic word modifying another noun, When enriched, Then it is not the skill', () => {
     expect(ids('Engineer', 'Write clear bookkeeping guidelines. Strong communication skills.')).toEqual(['communication']);
   });

@@ -69,7 +69,7 @@ export const TRIG_BENEFITS = 32;
 const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
-  [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply']],
+  [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required']],
@@ -344,10 +344,18 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     }
     let advanced = false;
     if (ends[nEnds - 1] > t) {
-      // "relational data modeling": a longer match starting inside this one wins over it
-      if (longerInside(m, t, ends[nEnds - 1])) {
-        t++;
-        continue;
+      // "relational data modeling": a longer match starting inside this one wins over it; a shorter match
+      // here that ends before it still counts ("Kafka consumer groups": Kafka, then consumer groups)
+      const inner = longerInside(m, t, ends[nEnds - 1]);
+      if (inner >= 0) {
+        // ... unless the longer one here names the same skill as the one inside ("ARM Cortex" / "Cortex-M4")
+        const longest = endNodes[nEnds - 1];
+        const sameSkill = patSkill[nodeOutList[nodeOutStart[longest]]] === INNER_SKILL[0];
+        while (nEnds > 0 && (sameSkill || ends[nEnds - 1] >= inner)) nEnds--;
+        if (nEnds === 0) {
+          t++;
+          continue;
+        }
       }
     }
     for (let k = nEnds - 1; k >= 0 && !advanced; k--) {
@@ -405,8 +413,14 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
   return out;
 }
 
-/** Whether a pattern starting in (t, end] ends after `end` and is at least as long as [t, end] (head-final phrases). */
-function longerInside(m: Matcher, t: number, end: number): boolean {
+/** The skill of the pattern longerInside found. */
+const INNER_SKILL = new Int32Array(1);
+
+/**
+ * The first token of a pattern starting in (t, end] that ends after `end` and is at least as long as [t, end]
+ * (head-final phrases), or -1 when there is none.
+ */
+function longerInside(m: Matcher, t: number, end: number): number {
   const { buf, compiled } = m;
   const { root, edges, nodeOutStart, nodeOutList, patAmbiguous } = compiled;
   const myLen = end - t + 1;
@@ -426,10 +440,15 @@ function longerInside(m: Matcher, t: number, end: number): boolean {
       flags = edges[b + 3];
       next = -1;
       // only a sure (unambiguous) match makes this one give way
-      if (u > end && u - s + 1 >= myLen) for (let q = nodeOutStart[node]; q < nodeOutStart[node + 1]; q++) if (patAmbiguous[nodeOutList[q]] === 0) return true;
+      if (u > end && u - s + 1 >= myLen)
+        for (let q = nodeOutStart[node]; q < nodeOutStart[node + 1]; q++)
+          if (patAmbiguous[nodeOutList[q]] === 0) {
+            INNER_SKILL[0] = compiled.patSkill[nodeOutList[q]];
+            return s;
+          }
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -654,13 +673,29 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 }
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
+/** Title nouns that name a group, not a person ("consumer groups", "platform team"). */
+const GROUP_NOUNS = new Set(['team', 'teams', 'squad', 'squads', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'group', 'groups']);
+/** Verbs of work done with people, first in a form that ends with people ("mentor engineers", "coach managers"). */
+const PEOPLE_VERBS = new Set(['mentor', 'manage', 'lead', 'coach', 'train', 'hire', 'support', 'develop', 'grow', 'supervise']);
+
+/** Whether a form ending with a title noun names a job: a person (not a group), not the object of an activity. */
+function namesAJob(text: string, buf: TokenBuffer, x: RawMention): boolean {
+  if (GROUP_NOUNS.has(text.slice(buf.start[x.tokEnd], buf.end[x.tokEnd]).toLowerCase())) return false;
+  for (let t = x.tokStart; t < x.tokEnd; t++) {
+    const word = text.slice(buf.start[t], buf.end[t]).toLowerCase();
+    if (word.endsWith('ing') || PEOPLE_VERBS.has(word)) return false;
+  }
+  return true;
+}
+
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
   const tool = m.toolSkill[x.skill] === 1;
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
-  // the form itself ends with a job noun ("Data Engineer")
-  if (!tool && isWord(m, buf.id[x.tokEnd], WORD_TITLE_NOUN) && x.tokEnd > x.tokStart) return 'a job title';
+  // the form itself ends with a job noun ("Data Engineer"), unless it is an activity done to people or a thing of
+  // a team ("mentoring junior engineers", "managing managers", "AI coding assistants", "consumer groups")
+  if (!tool && x.tokEnd > x.tokStart && isWord(m, buf.id[x.tokEnd], WORD_TITLE_NOUN) && namesAJob(text, buf, x)) return 'a job title';
   // "$58,000 CAD": a currency code after an amount
   if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK])\s?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return 'a currency after an amount of money';
   let next = x.tokEnd + 1;

@@ -37,4 +37,8 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'docker', name: 'Docker', category: 'devops' },
   { id: 'forklift', name: 'forklift operation', aliases: ['forklift'], category: 'logistics' },
   { id: 'cad', name: 'CAD', aliases: ['computer-aided design'], category: 'tool' },
+  { id: 'kafka', name: 'Apache Kafka', aliases: ['Kafka', 'Kafka consumers'], category: 'data-store' },
+  { id: 'consumer-groups', name: 'consumer groups', category: 'concept' },
+  { id: 'mentoring', name: 'mentoring', aliases: ['mentoring junior engineers'], category: 'soft-skill' },
+  { id: 'data-science', name: 'data science', aliases: ['data scientist'], category: 'ai-ml' },
 ];
