@@ -208,6 +208,12 @@ describe('enrichment engine: experience', () => {
     expect(years(d)).toEqual(expected);
   });
 
+  it('Given years that tell the company\'s story or a student\'s schedule, When enriched, Then they are no requirement', () => {
+    expect(enrich('Technician', 'About us\nOur sensors run for five years without a visit.\n\nRequirements\n- 3+ years of field work').experience).toMatchObject({ minYears: 3, maxYears: null });
+    expect(enrich('Nurse', 'Many of our aides have been with us for more than 15 years. Minimum 5 years of nursing experience.').experience).toMatchObject({ minYears: 5 });
+    expect(enrich('QA Intern', 'Enrolled in a degree, with at least one year left.').experience).toMatchObject({ minYears: null, maxYears: null });
+  });
+
   it('Given a per-technology figure inside the overall one, When enriched, Then the overall figure wins', () => {
     expect(years('7+ years of professional software engineering, including 3+ years of Go in production')).toEqual([7, null]);
     expect(years('5+ years of Android development, with at least 2 years of Kotlin')).toEqual([5, null]);

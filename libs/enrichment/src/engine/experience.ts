@@ -47,8 +47,8 @@ const toNumber = (s: string | undefined): number | null => {
 
 const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
-const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by)\s*$/i;
-const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed)/i;
+const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around)\s+for)\s*$/i;
+const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b)/i;
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
@@ -63,6 +63,8 @@ export function extractExperience(text: string, spans: readonly Span[], windows:
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 80);
     if (BEFORE_EXCLUDE.test(before) || AFTER_EXCLUDE.test(after)) return;
+    // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
+    if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;
     const unit = unitRaw.toLowerCase();
     const months = unit.startsWith('month');
     // "a" / "an" only as "a year of experience"
