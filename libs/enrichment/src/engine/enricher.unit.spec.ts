@@ -94,6 +94,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Experience with Docker and the AWS certification')).toEqual(['docker']);
   });
 
+  it('Given a life-support card named by its issuer or its state, When enriched, Then it is no skill, but the act is', () => {
+    const d = '- BLS from the American Heart Association, current at hire\n- A current BLS (CPR) card\n- Current CPR Level HCP\n- Perform CPR on patients';
+    expect(enrich('Nurse', d).skills.map((s) => [s.id, s.evidence.map((e) => e.text)])).toEqual([['cpr', ['Perform CPR']]]);
+  });
+
   it('Given an acronym in parentheses after other words it abbreviates, When enriched, Then it is not the skill that spells it out differently', () => {
     const e = createEnricher({
       skills: [
@@ -165,6 +170,10 @@ describe('enrichment engine: skills', () => {
   it('Given a form ending with a job noun, When it names an activity or a group, Then it is a skill, not a job title', () => {
     expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka', 'mentoring']);
     expect(ids('Engineer', 'You will work with a data scientist.')).toEqual([]);
+  });
+
+  it('Given a generic word before "basics" or before people it acts on, When enriched, Then it is still the skill', () => {
+    expect(ids('Engineer', 'Good networking basics: DNS and TLS.')).toEqual(['networking']);
   });
 
   it('Given a generic word modifying another noun, When enriched, Then it is not the skill', () => {

@@ -97,6 +97,8 @@ export interface Matcher {
   toolSkill: Uint8Array;
   /** Per skill: 1 for spoken languages. */
   spokenSkill: Uint8Array;
+  /** Per skill: 1 for health care skills (whose names are also the names of their cards: BLS, CPR). */
+  healthSkill: Uint8Array;
   /** Per vocabulary id: the word lists of `w` it belongs to (WORD_* bits), for checks without a Set lookup. */
   wordClass: Uint8Array;
   /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
@@ -140,8 +142,10 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const negativeAny = new Uint8Array(compiled.vocabSize);
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
+  const healthSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
+    healthSkill[i] = k.def.category === 'healthcare' ? 1 : 0;
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
     toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
@@ -181,6 +185,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     negativeAny,
     toolSkill,
     spokenSkill,
+    healthSkill,
     mentionFlags: new Uint8Array(256),
     mentionStart: new Uint8Array(1024),
     w: {
@@ -649,7 +654,9 @@ const FUNCTION_WORDS = new Set(
     'background fundamentals principles practices practice techniques technique tone mindset abilities ability proficiency concepts concept ' +
     'habits habit best tools tool stack workflows workflow methods method methodologies methodology standards processes process strategies ' +
     'strategy frameworks framework patterns pattern capabilities capability solutions projects project systems system pipelines pipeline ' +
-    'work works working operation operations duties tasks task role roles job jobs').split(' '),
+    'work works working operation operations duties tasks task role roles job jobs basics basic ' +
+    // an adjective of the people after a verb ("mentor junior engineers", "coach new hires")
+    'senior junior new other fellow early').split(' '),
 );
 
 /**
@@ -672,7 +679,11 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   return !FUNCTION_WORDS.has(word);
 }
 
-/** Mention-level rulings: job titles, certifications and degrees are not skills. */
+/** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
+const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:certifications?\s+)?(?:from|by|through|via)\s+(?:the\s+)?(?:american heart association|aha|american red cross|red cross)\b/i;
+/** A health care credential's state before its name ("current BLS", "valid CPR"). */
+const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
+
 /** Title nouns that name a group, not a person ("consumer groups", "platform team"). */
 const GROUP_NOUNS = new Set(['team', 'teams', 'squad', 'squads', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'group', 'groups']);
 /** Verbs of work done with people, first in a form that ends with people ("mentor engineers", "coach managers"). */
@@ -688,6 +699,7 @@ function namesAJob(text: string, buf: TokenBuffer, x: RawMention): boolean {
   return true;
 }
 
+/** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
   const tool = m.toolSkill[x.skill] === 1;
@@ -698,8 +710,14 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (!tool && x.tokEnd > x.tokStart && isWord(m, buf.id[x.tokEnd], WORD_TITLE_NOUN) && namesAJob(text, buf, x)) return 'a job title';
   // "$58,000 CAD": a currency code after an amount
   if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK])\s?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return 'a currency after an amount of money';
+  // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
+  if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
+  if (m.healthSkill[x.skill] === 1 && CURRENT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) return 'names a certification ("current", "valid")';
   let next = x.tokEnd + 1;
   if (next >= buf.count) return undefined;
+  // "BLS (CPR) card": past the parenthesis the mention is in
+  if (text.charCodeAt(x.end) === 41 && text.charCodeAt(x.start - 1) === 40 && isWord(m, buf.id[next], WORD_CERT_NOUN) && /^\)\s*$/.test(text.slice(x.end, buf.start[next])))
+    return 'names a certification, licence or degree';
   if (buf.gap[next] === GAP_HARD) {
     // "Security Operations Center (SOC) Analyst": look past a short parenthesis
     const c = text.charCodeAt(x.end) === 32 ? text.charCodeAt(x.end + 1) : text.charCodeAt(x.end);

@@ -41,4 +41,7 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'consumer-groups', name: 'consumer groups', category: 'concept' },
   { id: 'mentoring', name: 'mentoring', aliases: ['mentoring junior engineers'], category: 'soft-skill' },
   { id: 'data-science', name: 'data science', aliases: ['data scientist'], category: 'ai-ml' },
+  { id: 'cpr', name: 'CPR', aliases: ['cardiopulmonary resuscitation', 'perform CPR'], category: 'healthcare' },
+  { id: 'bls', name: 'basic life support', aliases: ['BLS'], category: 'healthcare' },
+  { id: 'networking', name: 'networking', category: 'concept' },
 ];
