@@ -239,7 +239,7 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
       const ambiguous = ambiguousForms !== undefined && ambiguousForms.has(lower);
       // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
       if (stems.length === 0 || (!ambiguous && generic.has(stems.length === 1 ? stems[0] : stems.join(' ')))) continue;
-      addPattern(index, stems, surfaces, ambiguous, stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim()));
+      addPattern(index, stems, surfaces, ambiguous, (stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim())) || acronymEndingInS(stems, surfaces));
       // the other spelling (optimise/optimize, modelling/modeling), unless some skill has it as a form of its own
       const variant = spellingVariantOf(stems);
       if (variant !== null && !allForms.has(variant.join(' '))) addPattern(index, variant, surfaces.map((x, k) => (variant[k] === stems[k] ? x : variant[k])), ambiguous);
@@ -625,6 +625,17 @@ export const NODE_HAS_OUT = 1;
 export const NODE_HAS_NEXT = 2;
 export const NODE_MULTI_OUT = 4;
 export const NODE_SIMPLE = 8;
+
+/**
+ * "RTOS", "ACLS", "HTTPS": an acronym whose final S is a letter of its own, not a plural. Its stem drops
+ * the S ("rto") like a plural's would, so it is matched by its exact capitals only (plus a plural s):
+ * "RTO" is not RTOS and "ACL" is not ACLS.
+ */
+function acronymEndingInS(stems: readonly string[], surfaces: readonly string[]): boolean {
+  if (surfaces.length !== 1) return false;
+  const s = surfaces[0];
+  return s.length >= 4 && s.length <= 5 && s.endsWith('S') && /^[A-Z0-9]+$/.test(s) && stems[0].length === s.length - 1;
+}
 export const NODE_FIRST_SHIFT = 4;
 /** Int32 per vocabulary id in `CompiledTaxonomy.root`: node, flags, child mask, padding. */
 export const ROOT_STRIDE = 4;

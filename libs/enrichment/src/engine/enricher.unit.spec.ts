@@ -35,6 +35,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Dev', 'Encryption at rest; take a rest.')).toEqual([]);
   });
 
+  it('Given an acronym ending in S, When the text has it without the S, Then it is another word ("RTO" is not RTOS)', () => {
+    expect(ids('Engineer', 'Prove our RPO and RTO twice a year.')).toEqual([]);
+    expect(ids('Engineer', 'Firmware on an RTOS; two RTOSs in production.')).toEqual(['rtos']);
+  });
+
   it('Given abbreviations and "C" as a letter, When enriched, Then only the language use counts', () => {
     expect(ids('Firmware Engineer', '3+ years writing embedded C for microcontrollers; C++ is a plus.')).toEqual(['c', 'cpp']);
     expect(ids('Clerk', 'Grade C or above in maths. Plan A, B or C.')).toEqual([]);

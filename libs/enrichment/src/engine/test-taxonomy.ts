@@ -44,4 +44,5 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'cpr', name: 'CPR', aliases: ['cardiopulmonary resuscitation', 'perform CPR'], category: 'healthcare' },
   { id: 'bls', name: 'basic life support', aliases: ['BLS'], category: 'healthcare' },
   { id: 'networking', name: 'networking', category: 'concept' },
+  { id: 'rtos', name: 'RTOS', aliases: ['real-time operating system'], category: 'concept' },
 ];
