@@ -134,7 +134,7 @@ const BACKWARD_EXCLUDED =
   // ("German is nice to have but not required": preferred, not excluded)
   /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:will|['’]ll) train you\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
-  /\b(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate)\s+in\b/gi;
+  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in)\b/gi;
 
 const CLAUSE_BREAK = (c: number): boolean => c === 10 || c === 59 || c === 33 || c === 63; // \n ; ! ?
 
@@ -215,8 +215,9 @@ function educationSpans(text: string, windows: [number, number][], out: Span[]):
       }
       if (c === 44) {
         // "Computer Science, Software Engineering or related program": the list goes on
-        const rest = text.slice(k + 1, Math.min(text.length, k + 60));
-        if (/^[^,;.\n]*\b(?:or|and)\s+(?:a\s+)?(?:related|equivalent|similar)\b/i.test(rest)) continue;
+        // (several fields: "computer vision, machine learning, robotics or a related field")
+        const rest = text.slice(k + 1, Math.min(text.length, k + 90));
+        if (/^[^;.\n]*?\b(?:or|and)\s+(?:a\s+|an\s+)?(?:related|equivalent|similar|comparable|relevant)\b/i.test(rest)) continue;
         end = k;
         break;
       }
@@ -241,7 +242,7 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
   }
   const ben = windows(TRIG_BENEFITS, 20, 20);
   if (ben.length > 0) cueSpans(text, BENEFITS_CUE, 'benefits', true, ben, out);
-  const edu = windows(TRIG_EDUCATION, 20, 20);
+  const edu = windows(TRIG_EDUCATION, 20, 60);
   if (edu.length > 0) educationSpans(text, edu, out);
   return out;
 }

@@ -104,6 +104,16 @@ describe('enrichment engine: skills', () => {
     expect(enrich('Nurse', d).skills.map((s) => [s.id, s.evidence.map((e) => e.text)])).toEqual([['cpr', ['Perform CPR']]]);
   });
 
+  it('Given the fields of a degree, several of them or of school exams, When enriched, Then they are not skills', () => {
+    expect(ids('Engineer', 'PhD in distributed systems, machine learning, bookkeeping or a related field. Python.')).toEqual(['python']);
+    expect(ids('Apprentice', 'GCSEs at grade 4 (C) or above in bookkeeping. Open to students in machine learning.')).toEqual([]);
+  });
+
+  it('Given a department the job works with or heads, or a certification named "Certified ... Professional", When enriched, Then it is no skill', () => {
+    expect(ids('Supervisor', 'Partner with customer service on returns. Report to the Head of Customer Service. Certified Bookkeeping Professional preferred.')).toEqual([]);
+    expect(ids('Agent', 'Experience with customer service and bookkeeping.')).toEqual(['bookkeeping', 'customer-service']);
+  });
+
   it('Given an acronym in parentheses after other words it abbreviates, When enriched, Then it is not the skill that spells it out differently', () => {
     const e = createEnricher({
       skills: [
@@ -172,9 +182,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);
   });
 
-  it('Given a form ending with a job noun, When it names an activity or a group, Then it is a skill, not a job title', () => {
-    expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka', 'mentoring']);
-    expect(ids('Engineer', 'You will work with a data scientist.')).toEqual([]);
+  it('Given a form ending with a job noun, When enriched, Then it is a skill, not a job title', () => {
+    expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups. Build AI agents.')).toEqual(['ai-agents', 'consumer-groups', 'kafka', 'mentoring']);
+  });
+
+  it('Given a job noun after a skill, When the skill is a verb acting on people, Then it counts, else it is a job title', () => {
+    expect(ids('Lead', 'Train staff on the new process.')).toEqual(['training']);
+    expect(ids('Lead', 'Report to the Training Coordinator.')).toEqual([]);
   });
 
   it('Given a generic word before "basics" or before people it acts on, When enriched, Then it is still the skill', () => {

@@ -52,7 +52,7 @@ const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', '
 const INTRO_AFTER = ['experience', 'skills', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
 /** Proficiency words right before a form ("Strong Ruby", "expert-level Rust"). */
 const QUALIFIERS = ['proficient', 'expert', 'advanced', 'fluent', 'strong', 'solid', 'excellent', 'deep', 'modern', 'idiomatic', 'production'];
-export const TITLE_NOUNS = ['engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group'];
+export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group'];
 const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
 const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma'];
 
@@ -70,7 +70,7 @@ const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
   [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
-  [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate']],
+  [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required']],
 ];
@@ -99,6 +99,8 @@ export interface Matcher {
   spokenSkill: Uint8Array;
   /** Per skill: 1 for health care skills (whose names are also the names of their cards: BLS, CPR). */
   healthSkill: Uint8Array;
+  /** Per skill: 1 for skills that are also the names of departments (DEPARTMENT_SKILLS). */
+  departmentSkill: Uint8Array;
   /** Per vocabulary id: the word lists of `w` it belongs to (WORD_* bits), for checks without a Set lookup. */
   wordClass: Uint8Array;
   /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
@@ -143,7 +145,9 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const toolSkill = new Uint8Array(compiled.skills.length);
   const spokenSkill = new Uint8Array(compiled.skills.length);
   const healthSkill = new Uint8Array(compiled.skills.length);
+  const departmentSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
+    departmentSkill[i] = DEPARTMENT_SKILLS.has(k.def.id) ? 1 : 0;
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
     healthSkill[i] = k.def.category === 'healthcare' ? 1 : 0;
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
@@ -186,6 +190,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     toolSkill,
     spokenSkill,
     healthSkill,
+    departmentSkill,
     mentionFlags: new Uint8Array(256),
     mentionStart: new Uint8Array(1024),
     w: {
@@ -679,24 +684,34 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   return !FUNCTION_WORDS.has(word);
 }
 
+const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
+const CERTIFIED_BEFORE = /\bcertified\s+$/i;
+const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
+/** "with HR", "to finance", "alongside marketing": before a department's name. */
+const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
+/** "experience with", "familiarity with": the words before introduce a skill, not a department. */
+const INTRODUCED_BEFORE = /\b(?:experience|experienced|familiarity|familiar|knowledge|skills?|skilled|proficiency|proficient|comfortable|background|expertise|exposure|help|helping|assist|assisting)\s+(?:\w+\s+)?(?:with|to|in)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
+/** Names of departments that are also skills (a posting works with HR; it may also ask for HR skills). */
+const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics']);
+
 /** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
 const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:certifications?\s+)?(?:from|by|through|via)\s+(?:the\s+)?(?:american heart association|aha|american red cross|red cross)\b/i;
 /** A health care credential's state before its name ("current BLS", "valid CPR"). */
 const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
 
-/** Title nouns that name a group, not a person ("consumer groups", "platform team"). */
-const GROUP_NOUNS = new Set(['team', 'teams', 'squad', 'squads', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'group', 'groups']);
-/** Verbs of work done with people, first in a form that ends with people ("mentor engineers", "coach managers"). */
-const PEOPLE_VERBS = new Set(['mentor', 'manage', 'lead', 'coach', 'train', 'hire', 'support', 'develop', 'grow', 'supervise']);
+/** A verb of work done with people, as the last word of a mention ("Mentor staff", "coaching managers"). */
+const PEOPLE_VERBS = new Set(
+  'mentor mentors mentoring coach coaches coaching manage manages managing supervise supervises supervising train trains training develop develops developing lead leads leading support supports supporting motivate motivates motivating'.split(' '),
+);
 
-/** Whether a form ending with a title noun names a job: a person (not a group), not the object of an activity. */
-function namesAJob(text: string, buf: TokenBuffer, x: RawMention): boolean {
-  if (GROUP_NOUNS.has(text.slice(buf.start[x.tokEnd], buf.end[x.tokEnd]).toLowerCase())) return false;
-  for (let t = x.tokStart; t < x.tokEnd; t++) {
-    const word = text.slice(buf.start[t], buf.end[t]).toLowerCase();
-    if (word.endsWith('ing') || PEOPLE_VERBS.has(word)) return false;
-  }
-  return true;
+/**
+ * "Mentor staff and senior engineers", "coaching managers": a verb acting on people (plural, or "staff"), not a
+ * job title ("Training Coordinator", "Marketing Manager").
+ */
+function actsOnPeople(text: string, buf: TokenBuffer, x: RawMention, next: number): boolean {
+  if (!PEOPLE_VERBS.has(text.slice(buf.start[x.tokEnd], buf.end[x.tokEnd]).toLowerCase())) return false;
+  const noun = text.slice(buf.start[next], buf.end[next]).toLowerCase();
+  return noun === 'staff' || noun.endsWith('s');
 }
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
@@ -705,11 +720,17 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   const tool = m.toolSkill[x.skill] === 1;
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
-  // the form itself ends with a job noun ("Data Engineer"), unless it is an activity done to people or a thing of
-  // a team ("mentoring junior engineers", "managing managers", "AI coding assistants", "consumer groups")
-  if (!tool && x.tokEnd > x.tokStart && isWord(m, buf.id[x.tokEnd], WORD_TITLE_NOUN) && namesAJob(text, buf, x)) return 'a job title';
   // "$58,000 CAD": a currency code after an amount
   if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK])\s?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return 'a currency after an amount of money';
+  const before = text.slice(Math.max(0, x.start - 40), x.start);
+  // "Head of Global Procurement", "Director of Nursing": the field of a job title
+  if (HEAD_OF_BEFORE.test(before)) return 'part of a job title ("head of ...")';
+  // "Certified Payroll Professional (CPP)": the name of a certification
+  if ((CERTIFIED_BEFORE.test(before) || /^certified\b/i.test(text.slice(x.start, x.end))) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
+    return 'names a certification ("Certified ... Professional")';
+  // "work with HR", "resolve variances with accounting": a department the job works with
+  if (m.departmentSkill[x.skill] === 1 && WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !/^\s+(?:skills?|experience|knowledge|background)\b/i.test(text.slice(x.end, x.end + 12)))
+    return 'a department the job works with, not a skill';
   // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
   if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
   if (m.healthSkill[x.skill] === 1 && CURRENT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) return 'names a certification ("current", "valid")';
@@ -743,6 +764,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount
   if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
   if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
-  if (isWord(m, id, WORD_TITLE_NOUN) && !tool) return 'part of a job title or team name';
+  // ("Mentor staff and senior engineers", "coaching managers": a verb acting on people)
+  if (isWord(m, id, WORD_TITLE_NOUN) && !tool && !actsOnPeople(text, buf, x, next)) return 'part of a job title or team name';
   return undefined;
 }
