@@ -3,7 +3,7 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
+import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
 import { detectSeniority } from './seniority';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -67,7 +67,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     companySpans(text, posting.company, spans);
     const experience = extractExperience(text, spans, windows);
 
-    const raw = findMentions(matcher, text);
+    const raw = withElidedHeads(matcher, text, findMentions(matcher, text));
     const mentions = resolveAmbiguous(matcher, text, raw);
     if (traces) {
       const kept = new Set(mentions);

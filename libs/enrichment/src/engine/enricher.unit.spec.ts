@@ -182,6 +182,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);
   });
 
+  it('Given kinds of tests coordinated before one head, When enriched, Then each kind is named ("unit and integration tests")', () => {
+    const r = enrich('Engineer', 'Write unit and integration tests.');
+    expect(r.skills.map((s) => [s.id, s.evidence[0].text])).toEqual([
+      ['unit-testing', 'unit and integration tests'],
+      ['integration-testing', 'integration tests'],
+    ]);
+    // other heads read as one skill
+    expect(ids('Accountant', 'Handle bank and balance sheet reconciliation.')).toEqual(['account-reconciliation']);
+  });
+
   it('Given a form ending with a job noun, When enriched, Then it is a skill, not a job title', () => {
     expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups. Build AI agents.')).toEqual(['ai-agents', 'consumer-groups', 'kafka', 'mentoring']);
   });

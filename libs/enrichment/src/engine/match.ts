@@ -423,6 +423,64 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
   return out;
 }
 
+/**
+ * Heads whose kinds are separate skills when coordinated ("unit and integration tests", "iOS and Android
+ * development"); other heads read as one skill ("bank and balance sheet reconciliation", "commercial and
+ * employment litigation").
+ */
+const SHARED_HEADS = new Set(['test', 'tests', 'testing', 'development', 'programming', 'design']);
+
+/**
+ * "unit and snapshot tests", "unit, fuzz and invariant tests", "iOS and Android development": words coordinated
+ * before a matched phrase share its head, so "unit tests" and "timing recovery" are named too. Adds a mention for
+ * each coordinated word whose phrase with the head is an unambiguous form, its evidence running from the word to
+ * the end of the phrase ("unit and snapshot tests"). Returns the mentions in position order.
+ */
+export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
+  const { buf, compiled, w } = m;
+  const { root, edges, patSkill } = compiled;
+  let added: RawMention[] | undefined;
+  for (const y of mentions) {
+    if (y.tokEnd === y.tokStart || y.ambiguous || !SHARED_HEADS.has(text.slice(buf.start[y.tokEnd], buf.end[y.tokEnd]).toLowerCase())) continue;
+    // walk left over "X and", "X or", "X,", "X/" before the phrase
+    let k = y.tokStart - 1;
+    let glued = false;
+    if (k >= 0 && (buf.id[k] === w.and || buf.id[k] === w.or) && buf.gap[y.tokStart] === GAP_SOFT) k--;
+    else if (k >= 0 && /^\s*[,/]\s*$/.test(text.slice(buf.end[k], buf.start[y.tokStart]))) glued = true;
+    else continue;
+    for (let n = 0; k >= 0 && n < 4; n++) {
+      if (!glued && buf.gap[k + 1] === GAP_HARD && !/^\s*,?\s*$/.test(text.slice(buf.end[k], buf.start[k + 1]))) break;
+      glued = false;
+      // the word with the rest of the phrase after its first word ("unit" + "tests"), or with its last word only
+      // ("fuzz" + "tests" of "property-based tests")
+      const id0 = buf.id[k];
+      for (let from = y.tokStart + 1; from <= y.tokEnd; from = from === y.tokEnd ? from + 1 : y.tokEnd) {
+        let node = id0 >= 0 ? root[ROOT_STRIDE * id0] : 0;
+        for (let u = from; u <= y.tokEnd && node !== 0; u++) {
+          const b = childSlot(compiled, node, buf.id[u]);
+          node = b < 0 ? 0 : edges[b + 2];
+        }
+        const p = node === 0 ? -1 : sureOutput(compiled, node);
+        if (p >= 0 && patSkill[p] !== y.skill) {
+          (added ??= []).push({ skill: patSkill[p], pattern: p, tokStart: k, tokEnd: y.tokEnd, start: buf.start[k], end: y.end, ambiguous: false });
+          break;
+        }
+      }
+      // further left only over a comma ("unit, fuzz and invariant tests")
+      if (k < 1 || !/^\s*,\s*$/.test(text.slice(buf.end[k - 1], buf.start[k]))) break;
+      k--;
+    }
+  }
+  if (!added) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The first unambiguous pattern ending at a trie node, or -1. */
+function sureOutput(c: CompiledTaxonomy, node: number): number {
+  for (let q = c.nodeOutStart[node]; q < c.nodeOutStart[node + 1]; q++) if (c.patAmbiguous[c.nodeOutList[q]] === 0) return c.nodeOutList[q];
+  return -1;
+}
+
 /** The skill of the pattern longerInside found. */
 const INNER_SKILL = new Int32Array(1);
 
