@@ -155,6 +155,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Agent', 'Fluent written and spoken English and Spanish.')).toEqual(['spanish']);
   });
 
+  it('Given a named soft skill in an item of a list, When enriched, Then it is asked for; in prose it needs a cue', () => {
+    expect(ids('Driver', 'What you will do\n- Communicate with dispatch about delays')).toEqual(['communication']);
+    expect(ids('Driver', 'Our communication happens in the app.')).toEqual([]);
+    expect(ids('Driver', 'Excellent written communication.')).toEqual(['communication']);
+  });
+
   it('Given a spoken language heading an item of a list, When enriched, Then it is asked for', () => {
     for (const item of ['- Spanish', '- Spanish or Portuguese', '→ Working Spanish — half of our clients prefer it', '• Spanish (B2 or above)'])
       expect(ids('Agent', `Nice to have\n${item}\n- Zoom`)).toEqual(['spanish', 'zoom']);

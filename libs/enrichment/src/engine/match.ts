@@ -14,7 +14,7 @@ import {
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
-import { ITEM_PREFIX, ITEM_START } from './bullets';
+import { BULLET_LINE, ITEM_PREFIX, ITEM_START } from './bullets';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -97,6 +97,8 @@ export interface Matcher {
   toolSkill: Uint8Array;
   /** Per skill: 1 for spoken languages. */
   spokenSkill: Uint8Array;
+  /** Per skill: 1 for the soft skills a list item names by itself (LISTED_SOFT_SKILLS). */
+  softSkill: Uint8Array;
   /** Per skill: 1 for health care skills (whose names are also the names of their cards: BLS, CPR). */
   healthSkill: Uint8Array;
   /** Per skill: 1 for skills that are also the names of departments (DEPARTMENT_SKILLS). */
@@ -146,7 +148,9 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const spokenSkill = new Uint8Array(compiled.skills.length);
   const healthSkill = new Uint8Array(compiled.skills.length);
   const departmentSkill = new Uint8Array(compiled.skills.length);
+  const softSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
+    softSkill[i] = LISTED_SOFT_SKILLS.has(k.def.id) ? 1 : 0;
     departmentSkill[i] = DEPARTMENT_SKILLS.has(k.def.id) ? 1 : 0;
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
     healthSkill[i] = k.def.category === 'healthcare' ? 1 : 0;
@@ -191,6 +195,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     spokenSkill,
     healthSkill,
     departmentSkill,
+    softSkill,
     mentionFlags: new Uint8Array(256),
     mentionStart: new Uint8Array(1024),
     w: {
@@ -640,6 +645,12 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         support = 'a language heading a list item';
         x.strength = 2;
       }
+      // 5. a soft skill in an item of a list: what a list of duties or requirements names is asked for
+      // ("- Communicate with dispatch about delays", "- Friendly, professional communication on the phone")
+      if (!support && !retry && m.softSkill[x.skill] === 1 && onListItem(text, x)) {
+        support = 'a soft skill in a list item';
+        x.strength = 1;
+      }
       if (support) {
         flags[i] |= ACCEPTED;
         x.support = support;
@@ -647,6 +658,18 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
     }
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
+}
+
+/**
+ * Soft skills whose names in an item of a list of duties or requirements ask for them ("- Communicate with
+ * dispatch"); others are also everyday words there ("quarterly planning", "with the guidance of a mentor").
+ */
+const LISTED_SOFT_SKILLS = new Set(['communication', 'collaboration', 'teamwork', 'problem-solving', 'critical-thinking', 'time-management', 'interpersonal-skills', 'empathy', 'multitasking', 'adaptability', 'attention-to-detail']);
+
+/** Whether a mention is on a line that is an item of a list. */
+function onListItem(text: string, x: RawMention): boolean {
+  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  return BULLET_LINE.test(text.slice(lineStart, Math.min(x.start, lineStart + 12)));
 }
 
 /** Proficiency words that may come between a list item's bullet and a language ("- Working French"). */
