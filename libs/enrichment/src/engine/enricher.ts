@@ -190,6 +190,16 @@ function otherExpansion(text: string, x: RawMention, name: string, aliases: read
   return spelled.length > 0 && !spelled.includes(normalizeForm(expansion)) ? expansion : undefined;
 }
 
+/**
+ * "Cisco IOS XR" is not iOS: a name whose first letter is lower case before capitals (iOS, macOS, eBPF) written
+ * in capitals only names something else.
+ */
+function otherCapitals(text: string, x: RawMention, name: string): boolean {
+  if (!/^\p{Ll}+\p{Lu}/u.test(name) || x.end - x.start !== name.length) return false;
+  const surface = text.slice(x.start, x.end);
+  return surface === surface.toUpperCase() && surface !== name;
+}
+
 const initialsOf = (words: string): string =>
   words
     .split(' ')
@@ -209,6 +219,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
+  if (otherCapitals(text, x, skill.def.name)) return `written "${text.slice(x.start, x.end)}", another name than ${skill.def.name}`;
   const expansion = otherExpansion(text, x, skill.def.name, skill.aliases);
   if (expansion) return `an abbreviation of "${expansion}" here, not of this skill`;
   let broad: boolean | undefined;

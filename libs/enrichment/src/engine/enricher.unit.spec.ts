@@ -40,6 +40,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Firmware on an RTOS; two RTOSs in production.')).toEqual(['rtos']);
   });
 
+  it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
+    expect(ids('Engineer', 'Can you read frames? Maintain Cisco IOS XR routers.')).toEqual([]);
+    expect(ids('Engineer', 'Debug CAN frames on iOS devices.')).toEqual(['can-bus', 'ios']);
+  });
+
+  it('Given a soft skill describing the way of working, When enriched, Then it counts; describing the workplace, it does not', () => {
+    expect(ids('Engineer', 'A collaborative approach to code review.')).toEqual(['collaboration']);
+    expect(ids('Engineer', 'We are a collaborative environment.')).toEqual([]);
+  });
+
   it('Given abbreviations and "C" as a letter, When enriched, Then only the language use counts', () => {
     expect(ids('Firmware Engineer', '3+ years writing embedded C for microcontrollers; C++ is a plus.')).toEqual(['c', 'cpp']);
     expect(ids('Clerk', 'Grade C or above in maths. Plan A, B or C.')).toEqual([]);

@@ -295,11 +295,14 @@ function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: Compiled
   const f = c.patCase[p];
   if ((f & PAT_CASE_SENSITIVE) !== 0) return !caseMatches(text, buf, t, caseSurfacesOf(c, p));
   if ((f & PAT_ACRONYM) === 0) return false;
+  // a short acronym needs two capitals or digits ("ADD", "Db2"; not the "Add" that starts a sentence), a longer one one capital
+  const len = buf.end[t] - buf.start[t];
+  let upper = 0;
   for (let i = buf.start[t]; i < buf.end[t]; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return false;
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) upper++;
   }
-  return true;
+  return len <= 3 && len > 1 ? upper < 2 : upper === 0;
 }
 
 const ENDS = new Int32Array(64);
@@ -742,7 +745,9 @@ const FUNCTION_WORDS = new Set(
     'strategy frameworks framework patterns pattern capabilities capability solutions projects project systems system pipelines pipeline ' +
     'work works working operation operations duties tasks task role roles job jobs basics basic ' +
     // an adjective of the people after a verb ("mentor junior engineers", "coach new hires")
-    'senior junior new other fellow early').split(' '),
+    'senior junior new other fellow early ' +
+    // the candidate's way of working ("a collaborative approach", "a collaborative attitude")
+    'approach attitude spirit nature style manner personality person player demeanor demeanour').split(' '),
 );
 
 /**
@@ -773,7 +778,7 @@ const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside)\s+(?:the\s+|our\s+|
 /** "experience with", "familiarity with": the words before introduce a skill, not a department. */
 const INTRODUCED_BEFORE = /\b(?:experience|experienced|familiarity|familiar|knowledge|skills?|skilled|proficiency|proficient|comfortable|background|expertise|exposure|help|helping|assist|assisting)\s+(?:\w+\s+)?(?:with|to|in)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
 /** Names of departments that are also skills (a posting works with HR; it may also ask for HR skills). */
-const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics']);
+const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics', 'leadership']);
 
 /** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
 const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:certifications?\s+)?(?:from|by|through|via)\s+(?:the\s+)?(?:american heart association|aha|american red cross|red cross)\b/i;
