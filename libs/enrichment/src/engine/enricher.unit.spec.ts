@@ -171,6 +171,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Driver', 'Excellent written communication.')).toEqual(['communication']);
   });
 
+  it('Given a guarded non-tech phrase of several words, When it is in an item of a list, Then it needs no cue', () => {
+    expect(ids('Clerk', 'What you will do\n- Administer wage garnishments')).toEqual(['wage-garnishments']);
+    expect(ids('Clerk', 'Our team handles wage garnishments.')).toEqual([]);
+  });
+
   it('Given a spoken language heading an item of a list, When enriched, Then it is asked for', () => {
     for (const item of ['- Spanish', '- Spanish or Portuguese', '→ Working Spanish — half of our clients prefer it', '• Spanish (B2 or above)'])
       expect(ids('Agent', `Nice to have\n${item}\n- Zoom`)).toEqual(['spanish', 'zoom']);

@@ -99,6 +99,8 @@ export interface Matcher {
   spokenSkill: Uint8Array;
   /** Per skill: 1 for the soft skills a list item names by itself (LISTED_SOFT_SKILLS). */
   softSkill: Uint8Array;
+  /** Per skill: 1 for the skills of non-tech fields (NON_TECH_CATEGORIES). */
+  nonTechSkill: Uint8Array;
   /** Per skill: 1 for health care skills (whose names are also the names of their cards: BLS, CPR). */
   healthSkill: Uint8Array;
   /** Per skill: 1 for skills that are also the names of departments (DEPARTMENT_SKILLS). */
@@ -149,7 +151,9 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const healthSkill = new Uint8Array(compiled.skills.length);
   const departmentSkill = new Uint8Array(compiled.skills.length);
   const softSkill = new Uint8Array(compiled.skills.length);
+  const nonTechSkill = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
+    nonTechSkill[i] = NON_TECH_CATEGORIES.has(k.def.category) ? 1 : 0;
     softSkill[i] = LISTED_SOFT_SKILLS.has(k.def.id) ? 1 : 0;
     departmentSkill[i] = DEPARTMENT_SKILLS.has(k.def.id) ? 1 : 0;
     spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
@@ -196,6 +200,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     healthSkill,
     departmentSkill,
     softSkill,
+    nonTechSkill,
     mentionFlags: new Uint8Array(256),
     mentionStart: new Uint8Array(1024),
     w: {
@@ -654,6 +659,12 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         support = 'a soft skill in a list item';
         x.strength = 1;
       }
+      // 6. a non-tech phrase of several words in an item of a list ("- Administer wage garnishments", "- Submit
+      // expense reports"): only single everyday words need a cue there
+      if (!support && !retry && x.tokEnd > x.tokStart && m.nonTechSkill[x.skill] === 1 && onListItem(text, x)) {
+        support = 'a phrase of several words in a list item';
+        x.strength = 1;
+      }
       if (support) {
         flags[i] |= ACCEPTED;
         x.support = support;
@@ -668,6 +679,9 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
  * dispatch"); others are also everyday words there ("quarterly planning", "with the guidance of a mentor").
  */
 const LISTED_SOFT_SKILLS = new Set(['communication', 'collaboration', 'teamwork', 'problem-solving', 'critical-thinking', 'time-management', 'interpersonal-skills', 'empathy', 'multitasking', 'adaptability', 'attention-to-detail']);
+
+/** Categories of the skills of non-tech occupations, whose names are phrases of everyday words. */
+const NON_TECH_CATEGORIES = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales', 'education', 'hr', 'legal', 'hospitality']);
 
 /** Whether a mention is on a line that is an item of a list. */
 function onListItem(text: string, x: RawMention): boolean {

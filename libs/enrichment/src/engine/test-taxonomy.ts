@@ -43,6 +43,7 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'ai-agents', name: 'AI agents', category: 'ai-ml' },
   { id: 'unit-testing', name: 'unit testing', aliases: ['unit tests'], category: 'practice' },
   { id: 'ios', name: 'iOS', category: 'platform' },
+  { id: 'wage-garnishments', name: 'wage garnishments', category: 'finance', ambiguous: true, contextCues: ['payroll'] },
   { id: 'can-bus', name: 'CAN bus', aliases: ['CAN'], category: 'protocol' },
   { id: 'collaboration', name: 'collaboration', aliases: ['collaborative'], category: 'soft-skill' },
   { id: 'integration-testing', name: 'integration testing', aliases: ['integration tests'], category: 'practice' },
