@@ -195,7 +195,7 @@ function otherExpansion(text: string, x: RawMention, name: string, aliases: read
  * in capitals only names something else.
  */
 function otherCapitals(text: string, x: RawMention, name: string): boolean {
-  if (!/^\p{Ll}+\p{Lu}/u.test(name) || x.end - x.start !== name.length) return false;
+  if (x.end - x.start !== name.length || !/^\p{Ll}+\p{Lu}/u.test(name)) return false;
   const surface = text.slice(x.start, x.end);
   return surface === surface.toUpperCase() && surface !== name;
 }
