@@ -785,7 +785,6 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 }
 
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
-const CERTIFIED_BEFORE = /\bcertified\s+$/i;
 const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
 /** "with HR", "to finance", "alongside marketing": before a department's name. */
 const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
