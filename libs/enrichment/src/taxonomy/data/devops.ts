@@ -2,6 +2,7 @@ import type { SkillDef } from '../skill-def';
 import { amb, defineSkills, simpleSkills } from './define';
 
 const OPS = 'devops|infrastructure|configuration management|config management|cookbooks|manifests|automation|ansible|terraform|servers|linux|provisioning|iac|kubernetes|sre|cloud|deployment|deployments';
+const OBSV = 'monitoring|observability|metrics|dashboards|logs|logging|alerting|tracing|grafana|prometheus|datadog|sre|apm|telemetry|new relic|dynatrace';
 const CI = 'ci|ci/cd|pipelines|pipeline|builds|build|jenkins|github actions|gitlab|deployment|deployments|automation|devops';
 
 /** Containers, orchestration, IaC, CI/CD, source control, build tools, operating systems, networking. */
@@ -168,6 +169,45 @@ export const DEVOPS: SkillDef[] = [
     ['f5', 'F5 BIG-IP', 'F5|BIG-IP|F5 LTM|LTM|F5 Networks', amb('load balancer|load balancers|load balancing|networking|network|citrix|netscaler|waf|irules|gtm|ssl', 'F5|LTM')],
     ['pfsense', 'pfSense', 'OPNsense', { category: 'security' }],
     ['bind-dns', 'BIND', 'BIND9|named|PowerDNS|CoreDNS|dnsmasq|Unbound', amb('dns|nameserver|zones|zone|records|linux|resolver', 'BIND|named|Unbound', {})],
+  ]),
+  // Infrastructure and observability: IaC automation, GitOps helpers, Grafana stack agents, SLO tooling, chaos, dev loops
+  ...defineSkills('devops', [
+    ['atlantis', 'Atlantis', 'Atlantis for Terraform|runatlantis|Terraform Atlantis', amb('terraform|terragrunt|iac|infrastructure as code|pull requests|pull request|gitops|plans|plan|apply|opentofu|spacelift|workflows|automation', 'Atlantis')],
+    ['env0', 'env0', 'env zero', { category: 'devops' }],
+    ['scalr', 'Scalr', '', amb('terraform|iac|infrastructure as code|opentofu|spacelift|atlantis|env0|workspaces', 'Scalr')],
+    ['terramate', 'Terramate', '', {}],
+    ['flagger', 'Flagger', 'Flagger progressive delivery', amb('kubernetes|k8s|canary|canaries|progressive delivery|flux|istio|linkerd|argo|rollouts|deployments|gitops', 'Flagger')],
+    ['argocd-applicationsets', 'Argo CD ApplicationSets', 'ApplicationSets|ApplicationSet controller|app of apps pattern', amb('argo|argocd|argo cd|gitops|kubernetes|clusters|helm|kustomize', 'ApplicationSets')],
+    ['tanka', 'Grafana Tanka', 'Tanka', amb('jsonnet|kubernetes|grafana|manifests|helm|kustomize', 'Tanka')],
+    ['cdk8s', 'cdk8s', 'CDK for Kubernetes', {}],
+    ['timoni', 'Timoni', '', amb('cue|kubernetes|modules|helm|flux|manifests|gitops', 'Timoni')],
+    ['carvel', 'Carvel', 'Carvel ytt|ytt|kapp|kapp-controller|Carvel tools', amb('kubernetes|yaml|templating|manifests|tanzu|helm|kustomize|vmware', 'Carvel|kapp')],
+    ['telepresence', 'Telepresence', 'Telepresence for Kubernetes', amb('kubernetes|k8s|local development|debugging|clusters|services|dev loop|skaffold|tilt|okteto', 'Telepresence')],
+    ['okteto', 'Okteto', 'Okteto Cloud', {}],
+    ['garden-io', 'Garden.io', 'Garden dev|Garden CLI', {}],
+    ['horizontal-pod-autoscaler', 'Horizontal Pod Autoscaler', 'HPA|Horizontal Pod Autoscaling|Vertical Pod Autoscaler|VPA|pod autoscaling', amb('kubernetes|k8s|pods|autoscaling|scaling|keda|karpenter|metrics|deployments|clusters|cpu|memory|replicas', 'HPA|VPA')],
+    ['prometheus-operator', 'Prometheus Operator', 'kube-prometheus-stack|kube-prometheus|ServiceMonitors|PodMonitors|ServiceMonitor', { category: 'observability' }],
+    ['grafana-alloy', 'Grafana Alloy', 'Grafana Agent|Alloy collector', { category: 'observability' }],
+    ['promtail', 'Promtail', 'Grafana Promtail', { category: 'observability' }],
+    ['grafana-beyla', 'Grafana Beyla', 'Beyla eBPF', { category: 'observability' }],
+    ['traceql', 'TraceQL', '', { category: 'programming-language' }],
+    ['pixie', 'Pixie', 'Pixie observability|New Relic Pixie|px.dev', amb('ebpf|kubernetes|observability|tracing|telemetry|monitoring|clusters|new relic|profiling', 'Pixie', { category: 'observability' })],
+    ['kiali', 'Kiali', 'Kiali console', { category: 'observability' }],
+    ['synthetic-monitoring', 'synthetic monitoring', 'synthetic checks|synthetic tests|synthetics|uptime monitoring|Datadog Synthetics|Uptime Kuma', amb(OBSV + '|uptime|checks|endpoints|apis|browser|journeys|availability|sla|slos|status', 'synthetics|synthetic checks|synthetic tests|uptime monitoring', { category: 'observability' })],
+    ['real-user-monitoring', 'real user monitoring', 'RUM|real-user monitoring|Datadog RUM|browser RUM|frontend monitoring|Core Web Vitals monitoring', amb(OBSV + '|frontend|browser|web vitals|performance|sessions|session replay|apm|javascript|mobile', 'RUM|frontend monitoring', { category: 'observability' })],
+    ['elastic-apm', 'Elastic APM', 'Elastic Observability|Elastic APM agents', { category: 'observability' }],
+    ['golden-signals', 'four golden signals', 'golden signals|RED method|RED metrics|USE method|rate errors duration', amb(OBSV + '|latency|traffic|errors|saturation|utilization|sre|slos|slis|dashboards|services', 'golden signals|RED method|RED metrics|USE method', { category: 'concept' })],
+    ['openslo', 'OpenSLO', 'OpenSLO specification', { category: 'standard' }],
+    ['nobl9', 'Nobl9', '', { category: 'observability' }],
+    ['sloth-slo', 'Sloth SLO generator', 'Sloth SLOs|Pyrra', amb('slo|slos|prometheus|sli|slis|error budgets|burn rate|alerts|sre', 'Pyrra', { category: 'observability' })],
+    ['burn-rate-alerting', 'burn rate alerting', 'error budget burn rate|burn-rate alerts|multi-window burn rate alerts|SLO burn rate alerts|burn rate alerts', { category: 'concept' }],
+    ['steadybit', 'Steadybit', '', {}],
+    ['chaos-toolkit', 'Chaos Toolkit', 'ChaosToolkit', {}],
+    ['azure-chaos-studio', 'Azure Chaos Studio', 'Chaos Studio', { parent: 'azure' }],
+    ['toxiproxy', 'Toxiproxy', 'Shopify Toxiproxy', {}],
+    ['zenduty', 'Zenduty', '', { category: 'observability' }],
+    ['grafana-irm', 'Grafana IRM', 'Grafana Incident', { category: 'observability' }],
+    ['blameless-incident', 'Blameless', 'Blameless.com|Blameless incident management', amb('incidents|incident|incident management|on-call|pagerduty|opsgenie|rootly|firehydrant|sre|retrospectives|postmortems|reliability', 'Blameless', { category: 'observability' })],
   ]),
   ...simpleSkills('devops', 'Talos Linux|Bottlerocket|Flatcar Container Linux|Karpenter|KEDA|Cluster Autoscaler|Velero|cert-manager|External Secrets Operator|Sealed Secrets|ExternalDNS|Ingress-NGINX|Kyverno|OPA Gatekeeper|Open Policy Agent=OPA|Kubecost|OpenCost|Spacelift|Rundeck|StackStorm|Ansible Galaxy|Serverspec|Inspec=Chef InSpec|Cloud Custodian|Infracost|tfsec|Checkov|TFLint|Terratest|Serverless Framework|Knative|OpenFaaS|KubeVirt|Portworx|OpenEBS|Strimzi|direnv|sdkman|nvm|rbenv|tmux|Ansible Vault|SOPS|Infisical|1Password CLI|CyberArk Conjur|AWS Copilot|eksctl|kops|kubeadm|k9s|Portainer|Docker Hub|GitHub Packages|GitLab Container Registry|CodeArtifact=AWS CodeArtifact|Verdaccio|Gitea|Forgejo|Gogs|Sourcegraph|OpenGrok|Mergify|Zuul CI|GoCD|Semaphore CI|AppVeyor|Google Cloud Deploy|AWS CodeStar|Keptn'),
   ...simpleSkills('tool', 'Flagsmith|ConfigCat|Statsig|Split.io'),
