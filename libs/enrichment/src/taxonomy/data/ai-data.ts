@@ -661,7 +661,7 @@ export const AI_DATA: SkillDef[] = [
     ['aws-emr-serverless', 'Amazon EMR Serverless', 'EMR Serverless|AWS EMR Serverless', { category: 'cloud', parent: 'aws' }],
     ['kinesis-client-library', 'Kinesis Client Library', 'KCL|Kinesis Producer Library|KPL', amb('kinesis|aws|streams|streaming|shards|consumers|producers|dynamodb|java', 'KCL|KPL', { category: 'library' })],
     ['debezium-server', 'Debezium Server', 'Debezium Engine|embedded Debezium', {}],
-    ['one-big-table', 'one big table modeling', 'One Big Table|OBT|wide denormalized tables|denormalized tables|denormalization', amb(DATA + '|modeling|modelling|tables|schemas|star schema|dimensional|bi|warehouse|bigquery|snowflake|dbt|queries|performance|normalization', 'OBT|denormalization|denormalized tables', { category: 'concept' })],
+    ['one-big-table', 'one big table modeling', 'One Big Table|OBT|wide denormalized tables|denormalized tables', amb(DATA + '|modeling|modelling|tables|schemas|star schema|dimensional|bi|warehouse|bigquery|snowflake|dbt|queries|performance|normalization', 'OBT|denormalized tables', { category: 'concept' })],
   ]),
   // Computer vision, robotics and ML research: geometry, 3D, simulation, robot software, models, research practice
   ...defineSkills('ai-ml', [
