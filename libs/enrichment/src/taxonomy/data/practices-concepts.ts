@@ -267,7 +267,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['communities-of-practice', 'communities of practice', 'community of practice|engineering guilds|chapters and guilds|guilds', amb('engineering|engineers|teams|knowledge sharing|practices|mentoring|culture|standards|agile|spotify', 'guilds')],
     ['product-thinking', 'product thinking', 'product sense|product mindset|product-minded engineering|product-minded|product intuition|product-focused mindset', amb('product|products|engineering|engineers|users|customers|features|design|ux|impact|outcomes|roadmap|priorities', 'product sense|product mindset|product-minded|product intuition')],
     ['trade-off-analysis', 'trade-off analysis', 'trade-off decisions|tradeoff analysis|technical trade-offs|architectural trade-offs|evaluating trade-offs|build vs buy|build versus buy|build-vs-buy decisions', {}],
-    ['iterative-development', 'iterative development', 'iterative delivery|incremental delivery|iterative and incremental development|incremental development|shipping iteratively|small incremental releases', {}],
+    ['iterative-development', 'iterative development', 'iterative delivery|incremental delivery|iterative and incremental development|incremental development|shipping iteratively|small incremental releases', { esco: 'Iterative development' }],
   ]),
   ...defineSkills('concept', [
     ['distributed-systems', 'distributed systems', 'distributed computing|distributed system|distributed architectures|distributed architecture|large-scale distributed systems|distributed services|distributed backend systems|distributed software|distributed infrastructure|distributed applications|distributed computing systems|distributed system design'],
@@ -1319,7 +1319,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['floorplanning', 'floorplanning', 'chip floorplanning', amb(HDL + '|physical design|place and route|power planning|timing closure|innovus|icc2|sta|gds|tapeout|cts|clock tree|pblocks', 'floorplanning')],
     ['physical-design', 'physical design', 'physical implementation|GDSII|clock tree synthesis|CTS|tapeout|tape-out', amb(HDL + '|place and route|floorplanning|innovus|icc2|sta|layout|drc|lvs|power|asic|asics|node|nm', 'physical design|physical implementation|CTS|tapeout|tape-out|GDSII')],
     ['bist', 'BIST', 'built-in self-test|built-in self test|MBIST|LBIST|memory BIST|logic BIST', amb(HDL + '|dft|atpg|scan|memory|memories|jtag|test|testing|silicon|manufacturing', 'BIST|MBIST|LBIST')],
-    ['design-compiler', 'Synopsys Design Compiler', 'Design Compiler|DC Ultra|Synopsys Fusion Compiler|Fusion Compiler', { category: 'tool' }],
+    ['design-compiler', 'Synopsys Design Compiler', 'Design Compiler|DC Ultra|Synopsys Fusion Compiler|Fusion Compiler', { category: 'tool', onet: 'Synopsys Design Compiler' }],
     ['cadence-genus', 'Cadence Genus', 'Genus Synthesis Solution|Genus synthesis', { category: 'tool' }],
     ['cadence-innovus', 'Cadence Innovus', 'Innovus|Innovus Implementation System', { category: 'tool' }],
     ['synopsys-icc2', 'Synopsys IC Compiler II', 'IC Compiler II|ICC2|IC Compiler|ICC', amb(HDL + '|synopsys|place and route|physical design|floorplanning|innovus|primetime|layout|tapeout', 'ICC', { category: 'tool' })],
