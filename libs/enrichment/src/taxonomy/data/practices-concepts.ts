@@ -1349,7 +1349,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['channel-estimation', 'channel estimation', 'channel equalization|MMSE equalization|channel equalisation', {}],
     ['adaptive-filters', 'adaptive filters', 'adaptive filtering|LMS filters|RLS filters|least mean squares filters', {}],
     ['physical-layer-design', 'physical layer design', 'PHY layer|physical layer|PHY development|wireless PHY|L1 PHY|baseband processing|layer 1 processing', amb('wireless|5g|lte|wi-fi|radio|rf|ofdm|mimo|modem|modems|dsp|signal processing|baseband|fpga|asic|3gpp|o-ran|protocol|stack|communications', 'PHY layer|physical layer|baseband processing|layer 1 processing')],
-    ['data-converters', 'data converters', 'ADC/DAC|high-speed ADCs|high-speed DACs|RF data converters|ADC and DAC interfacing|analog-to-digital converters|digital-to-analog converters', amb(HDL + '|adc|dac|rf|analog|mixed-signal|sampling|jesd204|lvds|signal|signals|high-speed|interfaces', 'ADC/DAC')],
+    ['data-converters', 'data converters', 'ADC/DAC|ADC|DAC|ADCs|DACs|high-speed ADCs|high-speed DACs|RF data converters|ADC and DAC interfacing|analog-to-digital converters|digital-to-analog converters', amb(HDL + '|adc|dac|rf|analog|embedded|firmware|microcontroller|microcontrollers|mcu|sensors|sensor|spi|i2c|gpio|pwm|dma|mixed-signal|sampling|jesd204|lvds|signal|signals|high-speed|interfaces', 'ADC/DAC|ADC|DAC|ADCs|DACs')],
     ['lattice-radiant', 'Lattice Radiant', 'Lattice Radiant software|Lattice Propel', { category: 'tool' }],
     ['gowin-fpga', 'Gowin FPGAs', 'Gowin|Gowin EDA', amb(HDL + '|fpga|fpgas|gowin', 'Gowin', { category: 'platform' })],
     ['efinix-fpga', 'Efinix FPGAs', 'Efinix|Efinity|Trion|Titanium FPGAs', amb(HDL + '|fpga|fpgas', 'Efinix|Trion', { category: 'platform' })],
