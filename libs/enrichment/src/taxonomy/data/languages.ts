@@ -176,10 +176,10 @@ export const LANGUAGES: SkillDef[] = defineSkills('programming-language', [
   ['clist', 'CLIST', 'TSO CLIST|Command List (TSO)'],
   ['easytrieve', 'Easytrieve', 'CA Easytrieve|Easytrieve Plus|Broadcom Easytrieve'],
   ['software-ag-natural', 'Software AG Natural', 'Natural/Adabas|Natural programming language|NATURAL', amb('adabas|mainframe|cobol|jcl|software ag|z/os|cics', 'NATURAL')],
-  ['rpg', 'RPG', 'RPG IV|RPGLE|ILE RPG|RPG/400|RPG 400|free-format RPG|RPG III', amb('as/400|as400|ibm i|iseries|cl|db2/400|ile|cobol|midrange|system i|power i|sql', 'RPG')],
+  ['rpg', 'RPG', 'RPG IV|RPGLE|ILE RPG|RPG/400|RPG 400|free-format RPG|RPG III', amb('as/400|as400|ibm i|iseries|db2/400|ile|cobol|midrange|system i|power i', 'RPG')],
   ['ibm-i-cl', 'IBM i CL', 'CLLE|CL/400|Control Language (IBM i)'],
   // Web3 languages (Solidity and Vyper are above)
-  ['yul', 'Yul', 'Solidity assembly|inline assembly (Solidity)', amb('solidity|evm|assembly|huff|bytecode|gas optimization|smart contracts|ethereum', 'Yul')],
+  ['yul', 'Yul', 'Solidity assembly|inline assembly (Solidity)', amb('solidity|evm|huff|bytecode|gas optimization|smart contracts|ethereum', 'Yul')],
   ['huff', 'Huff', 'Huff language|huff-rs', amb('evm|solidity|yul|bytecode|gas optimization|smart contracts|ethereum', 'Huff')],
   ['circom', 'Circom', 'circom circuits|circomlib'],
   ['noir-lang', 'Noir', 'Noir language|Aztec Noir', amb('zk|zero-knowledge|zero knowledge|aztec|circom|proofs|circuits|zkp|snarks|cairo', 'Noir')],
