@@ -56,7 +56,7 @@ export const LANGUAGES: SkillDef[] = defineSkills('programming-language', [
   ['racket', 'Racket', '', amb('lisp|scheme|programming|language|languages|functional', 'Racket')],
   ['prolog', 'Prolog', ''],
   ['groovy', 'Groovy', 'Apache Groovy', amb('gradle|jenkins|java|grails|jvm|pipeline|pipelines|spock|programming|language|languages|scripting', 'Groovy')],
-  ['solidity', 'Solidity', '', amb('ethereum|smart contract|smart contracts|blockchain|evm|web3|vyper|programming', 'Solidity')],
+  ['solidity', 'Solidity', 'Solidity programming|Solidity smart contracts'],
   ['vyper', 'Vyper', ''],
   ['move-language', 'Move', 'Move language', amb('sui|aptos|blockchain|smart contracts|language', 'Move')],
   ['cairo-language', 'Cairo', 'Cairo language', amb('starknet|zk|smart contracts|language|programming', 'Cairo')],
