@@ -141,9 +141,9 @@ export const DATA_STORES: SkillDef[] = [
     ['db2-luw', 'Db2 LUW', 'DB2 LUW|Db2 for Linux, UNIX and Windows|DB2 UDB'],
     ['db2-for-i', 'Db2 for i', 'DB2/400|DB2 for i|DB2 for iSeries|DB2/400 SQL'],
     ['vsam', 'VSAM', 'Virtual Storage Access Method|VSAM files|KSDS|VSAM KSDS'],
-    ['ibm-ims', 'IBM IMS', 'IMS DB|IMS/DB|IMS DB/DC|IMS TM|IMS/TM|IMS DC|IMS/ESA|DL/I|IMS', amb('mainframe|cobol|jcl|cics|db2|z/os|vsam|dl/i|hierarchical|pl/i|tso|ispf', 'IMS')],
+    ['ibm-ims', 'IBM IMS', 'IMS DB|IMS/DB|IMS DB/DC|IMS TM|IMS/TM|IMS DC|IMS/ESA|DL/I|IMS', amb('mainframe|cobol|jcl|cics|db2|z/os|vsam|dl/i|hierarchical|pl/i|tso|ispf', 'IMS', { onet: 'IBM Information Management System (IMS)' })],
     ['adabas', 'Adabas', 'ADABAS|Software AG Adabas'],
-    ['idms', 'IDMS', 'CA IDMS|IDMS/R'],
+    ['idms', 'IDMS', 'CA IDMS|IDMS/R', { onet: 'CA IDMS' }],
     // SQL Server high availability, security and engine features
     ['sql-server-always-on-ag', 'Always On availability groups', 'AlwaysOn Availability Groups|Always On AG|AlwaysOn AG|AlwaysOn AGs|SQL Server Always On|SQL Server AlwaysOn|availability groups|Always On|AlwaysOn|distributed availability groups|AG listener|availability group listener', amb('sql server|sql|dba|failover|clustering|replicas|listener|high availability|ha/dr|disaster recovery|log shipping|mirroring|wsfc|fci|mssql', 'Always On|AlwaysOn|availability groups')],
     ['sql-server-fci', 'failover cluster instances', 'failover cluster instance|FCI|FCIs|Always On Failover Cluster Instances|SQL Server failover cluster|SQL Server failover clustering', amb('sql server|sql|dba|failover|wsfc|clustering|always on|availability groups|high availability|mssql', 'FCI|FCIs')],

@@ -618,4 +618,15 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['micropython', 'MicroPython', 'Micro Python', { category: 'programming-language' }],
   ['circuitpython', 'CircuitPython', '', { category: 'programming-language' }],
   ['tracealyzer', 'Percepio Tracealyzer', 'Tracealyzer', { category: 'tool' }],
+  // Android views and platform internals
+  ['recyclerview', 'RecyclerView', 'RecyclerView adapters|ListAdapter (Android)', { category: 'library' }],
+  ['constraintlayout', 'ConstraintLayout', 'Constraint Layout|MotionLayout', { category: 'library' }],
+  ['android-xml-layouts', 'Android XML layouts', 'XML layouts|Android Views|View-based UI', amb('android|kotlin|java|compose|jetpack compose|recyclerview|constraintlayout|fragments|activities', 'XML layouts|Android Views', { category: 'library' })],
+  ['kotest', 'Kotest', 'KotlinTest', { category: 'tool' }],
+  ['spek', 'Spek', 'Spek Framework', amb('kotlin|tests|testing|junit|mockk|specifications', 'Spek', { category: 'tool' })],
+  ['aidl', 'AIDL', 'Android Interface Definition Language', amb('android|aosp|binder|hidl|services|ipc|framework|hal', 'AIDL', { category: 'standard' })],
+  ['hidl', 'HIDL', 'HAL Interface Definition Language', { category: 'standard' }],
+  ['android-binder', 'Binder IPC', 'Android Binder|Binder driver', { category: 'concept' }],
+  ['project-treble', 'Project Treble', 'Android Treble|Treble', amb('android|aosp|hal|hidl|aidl|vendor|vts|bsp', 'Treble', { category: 'concept' })],
+  ['android-cts', 'Android CTS', 'Compatibility Test Suite|CTS/VTS|Android VTS|Vendor Test Suite', { category: 'tool' }],
 ]);

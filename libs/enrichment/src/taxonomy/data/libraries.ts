@@ -327,6 +327,7 @@ export const LIBRARIES: SkillDef[] = [
   ['vuetify', 'Vuetify', '', {}],
   ['quasar', 'Quasar Framework', 'Quasar', amb('vue|vue.js|vuetify|spa|pwa|components|cordova|capacitor', 'Quasar', { category: 'framework' })],
   ['logrocket', 'LogRocket', '', { category: 'observability' }],
+  ['honeybadger', 'Honeybadger', 'Honeybadger.io', { category: 'observability' }],
   ['storyblok', 'Storyblok', '', { category: 'platform' }],
   // Mocks, service virtualisation and chaos tools
   ['hoverfly', 'Hoverfly', '', amb('service virtualization|service virtualisation|api|apis|mocking|mocks|wiremock|stubs|mountebank|testing', 'Hoverfly', { category: 'tool' })],
