@@ -198,7 +198,6 @@ export const LIBRARIES: SkillDef[] = [
   ['lucene', 'Lucene', 'Apache Lucene', { category: 'data-store' }],
   // Ruby ecosystem: jobs, typing, testing, linting
   ['delayed-job', 'Delayed Job', 'DelayedJob|delayed_job|Delayed::Job', {}],
-  ['resque', 'Resque', '', {}],
   ['good-job', 'GoodJob', 'good_job', {}],
   ['solid-queue', 'Solid Queue', 'SolidQueue|solid_queue', {}],
   ['shoryuken', 'Shoryuken', '', {}],
@@ -233,7 +232,6 @@ export const LIBRARIES: SkillDef[] = [
   ['polly', 'Polly', 'Polly resilience', amb('.net|c#|circuit breaker|circuit breakers|httpclient|asp.net|dotnet', 'Polly')],
   ['masstransit', 'MassTransit', 'Mass Transit (.NET)', {}],
   ['nservicebus', 'NServiceBus', 'Particular NServiceBus|Particular Software', {}],
-  ['hangfire', 'Hangfire', '', {}],
   ['quartz-net', 'Quartz.NET', 'Quartz .NET', {}],
   ['quartz-scheduler', 'Quartz Scheduler', 'Quartz job scheduler', {}],
   ['ado-net', 'ADO.NET', 'ADO .NET', {}],
@@ -332,7 +330,6 @@ export const LIBRARIES: SkillDef[] = [
   // Mocks, service virtualisation and chaos tools
   ['hoverfly', 'Hoverfly', '', amb('service virtualization|service virtualisation|api|apis|mocking|mocks|wiremock|stubs|mountebank|testing', 'Hoverfly', { category: 'tool' })],
   ['mountebank', 'Mountebank', '', { category: 'tool' }],
-  ['toxiproxy', 'Toxiproxy', '', { category: 'tool' }],
   // Web3 client libraries (more)
   ['connectkit', 'ConnectKit', '', {}],
   ['web3auth', 'Web3Auth', '', { category: 'security' }],

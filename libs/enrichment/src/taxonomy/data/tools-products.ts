@@ -511,12 +511,7 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
   ]),
   // Web3: security analysis, node providers, infrastructure, protocols, standards
   ...defineSkills('tool', [
-    ['slither', 'Slither', 'Slither static analyzer|crytic Slither', amb('solidity|security tooling|security tools|smart contract security|auditing tools|static analysis|mythril|echidna|smart contracts|smart contract|foundry|hardhat|evm|ethereum', 'Slither', { category: 'security' })],
-    ['mythril', 'Mythril', 'MythX', amb('solidity|security tooling|security tools|smart contract security|auditing tools|static analysis|slither|echidna|smart contracts|smart contract|evm|symbolic execution|ethereum', 'Mythril', { category: 'security' })],
-    ['echidna', 'Echidna', 'Echidna fuzzer', amb('solidity|fuzzing|fuzzer|slither|mythril|smart contracts|smart contract|invariant testing|foundry|medusa|evm', 'Echidna', { category: 'security' })],
-    ['medusa-fuzzer', 'Medusa', 'Medusa fuzzer', amb('solidity|fuzzing|fuzzer|echidna|slither|smart contracts|invariant testing|foundry|evm', 'Medusa', { category: 'security' })],
-    ['certora', 'Certora', 'Certora Prover|Certora Verification Language|CVL', amb('formal verification|solidity|smart contracts|certora|halmos|invariants|specifications|audit|evm|prover', 'CVL', { category: 'security' })],
-    ['halmos', 'Halmos', '', { category: 'security' }],
+    ['medusa-fuzzer', 'Medusa', '', amb('solidity|fuzzing|fuzzer|echidna|slither|smart contracts|invariant testing|foundry|evm', 'Medusa', { category: 'security' })],
     ['manticore', 'Manticore', 'Manticore symbolic execution', amb('symbolic execution|solidity|smart contracts|mythril|slither|echidna|evm', 'Manticore', { category: 'security' })],
     ['aderyn', 'Aderyn', '', { category: 'security' }],
     ['solhint', 'Solhint', '', {}],
