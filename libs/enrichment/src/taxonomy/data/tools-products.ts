@@ -592,7 +592,7 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['mongosh', 'mongosh', 'Mongo shell|MongoDB Shell|mongo shell'],
     ['mongodb-ops-manager', 'MongoDB Ops Manager', 'Ops Manager (MongoDB)|MongoDB Cloud Manager'],
     ['mongodump', 'mongodump', 'mongorestore|mongodump/mongorestore|mongoexport|mongoimport'],
-    ['nodetool', 'nodetool', 'Cassandra nodetool'],
+    ['nodetool', 'nodetool', ''],
     ['erwin', 'erwin Data Modeler', 'ERwin|erwin|CA ERwin|ERwin Data Modeler', amb('data modeling|data modelling|data models|data model|er/studio|modeling|logical|physical|dba|database|databases|schema|entity', 'ERwin|erwin', { onet: 'CA Technologies ERWin Data Modeler', category: 'data' })],
     ['er-studio', 'ER/Studio', 'Embarcadero ER/Studio|IDERA ER/Studio', { category: 'data' }],
     ['aws-sct', 'AWS Schema Conversion Tool', 'AWS SCT|Schema Conversion Tool', { category: 'cloud', parent: 'aws' }],
