@@ -231,6 +231,11 @@ export const DATA_STORES: SkillDef[] = [
     ['sql-server-resource-governor', 'Resource Governor', '', amb('sql server|dba|workload|workloads|t-sql|cpu|memory|pools', 'Resource Governor')],
     ['temporal-tables', 'temporal tables', 'system-versioned temporal tables|system-versioned tables|temporal table', { category: 'concept' }],
     ['sql-server-master-data-services', 'SQL Server Master Data Services', '', {}],
+    // DBA practices named as requirements
+    ['database-security', 'database security', 'database hardening|DB security|database access controls', { category: 'security' }],
+    ['index-maintenance', 'index maintenance', 'index rebuilds|index fragmentation|statistics maintenance|index and statistics maintenance', { category: 'practice' }],
+    ['database-monitoring', 'database monitoring', 'database performance monitoring|DB monitoring', { category: 'practice' }],
+    ['database-patching', 'database patching and upgrades', 'database patching|database upgrades|database patches|DB upgrades', { category: 'practice' }],
     ['indexeddb', 'IndexedDB', 'Web Storage|localStorage|IndexedDB API', { category: 'standard' }],
   ]),
   ...simpleSkills('data-store', 'Percona XtraDB Cluster|Amazon Keyspaces|Amazon DocumentDB|Amazon Timestream|Amazon MemoryDB|Azure Cache for Redis|Google Cloud Memorystore=Memorystore|Dragonfly DB|KeyDB|EventStoreDB|Apache Kudu|Apache Doris|StarRocks|RisingWave|SurrealDB|EdgeDB|LanceDB|Marqo|Turbopuffer|Apache Accumulo|Apache Geode|Azure Data Explorer|Azure Table Storage|Tarantool|Oracle NoSQL Database|Oracle TimesTen|IBM Cloudant|HSQLDB|Derby DB|Zilliz Cloud|Apache Kylin|Apache BookKeeper|Apache RocketMQ|Azure Queue Storage|Amazon MQ|Amazon EventBridge Pipes|Memgraph|RavenDB|Objectbox|Solace PubSub+|TIBCO EMS|Apache Qpid|Mosquitto|BoltDB|BadgerDB|Btrfs|XFS|ext4|Thanos|Grafana Mimir=Mimir|Cortex metrics|DataStax Astra|Debezium'),

@@ -629,4 +629,16 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['android-binder', 'Binder IPC', 'Android Binder|Binder driver', { category: 'concept' }],
   ['project-treble', 'Project Treble', 'Android Treble|Treble', amb('android|aosp|hal|hidl|aidl|vendor|vts|bsp', 'Treble', { category: 'concept' })],
   ['android-cts', 'Android CTS', 'Compatibility Test Suite|CTS/VTS|Android VTS|Vendor Test Suite', { category: 'tool' }],
+  // Mobile and game-service concepts named as requirements
+  ['deep-linking', 'deep linking', 'deep links|deep link|deferred deep linking|deferred deep links', { category: 'concept' }],
+  ['crash-reporting', 'crash reporting', 'crash reports|crash analytics|crash monitoring|crash reporting tools', amb('crashlytics|sentry|bugsnag|ios|android|mobile|app|apps|stability|symbolication|firebase|instabug|debugging|crash-free', 'crash reporting|crash reports|crash monitoring', { category: 'observability' })],
+  ['app-store-optimization', 'App Store Optimization', 'ASO|app store optimisation|App Store Optimization (ASO)', amb('app store|google play|play store|keywords|mobile marketing|ios|android|downloads|installs|user acquisition|store listings|apps', 'ASO', { category: 'sales' })],
+  ['mobile-attribution', 'mobile attribution', 'mobile measurement|mobile measurement partners|MMP|install attribution', amb('appsflyer|adjust|branch|singular|kochava|mobile|ios|android|skadnetwork|user acquisition|installs', 'MMP', { category: 'concept' })],
+  ['live-ops', 'live ops', 'LiveOps|live-ops|live operations for games|live service games|games as a service|GaaS', amb('game|games|gaming|players|events|live service|monetization|f2p|free-to-play', 'GaaS', { category: 'practice' })],
+  ['matchmaking', 'matchmaking', 'skill-based matchmaking|SBMM|matchmaker', amb('game|games|gaming|multiplayer|players|lobbies|lobby|open match|playfab|servers|nakama|agones|gamelift|latency|online services|netcode', 'matchmaking|matchmaker', { category: 'concept' })],
+  ['dedicated-game-servers', 'dedicated game servers', 'dedicated servers|dedicated server|game servers|game server|game server hosting|game server orchestration', amb('game|games|gaming|multiplayer|unreal|unity|agones|gamelift|players|matchmaking|netcode|playfab|fleet|fleets', 'dedicated servers|dedicated server|game servers|game server', { category: 'concept' })],
+  ['leaderboards', 'leaderboards', 'leaderboard|leaderboard systems', amb('game|games|gaming|players|achievements|playfab|game center|nakama|multiplayer|tournaments|progression', 'leaderboards|leaderboard', { category: 'concept' })],
+  ['game-economy', 'game economy design', 'game economies|game economy|virtual economies|virtual economy|in-game economy|in-game economies', { category: 'concept' }],
+  ['anti-cheat', 'anti-cheat', 'anti-cheat systems|anti-cheat solutions|cheat detection|anticheat', { category: 'security' }],
+  ['cross-play', 'cross-play', 'crossplay|cross-platform play|cross-progression|cross-save', { category: 'concept' }],
 ]);

@@ -631,5 +631,11 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['gdg', 'GDG', 'generation data groups|generation data group|GDGs', amb('mainframe|jcl|cobol|vsam|datasets|data sets|z/os|idcams|batch', 'GDG|GDGs', { category: 'concept' })],
     ['smf-records', 'SMF', 'System Management Facilities|SMF records|SMF data', amb('mainframe|z/os|rmf|cics|db2|mvs|records|performance|capacity', 'SMF', { category: 'concept' })],
   ]),
+  // Web3 practices and mainframe modernization named as requirements
+  ...defineSkills('concept', [
+    ['gas-optimization', 'gas optimization', 'gas optimisation|gas efficiency|gas-efficient contracts|gas-efficient code|gas golfing', amb('solidity|evm|smart contracts|smart contract|ethereum|yul|foundry|hardhat|web3|vyper|huff|opcodes', 'gas optimization|gas optimisation|gas efficiency')],
+    ['upgradeable-contracts', 'upgradeable smart contracts', 'upgradeable contracts|upgradeable proxies|proxy upgrade patterns|proxy patterns (Solidity)|contract upgradeability', {}],
+    ['mainframe-modernization', 'mainframe modernization', 'mainframe migration|mainframe modernisation|COBOL modernization|COBOL migration|mainframe to cloud migration|legacy mainframe migration', { category: 'practice' }],
+  ]),
   ...simpleSkills('tool', 'Swagger Editor|Redocly|ReadMe.io=ReadMe docs|Docusaurus|MkDocs|Sphinx documentation|Javadoc|Doxygen|JSDoc|TypeDoc|GitBook|Mintlify|Read the Docs|Jekyll|BMC Remedy|Bubble.io|Eleventy|Zapier|Make.com=Integromat|n8n|Workato|Tray.io|Boomi=Dell Boomi|Celigo|SnapLogic|Jitterbit|UiPath|Automation Anywhere|Blue Prism|robotic process automation=RPA|Retool|Appsmith|Budibase|Adalo|OutSystems|Mendix|Appian|Pega=Pegasystems|Nintex|Kissflow|Process Street|Grammarly|Otter.ai|Fireflies.ai|1Password|LastPass|Bitwarden|Dashlane|Keeper Security|TeamViewer|AnyDesk|Splashtop|ConnectWise|ConnectWise Manage|ConnectWise Automate|Kaseya|Datto|NinjaOne=NinjaRMM|N-able|Atera|Jamf|Jamf Pro|Kandji|Mosyle|Microsoft Autopilot=Windows Autopilot|Google Admin Console|Okta Workflows|JumpCloud|Snipe-IT|Lansweeper|ManageEngine|ManageEngine ServiceDesk Plus|SolarWinds Service Desk|Ivanti|Ivanti Neurons|BMC Helix|Cherwell|TOPdesk|SysAid|Spiceworks|GLPI|osTicket|Zammad|Better Stack|UptimeRobot|Pingdom|Site24x7|Catchpoint|ThousandEyes|Kentik|Auvik|LogicMonitor|Checkly|Grafana OnCall|Squadcast|xMatters|Everbridge|BigPanda|Moogsoft'),
 ];
