@@ -107,7 +107,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['dotnet', '.NET', 'dotnet|.NET Core|.NET Framework|.NET 6|.NET 7|.NET 8|Net Core|Microsoft .NET|Microsoft .NET Framework'],
   ['aspnet', 'ASP.NET', 'ASP.NET MVC|ASP.NET Web API|ASP.NET WebForms|ASP.NET Web Forms|Web API 2|ASP'],
   ['aspnet-core', 'ASP.NET Core', 'ASP.NET Core MVC|ASP .NET Core|ASPNET Core'],
-  ['blazor', 'Blazor', 'Blazor Server|Blazor WebAssembly'],
+  ['blazor', 'Blazor', 'Blazor Server|Blazor WebAssembly|Blazor WASM|Blazor United'],
   ['entity-framework', 'Entity Framework', 'EF Core|Entity Framework Core|EF6|EntityFramework', { category: 'library' }],
   ['dapper', 'Dapper', '', amb('.net|c#|orm|sql|entity framework|micro-orm', 'Dapper', { category: 'library' })],
   ['linq', 'LINQ', 'Language Integrated Query', { category: 'library' }],
@@ -641,4 +641,10 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['game-economy', 'game economy design', 'game economies|game economy|virtual economies|virtual economy|in-game economy|in-game economies', { category: 'concept' }],
   ['anti-cheat', 'anti-cheat', 'anti-cheat systems|anti-cheat solutions|cheat detection|anticheat', { category: 'security' }],
   ['cross-play', 'cross-play', 'crossplay|cross-platform play|cross-progression|cross-save', { category: 'concept' }],
+  // Game distribution and build services; embedded test rigs
+  ['steam-platform', 'Steam', 'Steam platform|Steam store|Valve Steam', amb('game|games|gaming|steamworks|epic games store|console|consoles|valve|achievements|steam deck|pc|playstation|xbox|nintendo|itch.io|storefront|storefronts', 'Steam', { category: 'platform', negativeCues: ['boiler', 'boilers', 'pressure', 'turbine', 'turbines', 'heat', 'cleaning', 'cleaner', 'cleaners', 'iron', 'room', 'engine', 'engines', 'heating', 'plant', 'traps', 'generator', 'generators', 'stem', 'sterilization'] })],
+  ['epic-games-store', 'Epic Games Store', 'EGS', amb('steam|games|game|epic|storefront|storefronts|publishing|pc', 'EGS', { category: 'platform' })],
+  ['unity-build-automation', 'Unity Build Automation', 'Unity Cloud Build|Unity DevOps', { category: 'devops', parent: 'unity' }],
+  ['hil-testing', 'hardware-in-the-loop testing', 'hardware-in-the-loop|HIL testing|HIL test benches|HIL rigs|HIL simulation|HiL testing', { category: 'practice' }],
+  ['sil-testing', 'software-in-the-loop testing', 'software-in-the-loop|SIL testing|SiL testing|SIL simulation', { category: 'practice' }],
 ]);

@@ -333,6 +333,18 @@ export const LIBRARIES: SkillDef[] = [
   // Web3 client libraries (more)
   ['connectkit', 'ConnectKit', '', {}],
   ['web3auth', 'Web3Auth', '', { category: 'security' }],
+  // .NET (more)
+  ['hot-chocolate', 'Hot Chocolate', 'HotChocolate|ChilliCream Hot Chocolate', amb('graphql|.net|c#|asp.net|dotnet|strawberry shake|banana cake pop', 'Hot Chocolate')],
+  ['nhibernate', 'NHibernate', 'Fluent NHibernate', {}],
+  ['servicestack', 'ServiceStack', '', {}],
+  ['fluentmigrator', 'FluentMigrator', '', { category: 'tool' }],
+  ['dbup', 'DbUp', '', { category: 'tool' }],
+  ['dapr', 'Dapr', 'Distributed Application Runtime', { category: 'devops' }],
+  ['telerik', 'Telerik UI', 'Telerik|Telerik controls|Telerik UI for Blazor|Telerik UI for ASP.NET', {}],
+  ['kendo-ui', 'Kendo UI', 'Kendo UI for Angular|Kendo React', {}],
+  ['devexpress', 'DevExpress', 'DevExpress controls|DevExtreme', {}],
+  ['syncfusion', 'Syncfusion', 'Syncfusion controls|Syncfusion Essential Studio', {}],
+  ['infragistics', 'Infragistics', 'Ignite UI|Infragistics controls', {}],
 ]),
   ...simpleSkills('library', 'Ajv|Moment.js|Day.js|Luxon|Formik|TanStack Router|FormatJS|Underscore.js|Immutable.js|Nivo|MapLibre|CSS-in-JS=CSS in JS|Radix UI|Logback|SLF4J|log4net|Serilog|NLog|structlog|Gson|oneAPI|Cap\'n Proto|MessagePack=msgpack|BoringSSL|Argon2|Bouncy Castle|Objection.js|MyBatis|SeaORM|sqlx|sqlc|pgx|ioredis|Jedis|uvloop|AnyIO|httpx|lxml|scikit-image|libevent|epoll|io_uring|kqueue|mediasoup|LiveKit|Kurento|SendGrid|Braintree|Minitest|Codeception|Hamcrest|MockServer|MockK|PowerMock|EasyMock|gomock|Catch2|CppUnit|SpecFlow|Sauce Labs|LambdaTest|Zephyr Scale|qTest|Applitools|mutmut'),
   ...simpleSkills('tool', 'Liquibase'),
