@@ -298,8 +298,6 @@ export const LIBRARIES: SkillDef[] = [
   ['loadninja', 'LoadNinja', '', { category: 'tool' }],
   ['azure-load-testing', 'Azure Load Testing', '', { category: 'tool' }],
   ['taurus', 'Taurus', 'bzt|Taurus BlazeMeter', amb('jmeter|blazemeter|load testing|performance testing|gatling|locust|load tests|yaml', 'Taurus', { category: 'tool' })],
-  ['vegeta', 'Vegeta', 'Vegeta load testing', amb('load testing|load tests|http|benchmarking|wrk|k6|performance testing|go|golang', 'Vegeta', { category: 'tool' })],
-  ['wrk', 'wrk', 'wrk2', amb('load testing|load tests|benchmark|benchmarking|http|vegeta|k6|latency|jmeter|throughput', 'wrk|wrk2', { category: 'tool' })],
   ['apachebench', 'ApacheBench', 'Apache Bench|Apache ab', { category: 'tool' }],
   ['tsung', 'Tsung', '', { category: 'tool' }],
   ['fiddler', 'Fiddler', 'Fiddler Everywhere|Telerik Fiddler|Progress Fiddler', amb('http|https|proxy|debugging|charles|postman|wireshark|api|apis', 'Fiddler', { category: 'tool' })],
