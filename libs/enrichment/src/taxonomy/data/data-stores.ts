@@ -44,7 +44,10 @@ export const DATA_STORES: SkillDef[] = [
     ['lmdb', 'LMDB', ''],
     ['etcd', 'etcd', ''],
     ['zookeeper', 'Apache ZooKeeper', 'ZooKeeper|ZK', amb('kafka|hadoop|distributed|coordination|hbase|etcd|consensus|cluster', 'ZK')],
-    ['redis', 'Redis', 'Redis Cluster|Redis Sentinel|Redis Enterprise|Valkey|Redis Streams'],
+    ['redis', 'Redis', 'Redis Cluster|Redis Sentinel|Redis Enterprise|Redis Streams'],
+    ['valkey', 'Valkey', '', {}],
+    ['materialize-db', 'Materialize', 'Materialize database|Materialize streaming database', amb('streaming|sql|kafka|database|databases|real-time|dbt|materialized views|postgres|postgresql|incremental|risingwave|flink', 'Materialize')],
+    ['redis-stack', 'Redis Stack', 'RedisJSON|RediSearch|Redis Search|RedisTimeSeries', {}],
     ['memcached', 'Memcached', 'memcache'],
     ['hazelcast', 'Hazelcast', ''],
     ['apache-ignite', 'Apache Ignite', 'GridGain'],
@@ -238,5 +241,5 @@ export const DATA_STORES: SkillDef[] = [
     ['database-patching', 'database patching and upgrades', 'database patching|database upgrades|database patches|DB upgrades', { category: 'practice' }],
     ['indexeddb', 'IndexedDB', 'Web Storage|localStorage|IndexedDB API', { category: 'standard' }],
   ]),
-  ...simpleSkills('data-store', 'Percona XtraDB Cluster|Amazon Keyspaces|Amazon DocumentDB|Amazon Timestream|Amazon MemoryDB|Azure Cache for Redis|Google Cloud Memorystore=Memorystore|Dragonfly DB|KeyDB|EventStoreDB|Apache Kudu|Apache Doris|StarRocks|RisingWave|SurrealDB|EdgeDB|LanceDB|Marqo|Turbopuffer|Apache Accumulo|Apache Geode|Azure Data Explorer|Azure Table Storage|Tarantool|Oracle NoSQL Database|Oracle TimesTen|IBM Cloudant|HSQLDB|Derby DB|Zilliz Cloud|Apache Kylin|Apache BookKeeper|Apache RocketMQ|Azure Queue Storage|Amazon MQ|Amazon EventBridge Pipes|Memgraph|RavenDB|Objectbox|Solace PubSub+|TIBCO EMS|Apache Qpid|Mosquitto|BoltDB|BadgerDB|Btrfs|XFS|ext4|Thanos|Grafana Mimir=Mimir|Cortex metrics|DataStax Astra|Debezium'),
+  ...simpleSkills('data-store', 'Turso|libSQL|Exasol|Firebolt|Percona XtraDB Cluster|Amazon Keyspaces|Amazon DocumentDB|Amazon Timestream|Amazon MemoryDB|Azure Cache for Redis|Google Cloud Memorystore=Memorystore|Dragonfly DB|KeyDB|EventStoreDB|Apache Kudu|Apache Doris|StarRocks|RisingWave|SurrealDB|EdgeDB|LanceDB|Marqo|Turbopuffer|Apache Accumulo|Apache Geode|Azure Data Explorer|Azure Table Storage|Tarantool|Oracle NoSQL Database|Oracle TimesTen|IBM Cloudant|HSQLDB|Derby DB|Zilliz Cloud|Apache Kylin|Apache BookKeeper|Apache RocketMQ|Azure Queue Storage|Amazon MQ|Amazon EventBridge Pipes|Memgraph|RavenDB|Objectbox|Solace PubSub+|TIBCO EMS|Apache Qpid|Mosquitto|BoltDB|BadgerDB|Btrfs|XFS|ext4|Thanos|Grafana Mimir=Mimir|Cortex metrics|DataStax Astra|Debezium'),
 ];
