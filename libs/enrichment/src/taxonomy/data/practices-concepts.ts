@@ -237,7 +237,6 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['bullmq', 'BullMQ', 'Bull queue|Bull|Bull.js', amb('queues|queue|jobs|redis|node|node.js|workers|background|nestjs|typescript', 'Bull|Bull queue', { category: 'library' })],
     ['hangfire', 'Hangfire', 'Hangfire jobs', { category: 'library' }],
     ['resque', 'Resque', 'Resque workers', amb('ruby|rails|redis|jobs|queues|sidekiq|background|workers', 'Resque', { category: 'library' })],
-    ['solid-queue', 'Solid Queue', 'GoodJob|Good Job|Delayed Job|delayed_job', amb('ruby|rails|jobs|queues|sidekiq|active job|background|workers|postgres', 'Good Job|Delayed Job|GoodJob|Solid Queue', { category: 'library' })],
     ['cron-jobs', 'cron jobs', 'cron|crontab|cronjobs|cron job|CronJobs|cron scheduling', amb('linux|unix|scheduling|scheduled|scripts|bash|shell|kubernetes|jobs|servers|batch|automation|tasks|airflow|backups', 'cron', { category: 'concept' })],
     ['metaprogramming', 'metaprogramming', 'meta-programming|macros and metaprogramming|compile-time metaprogramming', { category: 'concept' }],
     ['reflection-programming', 'runtime reflection', 'reflection APIs|reflection API|reflection-based metaprogramming', { category: 'concept' }],
