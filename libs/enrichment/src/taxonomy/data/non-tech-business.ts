@@ -679,7 +679,7 @@ export const BUSINESS: SkillDef[] = [
     ['disability-benefits', 'disability benefits administration', 'disability benefits|short-term disability|long-term disability|disability claims management', amb(BEN + '|leave|leaves|fmla|ada|claims|carrier|carriers|return to work', 'disability benefits|short-term disability|long-term disability')],
     ['wellness-programs', 'wellness programs', 'employee wellness|corporate wellness|wellness program management|employee wellness programs|workplace wellness', amb(HRPROG + '|benefits administration|vendors|vendor|challenges|participation|engagement', 'wellness programs|employee wellness|corporate wellness|employee wellness programs|workplace wellness')],
     ['employee-assistance-programs', 'employee assistance programs', 'EAP|EAPs|employee assistance program', amb(HRPROG + '|benefits administration|vendors|vendor|referrals|referral|utilization|counseling', 'EAP|EAPs|employee assistance programs|employee assistance program')],
-    ['benefits-reconciliation', 'benefits reconciliation', 'benefits billing reconciliation|carrier billing reconciliation|benefits billing|benefit invoice reconciliation', {}],
+    ['benefits-reconciliation', 'benefits reconciliation', 'benefits billing reconciliation|carrier billing reconciliation|benefits billing|benefit invoice reconciliation|benefit reconciliations|benefits reconciliations|benefits invoice reconciliation|benefit carrier invoice reconciliation|401(k) reconciliation|401k reconciliation|401(k) contribution reconciliation', {}],
     ['benefitfocus', 'Benefitfocus', '', { onet: 'BenefitFocus HR in Touch' }],
     ['bswift', 'bswift', '', {}],
     ['businessolver', 'Businessolver', '', {}],
