@@ -122,6 +122,8 @@ export interface Matcher {
     placeNouns: Set<number>;
     and: number;
     or: number;
+    of: number;
+    certified: number;
     connectors: Set<number>;
     qualifiers: Set<number>;
   };
@@ -214,6 +216,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       qualifiers: set(QUALIFIERS),
       and: ids.get('and') ?? -2,
       or: ids.get('or') ?? -2,
+      of: ids.get('of') ?? -2,
+      certified: ids.get('certified') ?? -2,
     },
   };
 }
@@ -821,17 +825,20 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
   // "$58,000 CAD": a currency code after an amount
   if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK])\s?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return 'a currency after an amount of money';
-  // (the phrase tests below run only where a cheap look at the words around says they may apply)
-  const before = text.slice(Math.max(0, x.start - 40), x.start);
-  const lowerBefore = before.toLowerCase();
+  // (the phrase tests below run only where the words around, looked up by id, say they may apply)
+  const prev = x.tokStart > 0 ? buf.id[x.tokStart - 1] : -1;
+  const prev2 = x.tokStart > 1 ? buf.id[x.tokStart - 2] : -1;
   // "Head of Global Procurement", "Director of Nursing": the field of a job title
-  if (lowerBefore.lastIndexOf(' of ') >= before.length - 24 && HEAD_OF_BEFORE.test(before)) return 'part of a job title ("head of ...")';
+  if ((prev === w.of || prev2 === w.of) && HEAD_OF_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'part of a job title ("head of ...")';
   // "Certified Payroll Professional (CPP)": the name of a certification
-  if ((lowerBefore.endsWith('certified ') || (x.end - x.start > 9 && /^certified\b/i.test(text.slice(x.start, x.end)))) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
+  if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
   // "work with HR", "resolve variances with accounting": a department the job works with
-  if (m.departmentSkill[x.skill] === 1 && WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !/^\s+(?:skills?|experience|knowledge|background)\b/i.test(text.slice(x.end, x.end + 12)))
-    return 'a department the job works with, not a skill';
+  if (m.departmentSkill[x.skill] === 1) {
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !/^\s+(?:skills?|experience|knowledge|background)\b/i.test(text.slice(x.end, x.end + 12)))
+      return 'a department the job works with, not a skill';
+  }
   if (m.healthSkill[x.skill] === 1) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
