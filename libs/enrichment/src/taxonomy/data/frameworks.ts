@@ -9,7 +9,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   // JavaScript / TypeScript front end
   ['react', 'React', 'ReactJS|React.js|React JS|React 18|React 19|React hooks', amb(WEB + '|redux|jsx|hooks|native|next.js|component|components', 'React')],
     ['virtual-dom', 'virtual DOM', 'Virtual DOM|VDOM|DOM diffing|reconciliation (React)', { category: 'concept' }],
-  ['react-native', 'React Native', 'RN|ReactNative', amb('mobile|ios|android|expo|react|javascript|typescript|app|apps', 'RN')],
+  ['react-native', 'React Native', 'ReactNative'],
   ['angular', 'Angular', 'Angular 2+|Angular 17|AngularJS|Angular.js|Angular JS', amb(WEB + '|rxjs|ngrx|typescript|spa', 'Angular')],
   ['vue', 'Vue.js', 'Vue|VueJS|Vue 3|Vue 2|Vue JS', amb(WEB + '|nuxt|pinia|vuex|composition api|spa', 'Vue')],
   ['svelte', 'Svelte', 'SvelteKit|Svelte Kit'],

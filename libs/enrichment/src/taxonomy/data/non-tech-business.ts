@@ -97,7 +97,7 @@ export const BUSINESS: SkillDef[] = [
     ['enterprise-sales', 'enterprise sales', 'enterprise selling|enterprise account sales', amb(SALES + '|enterprise|fortune|global|strategic|complex|cycles|stakeholders|quota|saas|software', 'enterprise sales|enterprise selling')],
     ['complex-sales', 'complex sales', 'complex sales cycles|complex selling|long sales cycles|complex B2B sales', amb(SALES + '|complex|cycles|cycle|stakeholders|enterprise|buying committee|multi-threaded', 'complex sales')],
     // kinds of sales
-    ['b2b-sales', 'B2B sales', 'B2B selling|business-to-business sales|business to business sales|B2B', amb(SALES + '|b2b|saas|software|technology|enterprise|commercial|channel|partners|rep|reps|representative|executive|executives|manager|quota', 'B2B')],
+    ['b2b-sales', 'B2B sales', 'B2B selling|business-to-business sales|business to business sales', amb(SALES + '|b2b|saas|software|technology|enterprise|commercial|channel|partners|rep|reps|representative|executive|executives|manager|quota', 'B2B')],
     ['saas-sales', 'SaaS sales', 'SaaS selling|B2B SaaS sales|selling SaaS', amb(SALES + '|saas|software|subscription|subscriptions|arr|b2b|enterprise|quota|closing|cloud', 'SaaS sales')],
     ['software-sales', 'software sales', 'enterprise software sales|selling software', amb(SALES + '|software|saas|licenses|licensing|enterprise|technology|quota|closing', 'software sales|selling software')],
     ['technology-sales', 'technology sales', 'tech sales|IT sales|selling technology', amb(SALES + '|technology|tech|software|hardware|saas|cloud|it|enterprise|quota|closing', 'technology sales|tech sales|IT sales|selling technology')],
