@@ -271,6 +271,7 @@ describe('enrichment engine: experience', () => {
     expect(enrich('Technician', 'About us\nOur sensors run for five years without a visit.\n\nRequirements\n- 3+ years of field work').experience).toMatchObject({ minYears: 3, maxYears: null });
     expect(enrich('Nurse', 'Many of our aides have been with us for more than 15 years. Minimum 5 years of nursing experience.').experience).toMatchObject({ minYears: 5 });
     expect(enrich('QA Intern', 'Enrolled in a degree, with at least one year left.').experience).toMatchObject({ minYears: null, maxYears: null });
+    expect(enrich('Tax Associate', '0–2 years of tax experience. Most associates are promoted in about three years.').experience).toMatchObject({ minYears: 0, maxYears: 2 });
   });
 
   it('Given a per-technology figure inside the overall one, When enriched, Then the overall figure wins', () => {
@@ -319,6 +320,15 @@ describe('enrichment engine: seniority', () => {
   it('Given no level in the title, When the text asks for one, Then the text decides', () => {
     expect(level('Software Engineer', 'We are looking for a senior engineer to join.')).toMatchObject({ level: 'senior', basis: 'text' });
     expect(level('Data Analyst', 'This is an entry-level role.')).toMatchObject({ level: 'entry', basis: 'text' });
+  });
+
+  it('Given a level numeral after any job name, or an entry job, When enriched, Then the title gives the level', () => {
+    expect(level('Loan Officer I', 'Originate loans.').level).toBe('entry');
+    expect(level('Payroll Specialist II', 'Run payroll.').level).toBe('mid');
+    expect(level('Medical Coder III, inpatient', 'Code charts.').level).toBe('senior');
+    expect(level('Physical Therapist Assistant (New Grads Welcome)', 'Treat patients.').level).toBe('entry');
+    expect(level('Special Education Aide', 'Support students.').level).toBe('entry');
+    expect(level('Clinic Assistant', 'No clinic experience yet? That is fine.').level).toBe('entry');
   });
 
   it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {

@@ -47,7 +47,7 @@ const toNumber = (s: string | undefined): number | null => {
 
 const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
-const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around)\s+for)\s*$/i;
+const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
 const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b)/i;
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;

@@ -17,12 +17,13 @@ const TITLE_RULES: LevelRule[] = [
   // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
   { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent)\b/i, why: 'a management title' },
   { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
-  { level: 'staff', re: /\b(?:staff|(?:engineer|developer|swe|sde)\s+iv|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b/i, why: 'a staff / lead title' },
-  { level: 'senior', re: /\b(?:senior|sr\.?|snr|(?:engineer|developer|swe|sde|analyst|programmer|scientist|consultant)\s+iii|level\s+3)\b/i, why: 'a senior title' },
-  { level: 'mid', re: /\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|(?:engineer|developer|swe|sde|analyst|programmer|scientist|specialist|technician|consultant|associate|administrator)\s+ii|level\s+2|journeyman|journeyperson)\b/i, why: 'a mid-level title' },
+  { level: 'staff', re: /\b(?:staff|[a-z]{2,}\s+iv(?=\s*(?:$|[,(/|:\u2013\u2014-]))|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b/i, why: 'a staff / lead title' },
+  { level: 'senior', re: /\b(?:senior|sr\.?|snr|[a-z]{2,}\s+iii(?=\s*(?:$|[,(/|:\u2013\u2014-]))|level\s+3)\b/i, why: 'a senior title' },
+  { level: 'mid', re: /\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|[a-z]{2,}\s+ii(?=\s*(?:$|[,(/|:\u2013\u2014-]))|level\s+2|journeyman|journeyperson)\b/i, why: 'a mid-level title' },
   {
     level: 'entry',
-    re: /\b(?:junior|jr\.?|graduate|new\s+grad|entry[\s-]level|associate|(?:engineer|developer|swe|sde|analyst|programmer|scientist|specialist|technician)\s+i|level\s+1)\b(?!\s*(?:i|ii|iii|iv)\b)/i,
+    // ("Loan Officer I", "Analyst I": a level one title; "Teaching Aide", "Paraeducator": entry jobs)
+    re: /\b(?:junior|jr\.?|graduate|new\s+grad(?:uate)?s?|entry[\s-]level|associate|[a-z]{2,}\s+i(?=\s*(?:$|[,(/|:\u2013\u2014-]))|level\s+1|aides?|paraeducators?|paraprofessionals?)\b(?!\s*(?:i|ii|iii|iv)\b)/i,
     why: 'an entry-level title',
   },
 ];
@@ -47,7 +48,7 @@ const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:devel
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:this (?:is an? )?internship|(?:an?|our) (?:\d+-month )?(?:co-?op|internship) (?:term|program|position))\b/i, why: 'the text describes an internship' },
-  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:prior )?experience (?:is )?(?:required|needed|necessary))\b/i, why: 'the text asks for a junior / entry-level person' },
+  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet)\b/i, why: 'the text asks for a junior / entry-level person' },
   { level: 'senior', re: /\b(?:(?:looking for|hiring|seeking|need) an? (?:experienced |seasoned )?(?:senior|sr\.?)\b|as a senior\b|this (?:is a )?senior (?:role|position))/i, why: 'the text asks for a senior person' },
   { level: 'staff', re: /\b(?:(?:looking for|hiring|seeking) an? (?:staff|lead)\b|as (?:a|the) (?:staff|tech lead)\b)/i, why: 'the text asks for a staff / lead person' },
   { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
