@@ -132,7 +132,7 @@ const FORWARD_EXCLUDED =
   /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will) (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with|no (?:[\w-]+ ){0,3}(?:experience|knowledge) (?:is )?(?:required|needed|necessary|expected)|(?:willing(?:ness)?|happy|keen) to (?:learn|cross-train)|cross-train(?:ing)? (?:in|on)|we(?:['’]ll| will) (?:cover|show you))/gi;
 const BACKWARD_EXCLUDED =
   // ("German is nice to have but not required": preferred, not excluded)
-  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:will|['’]ll) train you\b|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
+  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:will|['’]ll) train you\b|\bno (?:prior )?(?:experience|knowledge) (?:is )?(?:needed|required|necessary)(?=\s*[,;.]|\s*$)|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
   /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in)\b/gi;
 
@@ -196,7 +196,10 @@ function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, wi
       let end = cueEnd;
       // "X is a plus, as is any experience with Y": the rest of the sentence too
       if (AS_IS.test(text.slice(cueEnd, cueEnd + 16))) end = clauseEnd(text, cueEnd, false);
-      out.push({ start: clauseStart(text, cueStart), end, kind, cue: m[0], cueStart });
+      // "We're piloting Pulumi; no prior experience needed": a cue that opens its clause governs the one before
+      let start = clauseStart(text, cueStart);
+      if (start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10) start = clauseStart(text, start - 1);
+      out.push({ start, end, kind, cue: m[0], cueStart });
     }
   });
 }

@@ -92,6 +92,10 @@ describe('enrichment engine: skills', () => {
     expect(r.skills.find((k) => k.id === 'python')?.requirement).toBe('preferred');
   });
 
+  it('Given "no prior experience needed" after a clause, When enriched, Then the clause before is not needed', () => {
+    expect(ids('Engineer', "We're piloting Docker in a few teams; no prior experience needed, we'll learn it together. Python required.")).toEqual(['python']);
+  });
+
   it('Given a heading over what the candidate does not need, When enriched, Then its items are not skills', () => {
     const d = "Requirements\n- Python\n\nYou won't need\n- Kubernetes experience, we run it for you\n- Docker\n\nNot required\n- Java: we'll teach you\n\nNice to have\n- AWS";
     const r = enrich('Engineer', d);
@@ -329,6 +333,8 @@ describe('enrichment engine: seniority', () => {
     expect(level('Physical Therapist Assistant (New Grads Welcome)', 'Treat patients.').level).toBe('entry');
     expect(level('Special Education Aide', 'Support students.').level).toBe('entry');
     expect(level('Clinic Assistant', 'No clinic experience yet? That is fine.').level).toBe('entry');
+    // years asked for outrank a vague phrase about one tool
+    expect(level('DevOps Engineer', '3–5 years in DevOps. We pilot Pulumi; no prior experience needed.').level).toBe('mid');
   });
 
   it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {

@@ -127,6 +127,8 @@ export function detectSeniority(input: SeniorityInput): Seniority {
       if (rule >= 0 && (!best || rule < best.rule)) best = { rule, start: a + m.index, text: m[0] };
     }
   }
+  // "3–5 years ... no prior experience needed (with Pulumi)": years asked for outrank a vague entry-level phrase
+  if (best && TEXT_RULES[best.rule].level === 'entry' && (input.minYears ?? 0) >= 2) best = undefined;
   if (best) {
     const rule = TEXT_RULES[best.rule];
     return { level: rule.level, basis: 'text', reason: `the title names no level; "${best.text}": ${rule.why}`, evidence: [ev(text, best.start, best.start + best.text.length)] };
