@@ -231,6 +231,9 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   return undefined;
 }
 
+/** Exclusion cues that say the skill itself is not needed or will be taught (not "certification provided", "is hiring"). */
+const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require)/i;
+
 interface SkillAcc {
   skill: number;
   evidence: Evidence[];
@@ -414,10 +417,14 @@ function collectSkills(
   if (m.mentionStart.length < m.buf.count) m.mentionStart = new Uint8Array(m.buf.start.length);
   const mentionStart = m.mentionStart;
   for (const x of mentions) mentionStart[x.tokStart] = 1;
+  /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
+  let excluded: Set<number> | undefined;
   for (const x of mentions) {
     const drop = isModifier(m, text, x, mentionStart) ? 'a generic word modifying another noun' : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
+      const ex = spans.at('excluded', x.start, x.end);
+      if (ex && TAUGHT_OR_NOT_NEEDED.test(ex.cue)) (excluded ??= new Set()).add(x.skill);
       continue;
     }
     const opt = spans.at('optional', x.start, x.end);
@@ -433,6 +440,15 @@ function collectSkills(
     } else bySkill.add({ skill: x.skill, evidence: [ev], allOptional: opt !== undefined, first: x.start });
   }
   for (const x of mentions) mentionStart[x.tokStart] = 0;
+  // "Keep records in Greenhouse ... you don't need to know Greenhouse already; we'll walk you through it"
+  if (excluded)
+    for (const skill of excluded) {
+      const acc = bySkill.get(skill);
+      if (!acc) continue;
+      const { def } = m.compiled.skills[skill];
+      if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: 'the posting says elsewhere it is not needed or will be taught' });
+      bySkill.delete(skill);
+    }
   mergeSameThing(m, bySkill);
   dropIncoherent(m, text, bySkill, traces);
   const out: SkillMention[] = [];

@@ -92,6 +92,12 @@ describe('enrichment engine: skills', () => {
     expect(r.skills.find((k) => k.id === 'python')?.requirement).toBe('preferred');
   });
 
+  it('Given a skill named in the duties and said elsewhere to be taught, When enriched, Then it is not asked for', () => {
+    expect(ids('Coordinator', "- Keep records in Docker\nYou don't need to know Docker already; we'll walk you through it. Python required.")).toEqual(['python']);
+    // but a certification provided is not the skill taught
+    expect(ids('Warehouse Associate', 'Operate a forklift. Forklift certification provided on site.')).toEqual(['forklift']);
+  });
+
   it('Given "no prior experience needed" after a clause, When enriched, Then the clause before is not needed', () => {
     expect(ids('Engineer', "We're piloting Docker in a few teams; no prior experience needed, we'll learn it together. Python required.")).toEqual(['python']);
   });
