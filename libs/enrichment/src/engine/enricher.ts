@@ -3,7 +3,7 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
 import { detectSeniority } from './seniority';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -419,7 +419,14 @@ function collectSkills(
   for (const x of mentions) mentionStart[x.tokStart] = 1;
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
   let excluded: Set<number> | undefined;
+  let negated: RawMention | undefined;
   for (const x of mentions) {
+    if (isNegated(m, text, x, negated)) {
+      negated = x;
+      if (traces) traces.push(trace(m, text, x, false, false, 'denied by "no" or "without" right before it'));
+      continue;
+    }
+    negated = undefined;
     const drop = isModifier(m, text, x, mentionStart) ? 'a generic word modifying another noun' : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));

@@ -92,6 +92,11 @@ describe('enrichment engine: skills', () => {
     expect(r.skills.find((k) => k.id === 'python')?.requirement).toBe('preferred');
   });
 
+  it('Given "no" or "without" right before a skill, When enriched, Then it is denied, with what is listed after it by "or"', () => {
+    expect(ids('Engineer', "Python daily (we use Docker; no Kubernetes here). There's no Java or AWS to learn.")).toEqual(['docker', 'python']);
+    expect(ids('Engineer', 'Kafka without Docker, and strong Python.')).toEqual(['kafka', 'python']);
+  });
+
   it('Given a skill named in the duties and said elsewhere to be taught, When enriched, Then it is not asked for', () => {
     expect(ids('Coordinator', "- Keep records in Docker\nYou don't need to know Docker already; we'll walk you through it. Python required.")).toEqual(['python']);
     // but a certification provided is not the skill taught

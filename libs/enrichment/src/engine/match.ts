@@ -124,6 +124,8 @@ export interface Matcher {
     or: number;
     of: number;
     certified: number;
+    no: number;
+    without: number;
     connectors: Set<number>;
     qualifiers: Set<number>;
   };
@@ -132,7 +134,7 @@ export interface Matcher {
 /** The words the matcher itself looks for in texts (cues, job nouns, triggers): vocabulary of every taxonomy. */
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
-  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...triggerWords];
+  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...triggerWords];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -218,6 +220,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       or: ids.get('or') ?? -2,
       of: ids.get('of') ?? -2,
       certified: ids.get('certified') ?? -2,
+      no: ids.get('no') ?? -2,
+      without: ids.get('without') ?? -2,
     },
   };
 }
@@ -736,7 +740,28 @@ const NO_FIXED_SUPPORT = 4;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Words that deny the skill right after them ("no Tailwind here", "without people management"). */
+const NEGATORS = ['no', 'without'];
+
 const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc', 'some', 'basic', 'strong', 'solid', 'good'];
+
+/**
+ * "no Tailwind here", "without people management", "there's no TestRail or Excel to learn": a mention right after
+ * "no" or "without" in the same phrase, or listed right after such a mention (`previous`), is denied.
+ */
+export function isNegated(m: Matcher, text: string, x: RawMention, previous: RawMention | undefined): boolean {
+  const { buf, w } = m;
+  const t = x.tokStart - 1;
+  if (t >= 0 && (buf.id[t] === w.no || buf.id[t] === w.without) && buf.gap[x.tokStart] === GAP_SOFT && buf.line[t] === buf.line[x.tokStart]) {
+    // "No" opening a sentence before a capitalised name is a denial too; "no-code" is a word of its own
+    return text.charCodeAt(buf.end[t]) === 32;
+  }
+  // listed after a denied one with "or", "nor", "/" or a bare comma ("no TestRail, Jira or Excel"; not "without
+  // people management, and clear written communication")
+  return previous !== undefined && previous.end <= x.start && x.start - previous.end <= 6 && DENIED_LIST_GLUE.test(text.slice(previous.end, x.start));
+}
+
+const DENIED_LIST_GLUE = /^\s*(?:,|,?\s*(?:or|nor)\s|\/)\s*$/i;
 
 /** Only list glue between two mentions: commas, slashes, parentheses and "and"/"or" ("Hilt or Dagger", "(Zoom, Teams)"). */
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
