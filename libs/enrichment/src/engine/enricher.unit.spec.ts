@@ -82,6 +82,7 @@ describe('enrichment engine: skills', () => {
 
   it('Given an ambiguous form after a proficiency word, When enriched, Then it counts ("Strong Go")', () => {
     expect(ids('Engineer', '* Strong Go\n* Go to the office')).toEqual(['go']);
+    expect(ids('Engineer', '* Go fundamentals')).toEqual(['go']);
   });
 
   it('Given things the employer will teach or says are not needed, When enriched, Then they are not skills', () => {
