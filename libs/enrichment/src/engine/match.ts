@@ -628,8 +628,13 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
             if ((flags[j] & ACCEPTED) === 0 || y.skill === x.skill || dist <= 0) continue;
             // a spoken language is supported only by another language asked for ("fluent English and Spanish")
             if (spoken && m.spokenSkill[y.skill] === 0) continue;
-            if (line[y.tokStart] === line[x.tokStart] && listBetween(m, text, x, y)) {
+            if (line[y.tokStart] !== line[x.tokStart]) continue;
+            if (listBetween(m, text, x, y)) {
               support = `listed with ${compiled.skills[y.skill].def.name}`;
+              x.strength = 1;
+            } else if (y.end <= x.start && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
+              // "BigQuery datasets: partitioning, clustering and row-level security": the first item of a list a skill introduces
+              support = `in a list about ${compiled.skills[y.skill].def.name}`;
               x.strength = 1;
             }
           }
@@ -762,6 +767,9 @@ export function isNegated(m: Matcher, text: string, x: RawMention, previous: Raw
 }
 
 const DENIED_LIST_GLUE = /^\s*(?:,|,?\s*(?:or|nor)\s|\/)\s*$/i;
+
+/** Between a skill and the first item of the list it introduces: a few words, then a colon ("datasets: "). */
+const INTRODUCED_LIST = /^[\p{L}\p{N} '’-]{0,30}:\s*$/u;
 
 /** Only list glue between two mentions: commas, slashes, parentheses and "and"/"or" ("Hilt or Dagger", "(Zoom, Teams)"). */
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
