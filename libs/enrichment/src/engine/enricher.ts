@@ -423,7 +423,8 @@ function collectSkills(
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
       negated = x;
-      if (traces) traces.push(trace(m, text, x, false, false, 'denied by "no" or "without" right before it'));
+      (excluded ??= new Set()).add(x.skill);
+      if (traces) traces.push(trace(m, text, x, false, false, 'denied by "no", "without" or "rather than" right before it'));
       continue;
     }
     negated = undefined;

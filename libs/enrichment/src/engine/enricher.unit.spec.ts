@@ -98,6 +98,9 @@ describe('enrichment engine: skills', () => {
   it('Given "no" or "without" right before a skill, When enriched, Then it is denied, with what is listed after it by "or"', () => {
     expect(ids('Engineer', "Python daily (we use Docker; no Kubernetes here). There's no Java or AWS to learn.")).toEqual(['docker', 'python']);
     expect(ids('Engineer', 'Kafka without Docker, and strong Python.')).toEqual(['kafka', 'python']);
+    expect(ids('Engineer', 'We ship in six-week cycles rather than Java sprints. Python.')).toEqual(['python']);
+    // denied once, not asked for anywhere
+    expect(ids('Engineer', 'Our service is a Java monolith owned by another team; no Java needed. Python.')).toEqual(['python']);
   });
 
   it('Given a skill named in the duties and said elsewhere to be taught, When enriched, Then it is not asked for', () => {

@@ -126,6 +126,7 @@ export interface Matcher {
     certified: number;
     no: number;
     without: number;
+    than: number;
     connectors: Set<number>;
     qualifiers: Set<number>;
   };
@@ -222,6 +223,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       certified: ids.get('certified') ?? -2,
       no: ids.get('no') ?? -2,
       without: ids.get('without') ?? -2,
+      than: ids.get('than') ?? -2,
     },
   };
 }
@@ -746,7 +748,7 @@ const NO_FIXED_SUPPORT = 4;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Words that deny the skill right after them ("no Tailwind here", "without people management"). */
-const NEGATORS = ['no', 'without'];
+const NEGATORS = ['no', 'without', 'than'];
 
 const CONNECTOR_WORDS = ['and', 'or', 'with', 'plus', 'nor', 'either', 'also', 'as', 'well', 'a', 'similar', 'etc', 'some', 'basic', 'strong', 'solid', 'good'];
 
@@ -761,11 +763,14 @@ export function isNegated(m: Matcher, text: string, x: RawMention, previous: Raw
     // "No" opening a sentence before a capitalised name is a denial too; "no-code" is a word of its own
     return text.charCodeAt(buf.end[t]) === 32;
   }
+  // "six-week cycles rather than Scrum sprints", "instead of Jenkins"
+  if (t >= 1 && (buf.id[t] === w.than || buf.id[t] === w.of) && RATHER_THAN_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) return true;
   // listed after a denied one with "or", "nor", "/" or a bare comma ("no TestRail, Jira or Excel"; not "without
   // people management, and clear written communication")
   return previous !== undefined && previous.end <= x.start && x.start - previous.end <= 6 && DENIED_LIST_GLUE.test(text.slice(previous.end, x.start));
 }
 
+const RATHER_THAN_BEFORE = /\b(?:rather than|instead of)\s+$/i;
 const DENIED_LIST_GLUE = /^\s*(?:,|,?\s*(?:or|nor)\s|\/)\s*$/i;
 
 /** Between a skill and the first item of the list it introduces: a few words, then a colon ("datasets: "). */
