@@ -40,10 +40,27 @@ export interface RawMention {
   end: number;
   ambiguous: boolean;
   /** Why an ambiguous form was accepted (for --explain). */
-  support?: string;
+  support: string | undefined;
   /** How strong that support is: 4 unambiguous, 3 cue word, 2 introducing phrase, 1 list neighbour. */
-  strength?: number;
+  strength: number | undefined;
 }
+
+/**
+ * A mention with all its fields, `support` and `strength` included though set later: every mention then has
+ * one hidden class, so setting them does not change an object's shape (and the code reading mentions stays
+ * monomorphic).
+ */
+const rawMention = (skill: number, pattern: number, tokStart: number, tokEnd: number, start: number, end: number, ambiguous: boolean): RawMention => ({
+  skill,
+  pattern,
+  tokStart,
+  tokEnd,
+  start,
+  end,
+  ambiguous,
+  support: undefined,
+  strength: undefined,
+});
 
 /** Engine words looked up in the token stream (cue words around ambiguous forms, job titles ...). */
 const INTRO_BEFORE_WITH = ['understanding', 'grasp', 'command', 'experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
@@ -358,7 +375,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
       if ((endFlag & (NODE_SIMPLE | NODE_MULTI_OUT)) === NODE_SIMPLE) {
         // the usual case: one unambiguous pattern ends here
         const p = endFlag >>> NODE_FIRST_SHIFT;
-        out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: false });
+        out.push(rawMention(patSkill[p], p, t, tokEnd, start, end, false));
         t = tokEnd + 1;
         advanced = true;
         continue;
@@ -387,14 +404,14 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
       }
       if (chosen < 0) continue;
       const chosenSkill = patSkill[chosen];
-      out.push({ skill: chosenSkill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[chosen] === 1 });
+      out.push(rawMention(chosenSkill, chosen, t, tokEnd, start, end, patAmbiguous[chosen] === 1));
       // other skills sharing the very same form (rare) are listed too
       if (o1 - o0 > 1)
         for (let q = o0; q < o1; q++) {
           const p = nodeOutList[q];
           if (p === chosen || patSkill[p] === chosenSkill) continue;
           if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfacesOf(compiled, p)) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
-          out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[p] === 1 });
+          out.push(rawMention(patSkill[p], p, t, tokEnd, start, end, patAmbiguous[p] === 1));
         }
       t = tokEnd + 1;
       advanced = true;
