@@ -242,11 +242,15 @@ export function triggerWindows(m: Matcher, text: string, bits: number, before: n
     const t = m.trigTok[k];
     if ((m.trig[buf.id[t]] & bits) === 0) continue;
     let a = Math.max(0, buf.start[t] - before);
-    // start on a word boundary
+    // start on a word boundary: after the last space or newline at or before `a` (one backward scan, which
+    // stops at the nearer of the two; two lastIndexOf calls would each run to their own, often far, match)
     if (a > 0) {
-      const sp = text.lastIndexOf(' ', a);
-      const nl = text.lastIndexOf('\n', a);
-      a = Math.max(sp, nl) + 1;
+      while (a >= 0) {
+        const c = text.charCodeAt(a);
+        if (c === 32 || c === 10) break;
+        a--;
+      }
+      a++;
     }
     const b = Math.min(text.length, buf.end[t] + after);
     const last = out[out.length - 1];
