@@ -311,16 +311,25 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
 
 /**
  * The vocabulary as an open-addressing hash table over packed code units, so a token is looked up with
- * no string allocation: `slots` holds (hash, id + 1, offset in `chars`, length) quadruples (all a probe
- * needs in one cache line), `chars` every stem back to back, `offsets` where each stem starts (one more
- * entry than stems).
+ * no string allocation. A slot is SLOT_INTS int32 (32 bytes, half a cache line): the stem's hash, its id + 1
+ * (0 for an empty slot), where its code units start in `chars`, its length, and its first SLOT_CHARS code
+ * units themselves (read through `slotChars`, a Uint16Array over the same memory), so most stems are
+ * verified without a second memory access. `chars` holds every stem back to back, `offsets` where each
+ * stem starts (one more entry than stems).
  */
 export interface VocabTable {
   slots: Int32Array;
+  slotChars: Uint16Array;
   mask: number;
   chars: Uint16Array;
   offsets: Int32Array;
 }
+
+/** Int32 per slot of a VocabTable, and how many code units of the stem it holds (after its first 4 int32). */
+const SLOT_INTS = 8;
+const SLOT_CHARS = 8;
+/** Where a slot's code units start in `slotChars` (in code units from the slot's start). */
+const SLOT_CHARS_AT = 8;
 
 /** The table of the stems in `stems`, each followed by a newline (ids in order). */
 export function buildVocabTable(stems: string): VocabTable {
@@ -343,19 +352,25 @@ function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
   const count = offsets.length - 1;
   let size = 1024;
   while (size < count * 2) size *= 2;
-  const slots = new Int32Array(size * 4);
+  const slots = new Int32Array(size * SLOT_INTS);
+  const slotChars = new Uint16Array(slots.buffer);
   const mask = size - 1;
   for (let id = 0; id < count; id++) {
+    const off = offsets[id];
+    const len = offsets[id + 1] - off;
     let h = HASH_SEED;
-    for (let k = offsets[id]; k < offsets[id + 1]; k++) h = Math.imul(h ^ chars[k], 16777619);
+    for (let k = off; k < off + len; k++) h = Math.imul(h ^ chars[k], 16777619);
     let slot = h & mask;
-    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[4 * slot] = h;
-    slots[4 * slot + 1] = id + 1;
-    slots[4 * slot + 2] = offsets[id];
-    slots[4 * slot + 3] = offsets[id + 1] - offsets[id];
+    while (slots[SLOT_INTS * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const b = SLOT_INTS * slot;
+    slots[b] = h;
+    slots[b + 1] = id + 1;
+    slots[b + 2] = off;
+    slots[b + 3] = len;
+    const at = 2 * b + SLOT_CHARS_AT;
+    for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
   }
-  return { slots, mask, chars, offsets };
+  return { slots, slotChars, mask, chars, offsets };
 }
 
 /** The table with `stems` appended (ids from the table's size on). */
@@ -375,19 +390,27 @@ export function extendVocabTable(table: VocabTable, stems: readonly string[]): V
   return hashTable(chars, offsets);
 }
 
-/** Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified code unit by code unit. */
+/**
+ * Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified
+ * code unit by code unit (the first SLOT_CHARS in the slot itself, any others in `chars`).
+ */
 function lookupId(low: Uint16Array, start: number, len: number, h: number, table: VocabTable): number {
-  const { slots, mask, chars } = table;
+  const { slots, slotChars, mask, chars } = table;
   let slot = h & mask;
   for (;;) {
-    const b = 4 * slot;
+    const b = SLOT_INTS * slot;
     const v = slots[b + 1];
     if (v === 0) return -1;
     if (slots[b] === h && slots[b + 3] === len) {
-      const off = slots[b + 2];
+      const at = 2 * b + SLOT_CHARS_AT;
+      const inSlot = len < SLOT_CHARS ? len : SLOT_CHARS;
       let k = 0;
-      while (k < len && chars[off + k] === low[start + k]) k++;
-      if (k === len) return v - 1;
+      while (k < inSlot && slotChars[at + k] === low[start + k]) k++;
+      if (k === inSlot) {
+        const off = slots[b + 2];
+        while (k < len && chars[off + k] === low[start + k]) k++;
+        if (k === len) return v - 1;
+      }
     }
     slot = (slot + 1) & mask;
   }
@@ -397,8 +420,8 @@ function lookupId(low: Uint16Array, start: number, len: number, h: number, table
 export function stemId(table: VocabTable, stem: string): number {
   const { slots, mask, chars } = table;
   const h = hashString(stem);
-  for (let slot = h & mask; slots[4 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-    const b = 4 * slot;
+  for (let slot = h & mask; slots[SLOT_INTS * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    const b = SLOT_INTS * slot;
     if (slots[b] !== h || slots[b + 3] !== stem.length) continue;
     const off = slots[b + 2];
     let k = 0;
