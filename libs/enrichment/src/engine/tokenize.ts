@@ -149,6 +149,10 @@ export class TokenBuffer {
   line = new Int32Array(1024);
   /** Lower-cased code units of the tokens, at their offsets in the text (other positions hold stale values). */
   low = new Uint16Array(4096);
+  /** The code units of the last text, then a 0 (see `codesOf`). */
+  codes = new Uint16Array(4096);
+  /** `codes` as a Buffer (same memory), made on first use. */
+  codeBytes: Buffer | undefined;
 
   grow(): void {
     const n = this.start.length * 2;
@@ -167,6 +171,30 @@ export class TokenBuffer {
   }
 }
 
+/** Whether a Uint16Array holds its elements little-endian, as Buffer's 'utf16le' writes code units. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The code units of `text` in `buf.codes`, followed by a 0 (no word character, so scans need no bounds
+ * test). The scanner reads them from a typed array: `charCodeAt` in a loop dispatches on the string's
+ * representation at every call. One native copy (Buffer's 'utf16le' writes the code units as they are,
+ * lone surrogates included), or a loop where there is no Buffer.
+ */
+function codesOf(text: string, buf: TokenBuffer): Uint16Array {
+  const n = text.length;
+  if (buf.codes.length < n + 1) {
+    buf.codes = new Uint16Array(2 * n + 2);
+    buf.codeBytes = undefined;
+  }
+  const codes = buf.codes;
+  if (LITTLE_ENDIAN && typeof Buffer === 'function') {
+    buf.codeBytes ??= Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength);
+    buf.codeBytes.write(text, 0, 'utf16le');
+  } else for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+  codes[n] = 0;
+  return codes;
+}
+
 /**
  * Cuts `text` into tokens, filling `buf`. Linear in the text length, no allocation per token. With a
  * vocabulary table, also gives each token its vocabulary id (-1 when unknown; see `lookupId`), while
@@ -174,6 +202,7 @@ export class TokenBuffer {
  */
 export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): void {
   const n = text.length;
+  const codes = codesOf(text, buf);
   let bId = buf.id;
   if (buf.low.length < n) buf.low = new Uint16Array(n * 2);
   const low = buf.low;
@@ -188,7 +217,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
   let bGap = buf.gap;
   let bLine = buf.line;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    let c = codes[i];
     if (lowerWord(c) === 0) {
       if (c !== DOT) {
         if (c === NEWLINE) line++;
@@ -196,11 +225,11 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
         continue;
       }
       // `.NET`: the dot belongs to the token only when it does not follow a word character.
-      if (i + 1 >= n || lowerWord(text.charCodeAt(i + 1)) === 0 || (i > 0 && lowerWord(text.charCodeAt(i - 1)) !== 0)) {
+      if (i + 1 >= n || lowerWord(codes[i + 1]) === 0 || (i > 0 && lowerWord(codes[i - 1]) !== 0)) {
         i++;
         continue;
       }
-      const next = text.charCodeAt(i + 1);
+      const next = codes[i + 1];
       if (next >= 48 && next <= 57) {
         i++;
         continue;
@@ -216,8 +245,9 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
       low[i] = DOT;
       i++;
     }
-    while (i < n) {
-      const lc = lowerWord(text.charCodeAt(i));
+    // (codes[n] is 0, no word character: it ends the last token)
+    for (;;) {
+      const lc = lowerWord(codes[i]);
       if (lc === 0) break;
       low[i] = lc;
       hPrev = h;
@@ -228,8 +258,8 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
     }
     // glued `+`/`#` suffix (C++, C#, TLA+)
     let suffix = false;
-    while (i < n) {
-      c = text.charCodeAt(i);
+    for (;;) {
+      c = codes[i];
       if (c !== PLUS && c !== HASH) break;
       low[i] = c;
       hPrev = h;
@@ -265,7 +295,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
     if (count > 0 && start - prevEnd <= 3) {
       gap = start === prevEnd ? GAP_NONE : GAP_SOFT;
       for (let k = prevEnd; k < start; k++) {
-        const g = text.charCodeAt(k);
+        const g = codes[k];
         if (g >= 128 || SOFT[g] === 0) {
           gap = GAP_HARD;
           break;
