@@ -105,17 +105,25 @@ const DOT = 46;
 const S = 115;
 const NEWLINE = 10;
 
-/** Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else). */
-export const GAP_NONE = 0;
-export const GAP_SOFT = 1;
-export const GAP_HARD = 2;
+/**
+ * Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else).
+ * (Read here through module-local constants: compiled to CommonJS, a module's own exported constant is a
+ * property read of `exports` at every use, and the scanner uses them per token.)
+ */
+const NONE = 0;
+const SOFT_GAP = 1;
+const HARD = 2;
+export const GAP_NONE = NONE;
+export const GAP_SOFT = SOFT_GAP;
+export const GAP_HARD = HARD;
 
 const SOFT = new Uint8Array(128);
 for (const ch of [' ', '\t', '-', '/', '.', '_', '&', "'", '\u00a0']) SOFT[ch.charCodeAt(0)] = 1;
 
 /** FNV-1a step over a lower-cased code unit. */
 export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-export const HASH_SEED = 2166136261 | 0;
+const SEED = 2166136261 | 0;
+export const HASH_SEED = SEED;
 
 /** Stem of a lower-cased token string, by the same rule the scanner applies with hashes. */
 export function stemOf(lower: string): string {
@@ -127,7 +135,7 @@ export function stemOf(lower: string): string {
 }
 
 export function hashString(s: string): number {
-  let h = HASH_SEED;
+  let h = SEED;
   for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
 }
@@ -236,7 +244,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
       }
     }
     const start = i;
-    let h = HASH_SEED;
+    let h = SEED;
     let hPrev = h;
     let last = 0;
     let prevC = 0;
@@ -291,13 +299,13 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
     bStem[count] = stemLen;
     bLine[count] = line;
     if (table !== undefined) bId[count] = lookupId(low, start, stemLen, stemHash, table);
-    let gap = GAP_HARD;
+    let gap = HARD;
     if (count > 0 && start - prevEnd <= 3) {
-      gap = start === prevEnd ? GAP_NONE : GAP_SOFT;
+      gap = start === prevEnd ? NONE : SOFT_GAP;
       for (let k = prevEnd; k < start; k++) {
         const g = codes[k];
         if (g >= 128 || SOFT[g] === 0) {
-          gap = GAP_HARD;
+          gap = HARD;
           break;
         }
       }
@@ -388,7 +396,7 @@ function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
   for (let id = 0; id < count; id++) {
     const off = offsets[id];
     const len = offsets[id + 1] - off;
-    let h = HASH_SEED;
+    let h = SEED;
     for (let k = off; k < off + len; k++) h = Math.imul(h ^ chars[k], 16777619);
     let slot = h & mask;
     while (slots[SLOT_INTS * slot + 1] !== 0) slot = (slot + 1) & mask;
