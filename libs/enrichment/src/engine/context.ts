@@ -1,4 +1,5 @@
 import { execInWindows, TRIG_BENEFITS, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
+import { isSpace } from './tokenize';
 
 /** Char windows around trigger words of some bits (see match.ts). */
 export type WindowsFn = (bits: number, before: number, after: number) => [number, number][];
@@ -34,9 +35,6 @@ const OPTIONAL_HEADING =
 const HEADING_WORDS =
   /^(?:about|what|who|why|how|your|you|our|the role|role|key|requirements?|responsibilities|qualifications?|skills?|experience|duties|benefits|perks|compensation|salary|must[\s-]haves?|nice|bonus|preferred|minimum|basic|required|essential|desired|ideal|tech stack|stack|day to day|in this role|job|position|overview|summary|we offer|it would|ideally|extras?|additional|requisitos)\b/i;
 
-/** JavaScript's white space and line terminators (the `\s` of regular expressions and of `trim`). */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Same as `s.split(/\s+/).length` for a trimmed, non-empty string. */
 function countWords(s: string): number {

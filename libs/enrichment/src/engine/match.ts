@@ -14,7 +14,7 @@ import {
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
-import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
+import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
 const GAP_HARD = GAP_HARD_EXPORT;
@@ -657,6 +657,21 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   return !FUNCTION_WORDS.has(word);
 }
 
+/**
+ * Same as /^\s?[\/&]\s?$/.test(text.slice(a, b)) (no white space is a "/" or "&", so the optional spaces
+ * need no backtracking), without the slice and the regex run: asked for almost every mention.
+ */
+function slashOrAmpersand(text: string, a: number, b: number): boolean {
+  let i = a;
+  if (i < b && isSpace(text.charCodeAt(i))) i++;
+  if (i >= b) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 47 && c !== 38) return false;
+  i++;
+  if (i < b && isSpace(text.charCodeAt(i))) i++;
+  return i === b;
+}
+
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
@@ -688,7 +703,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     const kid = buf.id[k];
     if (isWord(m, kid, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
     const prev = buf.id[k - 1];
-    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || /^\s?[/&]\s?$/.test(text.slice(buf.end[k - 1], buf.start[k]));
+    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]);
     if (!joined) break;
   }
   // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount

@@ -99,6 +99,10 @@ export const isWordCode = (c: number): boolean => {
   return WORD[c] === 1;
 };
 
+/** JavaScript's white space and line terminators (the `\s` of regular expressions and of `trim`). */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 const PLUS = 43;
 const HASH = 35;
 const DOT = 46;
