@@ -30,6 +30,8 @@ export interface LineInfo {
 }
 
 const BULLET = /^\s*(?:[-*•·◦▪▸►‣⁃–—✓✔+]|\d{1,2}[.)])\s+/;
+/** The characters BULLET's first non-space character can be (its marks and the digits). */
+const BULLET_START = new Set([...'-*•·◦▪▸►‣⁃–—✓✔+0123456789'].map((ch) => ch.charCodeAt(0)));
 const OPTIONAL_HEADING =
   /\b(?:nice[\s-]to[\s-]haves?|bonus(?:es)?|bonus points|preferred|desirable|desired|pluses|a plus|plus points|great if|would be great|would be nice|ideally|extra credit|optional|good[\s-]to[\s-]haves?|brownie points|even better|stand out|not required|what would make you|it would be great)\b/i;
 const HEADING_WORDS =
@@ -54,12 +56,18 @@ export function analyzeLines(text: string): LineInfo[] {
   for (;;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    const blank = trimmed.length === 0;
-    const bullet = !blank && BULLET.test(raw);
+    // the line's trimmed bounds by scanning (`trim` strips the same characters), so that most lines (blank,
+    // long, or not starting like a bullet) need no slice and no regex run
+    let ts = start;
+    while (ts < end && isSpace(text.charCodeAt(ts))) ts++;
+    let te = end;
+    while (te > ts && isSpace(text.charCodeAt(te - 1))) te--;
+    const blank = ts === te;
+    // BULLET can only match when the first character after the spaces starts a bullet
+    const bullet = !blank && BULLET_START.has(text.charCodeAt(ts)) && BULLET.test(text.slice(start, end));
     let heading = false;
-    if (!blank && !bullet && lines.length > 0 && trimmed.length <= 70) {
+    if (!blank && !bullet && lines.length > 0 && te - ts <= 70) {
+      const trimmed = text.slice(ts, te);
       const words = countWords(trimmed);
       const last = trimmed.charCodeAt(trimmed.length - 1);
       const endsSentence = last === 46 || last === 44 || last === 59 || last === 33 || last === 63; // . , ; ! ?
