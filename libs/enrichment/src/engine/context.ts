@@ -309,6 +309,16 @@ export class SpanSweep {
     for (const k of this.byKind) k?.spans.sort((a, b) => a.start - b.start);
   }
 
+  /** Starts the queries over (from the lowest `start`); returns the sweep. */
+  rewind(): this {
+    for (const k of this.byKind)
+      if (k) {
+        k.next = 0;
+        k.open = [];
+      }
+    return this;
+  }
+
   /** Same answer as `spanAt`, provided successive calls come with non-decreasing `start`. */
   at(kind: SpanKind, start: number, end: number): Span | undefined {
     const k = this.byKind[kindIndex(kind)];

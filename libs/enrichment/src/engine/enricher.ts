@@ -1,7 +1,7 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep } from './context';
+import { analyzeLines, companySpans, contextSpans, SpanSweep } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows } from './match';
 import { detectSeniority } from './seniority';
@@ -65,7 +65,9 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     const lines = analyzeLines(text);
     const spans = contextSpans(text, lines, windows);
     companySpans(text, posting.company, spans);
-    const experience = extractExperience(text, spans, windows);
+    // one sweep over the spans (grouped and sorted once) for the years and for the skills, rewound for each
+    const sweep = new SpanSweep(spans);
+    const experience = extractExperience(text, sweep, windows);
 
     const raw = findMentions(matcher, text);
     const mentions = resolveAmbiguous(matcher, text, raw);
@@ -74,7 +76,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
       for (const r of raw)
         if (!kept.has(r)) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
     }
-    const skills = collectSkills(matcher, text, title.length, mentions, spans, experience, traces);
+    const skills = collectSkills(matcher, text, title.length, mentions, sweep, experience, traces);
     const seniority = detectSeniority({
       title,
       text,
@@ -414,11 +416,11 @@ function collectSkills(
   text: string,
   titleEnd: number,
   mentions: RawMention[],
-  spanList: readonly Span[],
+  sweep: SpanSweep,
   experienceResult: ExperienceResult,
   traces: MentionTrace[] | null,
 ): SkillMention[] {
-  const spans = new SpanSweep(spanList);
+  const spans = sweep.rewind();
   const experience = new AreaIndex(experienceResult);
   const bySkill = new SkillTable(m);
   if (m.mentionStart.length < m.buf.count) m.mentionStart = new Uint8Array(m.buf.start.length);
