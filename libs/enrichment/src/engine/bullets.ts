@@ -7,5 +7,8 @@ export const ITEM_START = `^\\s*(?:[${BULLET_MARKS}]|\\d{1,2}[.)])`;
 /** A line that starts a list item: a bullet character or "1." / "1)", then a space. */
 export const BULLET_LINE = new RegExp(`${ITEM_START}\\s+`);
 
+/** The characters a list item's first non-space character can be (the marks and the digits of "1."). */
+export const BULLET_START = new Set([...'-*•·◦▪▸►‣⁃–—✓✔+→»0123456789'].map((ch) => ch.charCodeAt(0)));
+
 /** The text from a line's start to where the item's words begin, nothing else. */
 export const ITEM_PREFIX = new RegExp(`${ITEM_START}\\s*$`);

@@ -1,5 +1,6 @@
-import { BULLET_LINE } from './bullets';
+import { BULLET_LINE, BULLET_START } from './bullets';
 import { execInWindows, TRIG_BENEFITS, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
+import { isSpace } from './tokenize';
 
 /** Char windows around trigger words of some bits (see match.ts). */
 export type WindowsFn = (bits: number, before: number, after: number) => [number, number][];
@@ -40,9 +41,6 @@ const EXCLUDED_HEADING =
 const HEADING_WORDS =
   /^(?:about|what|who|why|how|your|you|our|the role|role|key|requirements?|responsibilities|qualifications?|skills?|experience|duties|benefits|perks|compensation|salary|must[\s-]haves?|nice|bonus|preferred|minimum|basic|required|essential|desired|ideal|tech stack|stack|day to day|in this role|job|position|overview|summary|we offer|it would|ideally|extras?|additional|requisitos)\b/i;
 
-/** JavaScript's white space and line terminators (the `\s` of regular expressions and of `trim`). */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Same as `s.split(/\s+/).length` for a trimmed, non-empty string. */
 function countWords(s: string): number {
@@ -62,12 +60,18 @@ export function analyzeLines(text: string): LineInfo[] {
   for (;;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    const blank = trimmed.length === 0;
-    const bullet = !blank && BULLET_LINE.test(raw);
+    // the line's trimmed bounds by scanning (`trim` strips the same characters), so that most lines (blank,
+    // long, or not starting like a bullet) need no slice and no regex run
+    let ts = start;
+    while (ts < end && isSpace(text.charCodeAt(ts))) ts++;
+    let te = end;
+    while (te > ts && isSpace(text.charCodeAt(te - 1))) te--;
+    const blank = ts === te;
+    // BULLET_LINE can only match when the first character after the spaces starts a bullet
+    const bullet = !blank && BULLET_START.has(text.charCodeAt(ts)) && BULLET_LINE.test(text.slice(start, end));
     let heading = false;
-    if (!blank && !bullet && lines.length > 0 && trimmed.length <= 70) {
+    if (!blank && !bullet && lines.length > 0 && te - ts <= 70) {
+      const trimmed = text.slice(ts, te);
       const words = countWords(trimmed);
       const last = trimmed.charCodeAt(trimmed.length - 1);
       const endsSentence = last === 46 || last === 44 || last === 59 || last === 33 || last === 63; // . , ; ! ?
@@ -315,6 +319,16 @@ export class SpanSweep {
       k.spans.push(sp);
     }
     for (const k of this.byKind) k?.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /** Starts the queries over (from the lowest `start`); returns the sweep. */
+  rewind(): this {
+    for (const k of this.byKind)
+      if (k) {
+        k.next = 0;
+        k.open = [];
+      }
+    return this;
   }
 
   /** Same answer as `spanAt`, provided successive calls come with non-decreasing `start`. */

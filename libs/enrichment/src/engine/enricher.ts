@@ -1,7 +1,7 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
-import { compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep } from './context';
+import { type CompiledSkill, compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
+import { analyzeLines, companySpans, contextSpans, SpanSweep } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
 import { detectSeniority } from './seniority';
@@ -65,7 +65,9 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     const lines = analyzeLines(text);
     const spans = contextSpans(text, lines, windows);
     companySpans(text, posting.company, spans);
-    const experience = extractExperience(text, spans, windows);
+    // one sweep over the spans (grouped and sorted once) for the years and for the skills, rewound for each
+    const sweep = new SpanSweep(spans);
+    const experience = extractExperience(text, sweep, windows);
 
     const raw = withElidedHeads(matcher, text, findMentions(matcher, text));
     const mentions = resolveAmbiguous(matcher, text, raw);
@@ -74,7 +76,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
       for (const r of raw)
         if (!kept.has(r)) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
     }
-    const skills = collectSkills(matcher, text, title.length, mentions, spans, experience, traces);
+    const skills = collectSkills(matcher, text, title.length, mentions, sweep, experience, traces);
     const seniority = detectSeniority({
       title,
       text,
@@ -166,11 +168,15 @@ const SKIPPED_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']
  * after the words it abbreviates names those words. When the skill spells the same acronym out differently,
  * the acronym is not the skill. Returns those words, or undefined.
  */
-function otherExpansion(text: string, x: RawMention, name: string, aliases: readonly string[]): string | undefined {
+function otherExpansion(text: string, x: RawMention, skill: CompiledSkill): string | undefined {
   if (text.charCodeAt(x.start - 1) !== 40 || text.charCodeAt(x.end) !== 41) return undefined;
   const acronym = text.slice(x.start, x.end);
   if (!ACRONYM.test(acronym)) return undefined;
   const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  // only when the skill spells the acronym out itself, differently ("software composition analysis" for SCA):
+  // an expansion the taxonomy does not know ("Structured Query Language (SQL)") says nothing
+  const spelled = spelledForms(skill).filter((f) => f.initials === letters);
+  if (spelled.length === 0) return undefined;
   const before = text.slice(Math.max(0, x.start - 1 - 80), x.start - 1).replace(/\s+$/, '');
   const words = before.split(/[\s/-]+/);
   // take words from the end until their initials (function words skipped) spell the acronym
@@ -184,10 +190,27 @@ function otherExpansion(text: string, x: RawMention, name: string, aliases: read
   }
   if (initials !== letters) return undefined;
   const expansion = words.slice(k + 1).join(' ').replace(/[^\p{L}\p{N}&' -]/gu, '').trim();
-  // only when the skill spells the acronym out itself, differently ("software composition analysis" for SCA):
-  // an expansion the taxonomy does not know ("Structured Query Language (SQL)") says nothing
-  const spelled = [name, ...aliases].map(normalizeForm).filter((f) => f.includes(' ') && initialsOf(f) === letters);
-  return spelled.length > 0 && !spelled.includes(normalizeForm(expansion)) ? expansion : undefined;
+  const normalized = normalizeForm(expansion);
+  return spelled.some((f) => f.form === normalized) ? undefined : expansion;
+}
+
+/** A form of several words of a skill (name or alias), normalized, with its initials (function words skipped). */
+interface SpelledForm {
+  form: string;
+  initials: string;
+}
+/** Per skill: its forms of several words, normalized once (otherExpansion asks the same skills again and again). */
+const spelledCache = new WeakMap<CompiledSkill, SpelledForm[]>();
+function spelledForms(skill: CompiledSkill): SpelledForm[] {
+  let forms = spelledCache.get(skill);
+  if (forms === undefined) {
+    forms = [skill.def.name, ...skill.aliases]
+      .map(normalizeForm)
+      .filter((f) => f.includes(' '))
+      .map((form) => ({ form, initials: initialsOf(form) }));
+    spelledCache.set(skill, forms);
+  }
+  return forms;
 }
 
 /**
@@ -220,7 +243,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
   if (otherCapitals(text, x, skill.def.name)) return `written "${text.slice(x.start, x.end)}", another name than ${skill.def.name}`;
-  const expansion = otherExpansion(text, x, skill.def.name, skill.aliases);
+  const expansion = otherExpansion(text, x, skill);
   if (expansion) return `an abbreviation of "${expansion}" here, not of this skill`;
   let broad: boolean | undefined;
   for (const c of experience.areasAround(x.start)) {
@@ -407,11 +430,11 @@ function collectSkills(
   text: string,
   titleEnd: number,
   mentions: RawMention[],
-  spanList: readonly Span[],
+  sweep: SpanSweep,
   experienceResult: ExperienceResult,
   traces: MentionTrace[] | null,
 ): SkillMention[] {
-  const spans = new SpanSweep(spanList);
+  const spans = sweep.rewind();
   const experience = new AreaIndex(experienceResult);
   const bySkill = new SkillTable(m);
   if (m.mentionStart.length < m.buf.count) m.mentionStart = new Uint8Array(m.buf.start.length);

@@ -1,5 +1,5 @@
 import type { Evidence } from '@jobstream/contracts';
-import { type Span, SpanSweep, type WindowsFn } from './context';
+import { type SpanSweep, type WindowsFn } from './context';
 import { execInWindows, TRIG_YEARS } from './match';
 
 /** One "N years" figure found in the text. */
@@ -52,10 +52,10 @@ const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|pr
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
-/** Finds every years figure, then keeps the one for the role as a whole. */
-export function extractExperience(text: string, spans: readonly Span[], windows: WindowsFn): ExperienceResult {
+/** Finds every years figure, then keeps the one for the role as a whole. `spans`: the posting's spans, rewound here. */
+export function extractExperience(text: string, spans: SpanSweep, windows: WindowsFn): ExperienceResult {
   const candidates: YearsCandidate[] = [];
-  const sweep = new SpanSweep(spans);
+  const sweep = spans.rewind();
   execInWindows(text, YEARS, windows(TRIG_YEARS, 60, 12), (m, offset) => {
     const [all, prefixRaw, n1, plus, n2, plus2, unitRaw, orMore] = m;
     const start = offset + m.index;

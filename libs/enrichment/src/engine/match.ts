@@ -15,7 +15,7 @@ import {
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
 import { BULLET_LINE, ITEM_PREFIX, ITEM_START } from './bullets';
-import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, tokenize, TokenBuffer } from './tokenize';
+import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
 const GAP_HARD = GAP_HARD_EXPORT;
@@ -41,10 +41,27 @@ export interface RawMention {
   end: number;
   ambiguous: boolean;
   /** Why an ambiguous form was accepted (for --explain). */
-  support?: string;
+  support: string | undefined;
   /** How strong that support is: 4 unambiguous, 3 cue word, 2 introducing phrase, 1 list neighbour. */
-  strength?: number;
+  strength: number | undefined;
 }
+
+/**
+ * A mention with all its fields, `support` and `strength` included though set later: every mention then has
+ * one hidden class, so setting them does not change an object's shape (and the code reading mentions stays
+ * monomorphic).
+ */
+const rawMention = (skill: number, pattern: number, tokStart: number, tokEnd: number, start: number, end: number, ambiguous: boolean): RawMention => ({
+  skill,
+  pattern,
+  tokStart,
+  tokEnd,
+  start,
+  end,
+  ambiguous,
+  support: undefined,
+  strength: undefined,
+});
 
 /** Engine words looked up in the token stream (cue words around ambiguous forms, job titles ...). */
 const INTRO_BEFORE_WITH = ['understanding', 'grasp', 'command', 'experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
@@ -256,11 +273,15 @@ export function triggerWindows(m: Matcher, text: string, bits: number, before: n
     const t = m.trigTok[k];
     if ((m.trig[buf.id[t]] & bits) === 0) continue;
     let a = Math.max(0, buf.start[t] - before);
-    // start on a word boundary
+    // start on a word boundary: after the last space or newline at or before `a` (one backward scan, which
+    // stops at the nearer of the two; two lastIndexOf calls would each run to their own, often far, match)
     if (a > 0) {
-      const sp = text.lastIndexOf(' ', a);
-      const nl = text.lastIndexOf('\n', a);
-      a = Math.max(sp, nl) + 1;
+      while (a >= 0) {
+        const c = text.charCodeAt(a);
+        if (c === 32 || c === 10) break;
+        a--;
+      }
+      a++;
     }
     const b = Math.min(text.length, buf.end[t] + after);
     const last = out[out.length - 1];
@@ -400,7 +421,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
       if ((endFlag & (NODE_SIMPLE | NODE_MULTI_OUT)) === NODE_SIMPLE) {
         // the usual case: one unambiguous pattern ends here
         const p = endFlag >>> NODE_FIRST_SHIFT;
-        out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: false });
+        out.push(rawMention(patSkill[p], p, t, tokEnd, start, end, false));
         t = tokEnd + 1;
         advanced = true;
         continue;
@@ -429,14 +450,14 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
       }
       if (chosen < 0) continue;
       const chosenSkill = patSkill[chosen];
-      out.push({ skill: chosenSkill, pattern: chosen, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[chosen] === 1 });
+      out.push(rawMention(chosenSkill, chosen, t, tokEnd, start, end, patAmbiguous[chosen] === 1));
       // other skills sharing the very same form (rare) are listed too
       if (o1 - o0 > 1)
         for (let q = o0; q < o1; q++) {
           const p = nodeOutList[q];
           if (p === chosen || patSkill[p] === chosenSkill) continue;
           if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfacesOf(compiled, p)) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
-          out.push({ skill: patSkill[p], pattern: p, tokStart: t, tokEnd, start, end, ambiguous: patAmbiguous[p] === 1 });
+          out.push(rawMention(patSkill[p], p, t, tokEnd, start, end, patAmbiguous[p] === 1));
         }
       t = tokEnd + 1;
       advanced = true;
@@ -485,7 +506,7 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
         }
         const p = node === 0 ? -1 : sureOutput(compiled, node);
         if (p >= 0 && patSkill[p] !== y.skill) {
-          (added ??= []).push({ skill: patSkill[p], pattern: p, tokStart: k, tokEnd: y.tokEnd, start: buf.start[k], end: y.end, ambiguous: false });
+          (added ??= []).push(rawMention(patSkill[p], p, k, y.tokEnd, buf.start[k], y.end, false));
           break;
         }
       }
@@ -855,6 +876,21 @@ function actsOnPeople(text: string, buf: TokenBuffer, x: RawMention, next: numbe
   return noun === 'staff' || noun.endsWith('s');
 }
 
+/**
+ * Same as /^\s?[\/&]\s?$/.test(text.slice(a, b)) (no white space is a "/" or "&", so the optional spaces
+ * need no backtracking), without the slice and the regex run: asked for almost every mention.
+ */
+function slashOrAmpersand(text: string, a: number, b: number): boolean {
+  let i = a;
+  if (i < b && isSpace(text.charCodeAt(i))) i++;
+  if (i >= b) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 47 && c !== 38) return false;
+  i++;
+  if (i < b && isSpace(text.charCodeAt(i))) i++;
+  return i === b;
+}
+
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
@@ -906,7 +942,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     const kid = buf.id[k];
     if (isWord(m, kid, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
     const prev = buf.id[k - 1];
-    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || /^\s?[/&]\s?$/.test(text.slice(buf.end[k - 1], buf.start[k]));
+    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]);
     if (!joined) break;
   }
   // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount

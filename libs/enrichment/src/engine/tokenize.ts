@@ -99,23 +99,35 @@ export const isWordCode = (c: number): boolean => {
   return WORD[c] === 1;
 };
 
+/** JavaScript's white space and line terminators (the `\s` of regular expressions and of `trim`). */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 const PLUS = 43;
 const HASH = 35;
 const DOT = 46;
 const S = 115;
 const NEWLINE = 10;
 
-/** Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else). */
-export const GAP_NONE = 0;
-export const GAP_SOFT = 1;
-export const GAP_HARD = 2;
+/**
+ * Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else).
+ * (Read here through module-local constants: compiled to CommonJS, a module's own exported constant is a
+ * property read of `exports` at every use, and the scanner uses them per token.)
+ */
+const NONE = 0;
+const SOFT_GAP = 1;
+const HARD = 2;
+export const GAP_NONE = NONE;
+export const GAP_SOFT = SOFT_GAP;
+export const GAP_HARD = HARD;
 
 const SOFT = new Uint8Array(128);
 for (const ch of [' ', '\t', '-', '/', '.', '_', '&', "'", '\u00a0']) SOFT[ch.charCodeAt(0)] = 1;
 
 /** FNV-1a step over a lower-cased code unit. */
 export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-export const HASH_SEED = 2166136261 | 0;
+const SEED = 2166136261 | 0;
+export const HASH_SEED = SEED;
 
 /** Stem of a lower-cased token string, by the same rule the scanner applies with hashes. */
 export function stemOf(lower: string): string {
@@ -127,7 +139,7 @@ export function stemOf(lower: string): string {
 }
 
 export function hashString(s: string): number {
-  let h = HASH_SEED;
+  let h = SEED;
   for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
 }
@@ -149,6 +161,10 @@ export class TokenBuffer {
   line = new Int32Array(1024);
   /** Lower-cased code units of the tokens, at their offsets in the text (other positions hold stale values). */
   low = new Uint16Array(4096);
+  /** The code units of the last text, then a 0 (see `codesOf`). */
+  codes = new Uint16Array(4096);
+  /** `codes` as a Buffer (same memory), made on first use. */
+  codeBytes: Buffer | undefined;
 
   grow(): void {
     const n = this.start.length * 2;
@@ -167,6 +183,30 @@ export class TokenBuffer {
   }
 }
 
+/** Whether a Uint16Array holds its elements little-endian, as Buffer's 'utf16le' writes code units. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The code units of `text` in `buf.codes`, followed by a 0 (no word character, so scans need no bounds
+ * test). The scanner reads them from a typed array: `charCodeAt` in a loop dispatches on the string's
+ * representation at every call. One native copy (Buffer's 'utf16le' writes the code units as they are,
+ * lone surrogates included), or a loop where there is no Buffer.
+ */
+function codesOf(text: string, buf: TokenBuffer): Uint16Array {
+  const n = text.length;
+  if (buf.codes.length < n + 1) {
+    buf.codes = new Uint16Array(2 * n + 2);
+    buf.codeBytes = undefined;
+  }
+  const codes = buf.codes;
+  if (LITTLE_ENDIAN && typeof Buffer === 'function') {
+    buf.codeBytes ??= Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength);
+    buf.codeBytes.write(text, 0, 'utf16le');
+  } else for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+  codes[n] = 0;
+  return codes;
+}
+
 /**
  * Cuts `text` into tokens, filling `buf`. Linear in the text length, no allocation per token. With a
  * vocabulary table, also gives each token its vocabulary id (-1 when unknown; see `lookupId`), while
@@ -174,6 +214,7 @@ export class TokenBuffer {
  */
 export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): void {
   const n = text.length;
+  const codes = codesOf(text, buf);
   let bId = buf.id;
   if (buf.low.length < n) buf.low = new Uint16Array(n * 2);
   const low = buf.low;
@@ -188,7 +229,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
   let bGap = buf.gap;
   let bLine = buf.line;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    let c = codes[i];
     if (lowerWord(c) === 0) {
       if (c !== DOT) {
         if (c === NEWLINE) line++;
@@ -196,18 +237,18 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
         continue;
       }
       // `.NET`: the dot belongs to the token only when it does not follow a word character.
-      if (i + 1 >= n || lowerWord(text.charCodeAt(i + 1)) === 0 || (i > 0 && lowerWord(text.charCodeAt(i - 1)) !== 0)) {
+      if (i + 1 >= n || lowerWord(codes[i + 1]) === 0 || (i > 0 && lowerWord(codes[i - 1]) !== 0)) {
         i++;
         continue;
       }
-      const next = text.charCodeAt(i + 1);
+      const next = codes[i + 1];
       if (next >= 48 && next <= 57) {
         i++;
         continue;
       }
     }
     const start = i;
-    let h = HASH_SEED;
+    let h = SEED;
     let hPrev = h;
     let last = 0;
     let prevC = 0;
@@ -216,8 +257,9 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
       low[i] = DOT;
       i++;
     }
-    while (i < n) {
-      const lc = lowerWord(text.charCodeAt(i));
+    // (codes[n] is 0, no word character: it ends the last token)
+    for (;;) {
+      const lc = lowerWord(codes[i]);
       if (lc === 0) break;
       low[i] = lc;
       hPrev = h;
@@ -228,8 +270,8 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
     }
     // glued `+`/`#` suffix (C++, C#, TLA+)
     let suffix = false;
-    while (i < n) {
-      c = text.charCodeAt(i);
+    for (;;) {
+      c = codes[i];
       if (c !== PLUS && c !== HASH) break;
       low[i] = c;
       hPrev = h;
@@ -261,13 +303,13 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
     bStem[count] = stemLen;
     bLine[count] = line;
     if (table !== undefined) bId[count] = lookupId(low, start, stemLen, stemHash, table);
-    let gap = GAP_HARD;
+    let gap = HARD;
     if (count > 0 && start - prevEnd <= 3) {
-      gap = start === prevEnd ? GAP_NONE : GAP_SOFT;
+      gap = start === prevEnd ? NONE : SOFT_GAP;
       for (let k = prevEnd; k < start; k++) {
-        const g = text.charCodeAt(k);
+        const g = codes[k];
         if (g >= 128 || SOFT[g] === 0) {
-          gap = GAP_HARD;
+          gap = HARD;
           break;
         }
       }
@@ -311,16 +353,25 @@ export function stemsOf(s: string): { stems: string[]; surfaces: string[]; gaps:
 
 /**
  * The vocabulary as an open-addressing hash table over packed code units, so a token is looked up with
- * no string allocation: `slots` holds (hash, id + 1, offset in `chars`, length) quadruples (all a probe
- * needs in one cache line), `chars` every stem back to back, `offsets` where each stem starts (one more
- * entry than stems).
+ * no string allocation. A slot is SLOT_INTS int32 (32 bytes, half a cache line): the stem's hash, its id + 1
+ * (0 for an empty slot), where its code units start in `chars`, its length, and its first SLOT_CHARS code
+ * units themselves (read through `slotChars`, a Uint16Array over the same memory), so most stems are
+ * verified without a second memory access. `chars` holds every stem back to back, `offsets` where each
+ * stem starts (one more entry than stems).
  */
 export interface VocabTable {
   slots: Int32Array;
+  slotChars: Uint16Array;
   mask: number;
   chars: Uint16Array;
   offsets: Int32Array;
 }
+
+/** Int32 per slot of a VocabTable, and how many code units of the stem it holds (after its first 4 int32). */
+const SLOT_INTS = 8;
+const SLOT_CHARS = 8;
+/** Where a slot's code units start in `slotChars` (in code units from the slot's start). */
+const SLOT_CHARS_AT = 8;
 
 /** The table of the stems in `stems`, each followed by a newline (ids in order). */
 export function buildVocabTable(stems: string): VocabTable {
@@ -343,19 +394,25 @@ function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
   const count = offsets.length - 1;
   let size = 1024;
   while (size < count * 2) size *= 2;
-  const slots = new Int32Array(size * 4);
+  const slots = new Int32Array(size * SLOT_INTS);
+  const slotChars = new Uint16Array(slots.buffer);
   const mask = size - 1;
   for (let id = 0; id < count; id++) {
-    let h = HASH_SEED;
-    for (let k = offsets[id]; k < offsets[id + 1]; k++) h = Math.imul(h ^ chars[k], 16777619);
+    const off = offsets[id];
+    const len = offsets[id + 1] - off;
+    let h = SEED;
+    for (let k = off; k < off + len; k++) h = Math.imul(h ^ chars[k], 16777619);
     let slot = h & mask;
-    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[4 * slot] = h;
-    slots[4 * slot + 1] = id + 1;
-    slots[4 * slot + 2] = offsets[id];
-    slots[4 * slot + 3] = offsets[id + 1] - offsets[id];
+    while (slots[SLOT_INTS * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const b = SLOT_INTS * slot;
+    slots[b] = h;
+    slots[b + 1] = id + 1;
+    slots[b + 2] = off;
+    slots[b + 3] = len;
+    const at = 2 * b + SLOT_CHARS_AT;
+    for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
   }
-  return { slots, mask, chars, offsets };
+  return { slots, slotChars, mask, chars, offsets };
 }
 
 /** The table with `stems` appended (ids from the table's size on). */
@@ -375,19 +432,27 @@ export function extendVocabTable(table: VocabTable, stems: readonly string[]): V
   return hashTable(chars, offsets);
 }
 
-/** Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified code unit by code unit. */
+/**
+ * Vocabulary id of the stem low[start, start + len) whose hash is `h` (-1 when unknown): hash probe, verified
+ * code unit by code unit (the first SLOT_CHARS in the slot itself, any others in `chars`).
+ */
 function lookupId(low: Uint16Array, start: number, len: number, h: number, table: VocabTable): number {
-  const { slots, mask, chars } = table;
+  const { slots, slotChars, mask, chars } = table;
   let slot = h & mask;
   for (;;) {
-    const b = 4 * slot;
+    const b = SLOT_INTS * slot;
     const v = slots[b + 1];
     if (v === 0) return -1;
     if (slots[b] === h && slots[b + 3] === len) {
-      const off = slots[b + 2];
+      const at = 2 * b + SLOT_CHARS_AT;
+      const inSlot = len < SLOT_CHARS ? len : SLOT_CHARS;
       let k = 0;
-      while (k < len && chars[off + k] === low[start + k]) k++;
-      if (k === len) return v - 1;
+      while (k < inSlot && slotChars[at + k] === low[start + k]) k++;
+      if (k === inSlot) {
+        const off = slots[b + 2];
+        while (k < len && chars[off + k] === low[start + k]) k++;
+        if (k === len) return v - 1;
+      }
     }
     slot = (slot + 1) & mask;
   }
@@ -397,8 +462,8 @@ function lookupId(low: Uint16Array, start: number, len: number, h: number, table
 export function stemId(table: VocabTable, stem: string): number {
   const { slots, mask, chars } = table;
   const h = hashString(stem);
-  for (let slot = h & mask; slots[4 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-    const b = 4 * slot;
+  for (let slot = h & mask; slots[SLOT_INTS * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    const b = SLOT_INTS * slot;
     if (slots[b] !== h || slots[b + 3] !== stem.length) continue;
     const off = slots[b + 2];
     let k = 0;
