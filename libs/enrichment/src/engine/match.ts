@@ -123,7 +123,7 @@ export interface Matcher {
   /** Per skill: 1 for skills that are also the names of departments (DEPARTMENT_SKILLS). */
   departmentSkill: Uint8Array;
   /** Per vocabulary id: the word lists of `w` it belongs to (WORD_* bits), for checks without a Set lookup. */
-  wordClass: Uint8Array;
+  wordClass: Uint16Array;
   /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
   patAcronym3: Uint8Array;
   /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
@@ -152,7 +152,7 @@ export interface Matcher {
 /** The words the matcher itself looks for in texts (cues, job nouns, triggers): vocabulary of every taxonomy. */
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
-  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...triggerWords];
+  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -189,7 +189,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     const bit = 1 << (list & 31);
     for (let at = cueListStart[list] + 1, n = cueListSize[list]; n > 0; n--, at += 1 + cueInts[at]) cueSig[cueInts[at + 1]] |= bit;
   }
-  const wordClass = new Uint8Array(compiled.vocabSize);
+  const wordClass = new Uint16Array(compiled.vocabSize);
   const mark = (ws: string[], bit: number): void => {
     for (const x of ws) {
       const id = ids.get(x);
@@ -197,6 +197,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     }
   };
   mark(TITLE_NOUNS, WORD_TITLE_NOUN);
+  mark(SHARED_HEADS, WORD_SHARED_HEAD);
   mark(CERT_NOUNS, WORD_CERT_NOUN);
   mark(PLACE_NOUNS, WORD_PLACE_NOUN);
   mark(CONNECTOR_WORDS, WORD_CONNECTOR);
@@ -472,7 +473,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
  * development"); other heads read as one skill ("bank and balance sheet reconciliation", "commercial and
  * employment litigation").
  */
-const SHARED_HEADS = new Set(['test', 'tests', 'testing', 'development', 'programming', 'design']);
+const SHARED_HEADS = ['test', 'tests', 'testing', 'development', 'programming', 'design'];
 
 /**
  * "unit and snapshot tests", "unit, fuzz and invariant tests", "iOS and Android development": words coordinated
@@ -485,7 +486,7 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
   const { root, edges, patSkill } = compiled;
   let added: RawMention[] | undefined;
   for (const y of mentions) {
-    if (y.tokEnd === y.tokStart || y.ambiguous || !SHARED_HEADS.has(text.slice(buf.start[y.tokEnd], buf.end[y.tokEnd]).toLowerCase())) continue;
+    if (y.tokEnd === y.tokStart || y.ambiguous || !isWord(m, buf.id[y.tokEnd], WORD_SHARED_HEAD)) continue;
     // walk left over "X and", "X or", "X,", "X/" before the phrase
     let k = y.tokStart - 1;
     let glued = false;
@@ -750,6 +751,7 @@ function dedupeSameWords(kept: RawMention[]): RawMention[] {
   return out;
 }
 
+/** The word classes of `Matcher.wordClass` (bits of a Uint16Array). */
 const WORD_TITLE_NOUN = 1;
 const WORD_CERT_NOUN = 2;
 const WORD_PLACE_NOUN = 4;
@@ -758,6 +760,7 @@ const WORD_QUALIFIER = 16;
 const WORD_INTRO_LINK = 32;
 const WORD_INTRO_BEFORE_WITH = 64;
 const WORD_INTRO_AFTER = 128;
+const WORD_SHARED_HEAD = 256;
 
 /** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
 const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;
