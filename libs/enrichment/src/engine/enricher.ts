@@ -1,7 +1,7 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, companySpans, contextSpans, SpanSweep } from './context';
+import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
 import { detectSeniority } from './seniority';
@@ -71,12 +71,19 @@ export function buildEnricher(options: EnricherOptions): Enricher {
 
     const raw = withElidedHeads(matcher, text, findMentions(matcher, text));
     const mentions = resolveAmbiguous(matcher, text, raw);
-    if (traces) {
+    // skills the posting says it will teach or does not need, also where the mention there had no support of its
+    // own ("you don't need to know Greenhouse already")
+    let taught: Set<number> | undefined;
+    if (raw.length > mentions.length) {
       const kept = new Set(mentions);
-      for (const r of raw)
-        if (!kept.has(r)) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
+      for (const r of raw) {
+        if (kept.has(r)) continue;
+        if (traces) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
+        const ex = spanAt(spans, 'excluded', r.start, r.end);
+        if (ex && taughtHere(text, ex, r)) (taught ??= new Set()).add(r.skill);
+      }
     }
-    const skills = collectSkills(matcher, text, title.length, mentions, sweep, experience, traces);
+    const skills = collectSkills(matcher, text, title.length, mentions, sweep, experience, traces, taught);
     const seniority = detectSeniority({
       title,
       text,
@@ -257,6 +264,24 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
 /** Exclusion cues that say the skill itself is not needed or will be taught (not "certification provided", "is hiring"). */
 const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require)/i;
 
+/**
+ * Whether an excluded mention is the very thing its cue says is taught or not needed, so that the skill is not
+ * asked for anywhere in the posting:
+ * - after or before a cue phrase, a name ("you don't need to know Greenhouse", "we'll train you on our Later and
+ *   Mailchimp accounts"), not a common noun passing by ("we train you on WebPT, our documentation system");
+ * - under a heading ("You won't need"), the head of an item ("- React Native experience: ..."), not a word of its
+ *   explanation ("- Rust or Solana experience; we're EVM-only").
+ */
+function taughtHere(text: string, span: Span, x: RawMention): boolean {
+  if (!TAUGHT_OR_NOT_NEEDED.test(span.cue)) return false;
+  if (span.start <= span.cueStart) {
+    const first = text.charCodeAt(x.start);
+    return first >= 65 && first <= 90;
+  }
+  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  return x.start - lineStart <= 40 && !/[;:—–]/.test(text.slice(lineStart, x.start));
+}
+
 interface SkillAcc {
   skill: number;
   evidence: Evidence[];
@@ -433,6 +458,7 @@ function collectSkills(
   sweep: SpanSweep,
   experienceResult: ExperienceResult,
   traces: MentionTrace[] | null,
+  taught: Set<number> | undefined,
 ): SkillMention[] {
   const spans = sweep.rewind();
   const experience = new AreaIndex(experienceResult);
@@ -441,7 +467,7 @@ function collectSkills(
   const mentionStart = m.mentionStart;
   for (const x of mentions) mentionStart[x.tokStart] = 1;
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
-  let excluded: Set<number> | undefined;
+  let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
@@ -455,7 +481,7 @@ function collectSkills(
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);
-      if (ex && TAUGHT_OR_NOT_NEEDED.test(ex.cue)) (excluded ??= new Set()).add(x.skill);
+      if (ex && taughtHere(text, ex, x)) (excluded ??= new Set()).add(x.skill);
       continue;
     }
     const opt = spans.at('optional', x.start, x.end);

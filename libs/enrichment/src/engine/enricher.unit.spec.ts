@@ -105,7 +105,10 @@ describe('enrichment engine: skills', () => {
 
   it('Given a skill named in the duties and said elsewhere to be taught, When enriched, Then it is not asked for', () => {
     expect(ids('Coordinator', "- Keep records in Docker\nYou don't need to know Docker already; we'll walk you through it. Python required.")).toEqual(['python']);
-    // but a certification provided is not the skill taught
+    // also where the mention there had no support of its own, and in the present tense
+    expect(ids('Coordinator', '- Post openings in Docker\nWe train you on Docker in week one. Python required.')).toEqual(['python']);
+    // under a "You don't need" heading, the head of an item, not a word of its explanation
+    expect(ids('Engineer', "Requirements\n- Strong Python and Go services\n\nYou don't need\n- Java experience; we're Python-only")).toEqual(['go', 'python']);
     expect(ids('Warehouse Associate', 'Operate a forklift. Forklift certification provided on site.')).toEqual(['forklift']);
   });
 
