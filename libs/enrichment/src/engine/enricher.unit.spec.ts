@@ -248,6 +248,7 @@ describe('enrichment engine: skills', () => {
 
   it('Given a generic word before "basics" or before people it acts on, When enriched, Then it is still the skill', () => {
     expect(ids('Engineer', 'Good networking basics: DNS and TLS.')).toEqual(['networking']);
+    expect(ids('Engineer', 'Calm networking during incidents.')).toEqual(['networking']);
   });
 
   it('Given a generic word modifying another noun, When enriched, Then it is not the skill', () => {

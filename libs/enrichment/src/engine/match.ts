@@ -818,6 +818,7 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
 
 const FUNCTION_WORDS = new Set(
   ('and or with in for to of at on by from into onto over under via through across within without about as is are was were be been ' +
+    'during throughout among before after toward towards against beyond despite amid upon ' +
     'the a an our your their its this that these those two three four five six seven eight nine ten one all any some each every ' +
     'who which when where while so but nor not than then also plus including like such using skills skill experience knowledge expertise ' +
     'background fundamentals principles practices practice techniques technique tone mindset abilities ability proficiency concepts concept ' +
