@@ -241,6 +241,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups. Build AI agents.')).toEqual(['ai-agents', 'consumer-groups', 'kafka', 'mentoring']);
   });
 
+  it('Given named fields listed before a team noun, When enriched, Then they name the team ("QA and SRE staff")', () => {
+    expect(ids('VP Engineering', 'Lead the engineers, ML and CI/CD staff they support. Own bookkeeping and the department budget.')).toEqual(['bookkeeping']);
+    expect(ids('Engineer', 'Experience with ML and CI/CD.')).toEqual(['ci-cd', 'machine-learning']);
+  });
+
   it('Given a job noun after a skill, When the skill is a verb acting on people, Then it counts, else it is a job title', () => {
     expect(ids('Lead', 'Train staff on the new process.')).toEqual(['training']);
     expect(ids('Lead', 'Report to the Training Coordinator.')).toEqual([]);

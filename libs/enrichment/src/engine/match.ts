@@ -770,6 +770,7 @@ const VETOED = 2;
 const NO_FIXED_SUPPORT = 4;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Words that deny the skill right after them ("no Tailwind here", "without people management"). */
 const NEGATORS = ['no', 'without', 'than'];
@@ -942,9 +943,12 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (isWord(m, id, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
   // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card": a short list of names before the noun
   // (each name joined to the one before by "/", "&", "and" or "or")
+  // ... and of named fields before a job or team noun ("QA and SRE staff")
   for (let k = next; k < buf.count && k - next < 5 && buf.gap[k] !== GAP_HARD; k++) {
     const kid = buf.id[k];
     if (isWord(m, kid, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
+    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && !actsOnPeople(text, buf, x, next))
+      return 'part of a job title or team name';
     const prev = buf.id[k - 1];
     const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]);
     if (!joined) break;
