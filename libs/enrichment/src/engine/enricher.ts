@@ -1,9 +1,9 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, companySpans, contextSpans, type Span, SpanSweep, spanAt } from './context';
+import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, NON_TECH_CATEGORIES, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
 import { detectSeniority } from './seniority';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -70,20 +70,21 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     const experience = extractExperience(text, sweep, windows);
 
     const raw = withElidedHeads(matcher, text, findMentions(matcher, text));
-    const mentions = resolveAmbiguous(matcher, text, raw);
+    const mentions = resolveAmbiguous(matcher, text, lines, raw);
     // skills the posting says it will teach or does not need, also where the mention there had no support of its
-    // own ("you don't need to know Greenhouse already")
+    // own ("you don't need to know Greenhouse already"); `mentions` is `raw` with these left out, in order
     let taught: Set<number> | undefined;
-    if (raw.length > mentions.length) {
-      const kept = new Set(mentions);
-      for (const r of raw) {
-        if (kept.has(r)) continue;
-        if (traces) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
-        const ex = spanAt(spans, 'excluded', r.start, r.end);
-        if (ex && taughtHere(text, ex, r)) (taught ??= new Set()).add(r.skill);
+    for (let i = 0, j = 0; i < raw.length && raw.length > mentions.length; i++) {
+      const r = raw[i];
+      if (r === mentions[j]) {
+        j++;
+        continue;
       }
+      if (traces) traces.push(trace(matcher, text, r, false, false, 'ambiguous word without supporting context'));
+      const ex = spanAt(spans, 'excluded', r.start, r.end);
+      if (ex && taughtHere(text, lines, matcher, ex, r)) (taught ??= new Set()).add(r.skill);
     }
-    const skills = collectSkills(matcher, text, title.length, mentions, sweep, experience, traces, taught);
+    const skills = collectSkills(matcher, text, lines, title.length, mentions, sweep, experience, traces, taught);
     const seniority = detectSeniority({
       title,
       text,
@@ -272,13 +273,13 @@ const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|n
  * - under a heading ("You won't need"), the head of an item ("- React Native experience: ..."), not a word of its
  *   explanation ("- Rust or Solana experience; we're EVM-only").
  */
-function taughtHere(text: string, span: Span, x: RawMention): boolean {
+function taughtHere(text: string, lines: readonly LineInfo[], m: Matcher, span: Span, x: RawMention): boolean {
   if (!TAUGHT_OR_NOT_NEEDED.test(span.cue)) return false;
   if (span.start <= span.cueStart) {
     const first = text.charCodeAt(x.start);
     return first >= 65 && first <= 90;
   }
-  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  const lineStart = lines[m.buf.line[x.tokStart]].start;
   return x.start - lineStart <= 40 && !/[;:—–]/.test(text.slice(lineStart, x.start));
 }
 
@@ -358,7 +359,6 @@ function mergeSameThing(m: Matcher, bySkill: SkillTable): void {
   }
 }
 
-const NON_TECH = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales', 'education', 'hr', 'legal', 'hospitality']);
 /** Fields whose one-word names ("production", "shipping", "tooling") are also everyday words of tech postings. */
 const PHYSICAL = new Set(['healthcare', 'logistics', 'trades', 'hospitality', 'legal']);
 
@@ -441,7 +441,7 @@ function traitsOf(m: Matcher): SkillTraits {
   t = { tech: new Uint8Array(skills.length), physical: new Uint8Array(skills.length), soft: new Uint8Array(skills.length), lowerName: [] };
   for (let i = 0; i < skills.length; i++) {
     const c = skills[i].def.category;
-    t.tech[i] = !NON_TECH.has(c) && c !== 'soft-skill' && c !== 'spoken-language' && c !== 'office' && c !== 'other' ? 1 : 0;
+    t.tech[i] = !NON_TECH_CATEGORIES.has(c) && c !== 'soft-skill' && c !== 'spoken-language' && c !== 'office' && c !== 'other' ? 1 : 0;
     t.physical[i] = PHYSICAL.has(c) ? 1 : 0;
     t.soft[i] = c === 'soft-skill' ? 1 : 0;
     t.lowerName.push(skills[i].def.name.toLowerCase());
@@ -453,6 +453,7 @@ function traitsOf(m: Matcher): SkillTraits {
 function collectSkills(
   m: Matcher,
   text: string,
+  lines: readonly LineInfo[],
   titleEnd: number,
   mentions: RawMention[],
   sweep: SpanSweep,
@@ -481,7 +482,7 @@ function collectSkills(
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);
-      if (ex && taughtHere(text, ex, x)) (excluded ??= new Set()).add(x.skill);
+      if (ex && taughtHere(text, lines, m, ex, x)) (excluded ??= new Set()).add(x.skill);
       continue;
     }
     const opt = spans.at('optional', x.start, x.end);

@@ -14,7 +14,8 @@ import {
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
-import { BULLET_LINE, ITEM_PREFIX, ITEM_START } from './bullets';
+import { ITEM_PREFIX, ITEM_START } from './bullets';
+import type { LineInfo } from './context';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -73,6 +74,15 @@ export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'deve
 const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
 const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma'];
 
+/** The classes of a skill (bits of `Matcher.skillClass`). */
+const SKILL_TOOL = 1;
+const SKILL_SPOKEN = 2;
+const SKILL_LISTED_SOFT = 4;
+const SKILL_NON_TECH = 8;
+const SKILL_HEALTH = 16;
+const SKILL_DEPARTMENT = 32;
+const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
+
 /** Categories naming a concrete tool/language/product: kept even when followed by a job noun ("Salesforce Administrator"). */
 const TOOL_CATEGORIES = new Set(['programming-language', 'framework', 'library', 'data-store', 'cloud', 'tool', 'platform']);
 
@@ -110,18 +120,8 @@ export interface Matcher {
   skillCueBit: Int32Array;
   /** Per vocabulary id: 1 when it is a negative cue of some skill. */
   negativeAny: Uint8Array;
-  /** Per skill: 1 when its category names a concrete tool, language or product (TOOL_CATEGORIES). */
-  toolSkill: Uint8Array;
-  /** Per skill: 1 for spoken languages. */
-  spokenSkill: Uint8Array;
-  /** Per skill: 1 for the soft skills a list item names by itself (LISTED_SOFT_SKILLS). */
-  softSkill: Uint8Array;
-  /** Per skill: 1 for the skills of non-tech fields (NON_TECH_CATEGORIES). */
-  nonTechSkill: Uint8Array;
-  /** Per skill: 1 for health care skills (whose names are also the names of their cards: BLS, CPR). */
-  healthSkill: Uint8Array;
-  /** Per skill: 1 for skills that are also the names of departments (DEPARTMENT_SKILLS). */
-  departmentSkill: Uint8Array;
+  /** Per skill: the classes it belongs to (SKILL_* bits), for checks without a Set lookup. */
+  skillClass: Uint8Array;
   /** Per vocabulary id: the word lists of `w` it belongs to (WORD_* bits), for checks without a Set lookup. */
   wordClass: Uint16Array;
   /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
@@ -168,21 +168,18 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const skillCueBit = new Int32Array(compiled.skills.length);
   const { cueInts, cueListStart, cueListSize } = compiled;
   const negativeAny = new Uint8Array(compiled.vocabSize);
-  const toolSkill = new Uint8Array(compiled.skills.length);
-  const spokenSkill = new Uint8Array(compiled.skills.length);
-  const healthSkill = new Uint8Array(compiled.skills.length);
-  const departmentSkill = new Uint8Array(compiled.skills.length);
-  const softSkill = new Uint8Array(compiled.skills.length);
-  const nonTechSkill = new Uint8Array(compiled.skills.length);
+  const skillClass = new Uint8Array(compiled.skills.length);
   compiled.skills.forEach((k, i) => {
-    nonTechSkill[i] = NON_TECH_CATEGORIES.has(k.def.category) ? 1 : 0;
-    softSkill[i] = LISTED_SOFT_SKILLS.has(k.def.id) ? 1 : 0;
-    departmentSkill[i] = DEPARTMENT_SKILLS.has(k.def.id) ? 1 : 0;
-    spokenSkill[i] = k.def.category === 'spoken-language' ? 1 : 0;
-    healthSkill[i] = k.def.category === 'healthcare' ? 1 : 0;
+    const { id, category } = k.def;
+    skillClass[i] =
+      (TOOL_CATEGORIES.has(category) ? SKILL_TOOL : 0) |
+      (category === 'spoken-language' ? SKILL_SPOKEN : 0) |
+      (LISTED_SOFT_SKILLS.has(id) ? SKILL_LISTED_SOFT : 0) |
+      (NON_TECH_CATEGORIES.has(category) ? SKILL_NON_TECH : 0) |
+      (category === 'healthcare' ? SKILL_HEALTH : 0) |
+      (DEPARTMENT_SKILLS.has(id) ? SKILL_DEPARTMENT : 0);
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
-    toolSkill[i] = TOOL_CATEGORIES.has(k.def.category) ? 1 : 0;
   });
   // the first word of every cue of a list sets the list's bit on the word
   for (let list = 0; list < cueListSize.length; list++) {
@@ -218,12 +215,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     cueSig,
     skillCueBit,
     negativeAny,
-    toolSkill,
-    spokenSkill,
-    healthSkill,
-    departmentSkill,
-    softSkill,
-    nonTechSkill,
+    skillClass,
     mentionFlags: new Uint8Array(256),
     mentionStart: new Uint8Array(1024),
     w: {
@@ -569,7 +561,7 @@ function longerInside(m: Matcher, t: number, end: number): number {
  * skill nearby in the same line, or an introducing phrase ("experience with X", "X skills").
  * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
  */
-export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
+export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineInfo[], mentions: RawMention[]): RawMention[] {
   const { buf, compiled, cueSig, skillCueBit, negativeAny } = m;
   const { cueInts, cueGroupSlots } = compiled;
   const n = buf.count;
@@ -614,7 +606,7 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
       const f = flags[i];
       if ((f & (ACCEPTED | VETOED)) !== 0) continue;
       const retry = (f & NO_FIXED_SUPPORT) !== 0;
-      const spoken = m.spokenSkill[x.skill] === 1;
+      const spoken = hasClass(m, x.skill, SKILL_SPOKEN);
       let support: string | undefined;
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
@@ -651,7 +643,7 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
             if (dist > NEAR) break;
             if ((flags[j] & ACCEPTED) === 0 || y.skill === x.skill || dist <= 0) continue;
             // a spoken language is supported only by another language asked for ("fluent English and Spanish")
-            if (spoken && m.spokenSkill[y.skill] === 0) continue;
+            if (spoken && !hasClass(m, y.skill, SKILL_SPOKEN)) continue;
             if (line[y.tokStart] !== line[x.tokStart]) continue;
             if (listBetween(m, text, x, y)) {
               support = `listed with ${compiled.skills[y.skill].def.name}`;
@@ -677,7 +669,7 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         if (support) x.strength = 2;
         // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
         if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
-          const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+          const lineStart = lines[line[x.tokStart]].start;
           const after = text.charCodeAt(x.end);
           if (ITEM_PREFIX.test(text.slice(lineStart, x.start)) && (x.end >= text.length || after === 10 || after === 44 || after === 59)) {
             support = 'a list item of its own';
@@ -686,19 +678,19 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
         }
       }
       // 4. a spoken language heading an item of a list ("- Finnish or Swedish", "→ Working French — most of our clients")
-      if (!support && spoken && !retry && languageHeadsItem(text, x)) {
+      if (!support && spoken && !retry && languageHeadsItem(text, lines[line[x.tokStart]].start, x)) {
         support = 'a language heading a list item';
         x.strength = 2;
       }
       // 5. a soft skill in an item of a list: what a list of duties or requirements names is asked for
       // ("- Communicate with dispatch about delays", "- Friendly, professional communication on the phone")
-      if (!support && !retry && m.softSkill[x.skill] === 1 && onListItem(text, x)) {
+      if (!support && !retry && hasClass(m, x.skill, SKILL_LISTED_SOFT) && lines[line[x.tokStart]].bullet) {
         support = 'a soft skill in a list item';
         x.strength = 1;
       }
       // 6. a non-tech phrase of several words in an item of a list ("- Administer wage garnishments", "- Submit
       // expense reports"): only single everyday words need a cue there
-      if (!support && !retry && x.tokEnd > x.tokStart && m.nonTechSkill[x.skill] === 1 && onListItem(text, x)) {
+      if (!support && !retry && x.tokEnd > x.tokStart && hasClass(m, x.skill, SKILL_NON_TECH) && lines[line[x.tokStart]].bullet) {
         support = 'a phrase of several words in a list item';
         x.strength = 1;
       }
@@ -718,13 +710,7 @@ export function resolveAmbiguous(m: Matcher, text: string, mentions: RawMention[
 const LISTED_SOFT_SKILLS = new Set(['communication', 'collaboration', 'teamwork', 'problem-solving', 'critical-thinking', 'time-management', 'interpersonal-skills', 'empathy', 'multitasking', 'adaptability', 'attention-to-detail']);
 
 /** Categories of the skills of non-tech occupations, whose names are phrases of everyday words. */
-const NON_TECH_CATEGORIES = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales', 'education', 'hr', 'legal', 'hospitality']);
-
-/** Whether a mention is on a line that is an item of a list. */
-function onListItem(text: string, x: RawMention): boolean {
-  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
-  return BULLET_LINE.test(text.slice(lineStart, Math.min(x.start, lineStart + 12)));
-}
+export const NON_TECH_CATEGORIES: ReadonlySet<string> = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales', 'education', 'hr', 'legal', 'hospitality']);
 
 /** Proficiency words that may come between a list item's bullet and a language ("- Working French"). */
 const LANGUAGE_ITEM_START = new RegExp(`${ITEM_START}\\s*(?:(?:fluent|fluency in|working|conversational|business|professional|native|basic|good|strong|excellent|advanced|intermediate|spoken|written|and|or)\\s+)*$`, 'i');
@@ -732,8 +718,7 @@ const LANGUAGE_ITEM_START = new RegExp(`${ITEM_START}\\s*(?:(?:fluent|fluency in
 const LANGUAGE_ITEM_REST = /^(?:\s*$|\s*\n|\s*[,;:(—–/]|\s+-\s|\s+(?:or|and|at|is|are|would|skills?|speakers?|fluency|proficiency|language)\b)/i;
 
 /** "- Finnish or Swedish", "- German", "→ Working French — half of our stakeholders prefer it": a language the item asks for. */
-function languageHeadsItem(text: string, x: RawMention): boolean {
-  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+function languageHeadsItem(text: string, lineStart: number, x: RawMention): boolean {
   return LANGUAGE_ITEM_START.test(text.slice(lineStart, x.start)) && LANGUAGE_ITEM_REST.test(text.slice(x.end, x.end + 24));
 }
 
@@ -840,7 +825,7 @@ const FUNCTION_WORDS = new Set(
 export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart: Uint8Array): boolean {
   const { buf } = m;
   if (x.tokEnd !== x.tokStart) return false;
-  if (m.toolSkill[x.skill] === 1) return false;
+  if (hasClass(m, x.skill, SKILL_TOOL)) return false;
   const first = text.charCodeAt(x.start);
   if (!(first >= 97 && first <= 122)) return false;
   const next = x.tokEnd + 1;
@@ -899,7 +884,7 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
-  const tool = m.toolSkill[x.skill] === 1;
+  const tool = hasClass(m, x.skill, SKILL_TOOL);
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
   // "$58,000 CAD": a currency code after an amount
@@ -913,12 +898,12 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
   // "work with HR", "resolve variances with accounting": a department the job works with
-  if (m.departmentSkill[x.skill] === 1) {
+  if (hasClass(m, x.skill, SKILL_DEPARTMENT)) {
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !/^\s+(?:skills?|experience|knowledge|background)\b/i.test(text.slice(x.end, x.end + 12)))
       return 'a department the job works with, not a skill';
   }
-  if (m.healthSkill[x.skill] === 1) {
+  if (hasClass(m, x.skill, SKILL_HEALTH)) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
     if (CURRENT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) return 'names a certification ("current", "valid")';

@@ -8,6 +8,9 @@ interface LevelRule {
   why: string;
 }
 
+/** A level numeral after a job name, ending the title or a part of it ("Loan Officer I", "Engineer III, Payments"). */
+const numeral = (n: string): string => String.raw`[a-z]{2,}\s+${n}(?=\s*(?:$|[,(/|:\u2013\u2014-]))`;
+
 // Title rules, tried in this order (the first that matches decides).
 const TITLE_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:intern(?:ship)?s?|co-?op|working student|summer student|trainee|apprentice(?:ship)?)\b/i, why: 'an internship title' },
@@ -17,13 +20,13 @@ const TITLE_RULES: LevelRule[] = [
   // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
   { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent)\b/i, why: 'a management title' },
   { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
-  { level: 'staff', re: /\b(?:staff|[a-z]{2,}\s+iv(?=\s*(?:$|[,(/|:\u2013\u2014-]))|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b/i, why: 'a staff / lead title' },
-  { level: 'senior', re: /\b(?:senior|sr\.?|snr|[a-z]{2,}\s+iii(?=\s*(?:$|[,(/|:\u2013\u2014-]))|level\s+3)\b/i, why: 'a senior title' },
-  { level: 'mid', re: /\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|[a-z]{2,}\s+ii(?=\s*(?:$|[,(/|:\u2013\u2014-]))|level\s+2|journeyman|journeyperson)\b/i, why: 'a mid-level title' },
+  { level: 'staff', re: new RegExp(String.raw`\b(?:staff|${numeral('iv')}|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b`, 'i'), why: 'a staff / lead title' },
+  { level: 'senior', re: new RegExp(String.raw`\b(?:senior|sr\.?|snr|${numeral('iii')}|level\s+3)\b`, 'i'), why: 'a senior title' },
+  { level: 'mid', re: new RegExp(String.raw`\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|${numeral('ii')}|level\s+2|journeyman|journeyperson)\b`, 'i'), why: 'a mid-level title' },
   {
     level: 'entry',
     // ("Loan Officer I", "Analyst I": a level one title; "Teaching Aide", "Paraeducator": entry jobs)
-    re: /\b(?:junior|jr\.?|graduate|new\s+grad(?:uate)?s?|entry[\s-]level|associate|[a-z]{2,}\s+i(?=\s*(?:$|[,(/|:\u2013\u2014-]))|level\s+1|aides?|paraeducators?|paraprofessionals?)\b(?!\s*(?:i|ii|iii|iv)\b)/i,
+    re: new RegExp(String.raw`\b(?:junior|jr\.?|graduate|new\s+grad(?:uate)?s?|entry[\s-]level|associate|${numeral('i')}|level\s+1|aides?|paraeducators?|paraprofessionals?)\b(?!\s*(?:i|ii|iii|iv)\b)`, 'i'),
     why: 'an entry-level title',
   },
 ];
