@@ -62,7 +62,7 @@ export interface CompiledTaxonomy {
   patAmbiguous: Uint8Array;
   /** Per pattern: its skill index. */
   patSkill: Int32Array;
-  /** Per pattern: PAT_ACRONYM, PAT_CASE_SENSITIVE, PAT_ACRONYM3 bits. */
+  /** Per pattern: PAT_ACRONYM, PAT_CASE_SENSITIVE, PAT_ACRONYM3, PAT_SINGULAR bits. */
   patCase: Uint8Array;
   /** Per pattern: its first surface token in `caseSurfaceText` (split at spaces) when it is case-checked, else -1 (see `caseSurfacesOf`). */
   surfaceStart: Int32Array;
@@ -142,6 +142,11 @@ export const PAT_ACRONYM = 2;
 export const PAT_CASE_SENSITIVE = 4;
 /** A three-letter acronym (a currency code look-alike: "CAD 120,000"); set at link time. */
 export const PAT_ACRONYM3 = 8;
+/**
+ * Takes no plural `s` on its last word: that word plus `s` is a word of another skill's forms, whose `s` is its own
+ * ("Canva" is not "Canvas", of Canvas LMS).
+ */
+export const PAT_SINGULAR = 16;
 
 export function compileTaxonomy(defs: readonly SkillDef[], genericTerms: readonly string[] = []): CompiledTaxonomy {
   return linkTaxonomy(defs, packForms(compileForms(defs, genericTerms)));
@@ -181,7 +186,7 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
   /** First pattern index of the skill being compiled (patterns of one skill are contiguous). */
   let skillFirstPattern = 0;
 
-  const addPattern = (skill: number, stems: string[], surfaces: string[], ambiguous: boolean, caseSensitive = false): void => {
+  const addPattern = (skill: number, stems: string[], surfaces: string[], ambiguous: boolean, caseSensitive = false, singular = false): void => {
     const ids = stems.map(idOf);
     // one pattern per (skill, token ids, ambiguity), and per surface form for ambiguous ones (case-checked)
     for (let p = skillFirstPattern; p < patSkill.length; p++) {
@@ -192,7 +197,9 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
     const s0 = surfaces[0];
     const acronym = surfaces.length === 1 && s0.length >= 2 && s0.length <= 5 && s0 === s0.toUpperCase() && s0 !== s0.toLowerCase();
     patSkill.push(skill);
-    patFlags.push((ambiguous ? PAT_AMBIGUOUS : 0) | (acronym ? PAT_ACRONYM : 0) | (acronym && s0.length === 3 ? PAT_ACRONYM3 : 0) | (caseSensitive ? PAT_CASE_SENSITIVE : 0));
+    patFlags.push(
+      (ambiguous ? PAT_AMBIGUOUS : 0) | (acronym ? PAT_ACRONYM : 0) | (acronym && s0.length === 3 ? PAT_ACRONYM3 : 0) | (caseSensitive ? PAT_CASE_SENSITIVE : 0) | (singular ? PAT_SINGULAR : 0),
+    );
     patSurfaces.push(surfaces);
     patIds.push(ids);
   };
@@ -214,6 +221,24 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
   const formTokens = defs.map((def) => [def.name, ...(def.aliases ?? [])].map((form) => stemsOf(form)));
   const allForms = new Set<string>();
   for (const tokens of formTokens) for (const t of tokens) allForms.add(t.stems.join(' '));
+  // the skills whose forms hold each capitalized word ending in "s" (to find names whose "s" is their own)
+  const sWordSkills = new Map<string, Set<number>>();
+  formTokens.forEach((tokens, d) => {
+    for (const t of tokens)
+      for (const w of t.surfaces)
+        if (w.length > 4 && w.endsWith('s') && /^[A-Z][a-z]/.test(w)) {
+          let set = sWordSkills.get(w);
+          if (!set) sWordSkills.set(w, (set = new Set()));
+          set.add(d);
+        }
+  });
+  /** Whether form `f` of def `d` is a one-word name ("Canva") that, with an "s", is a name in another skill's forms ("Canvas"). */
+  const singularOnly = (d: number, f: number): boolean => {
+    const { stems, surfaces } = formTokens[d][f];
+    if (surfaces.length !== 1 || !/^[A-Z][a-z]/.test(surfaces[0]) || stems[0] !== surfaces[0].toLowerCase()) return false;
+    const owners = sWordSkills.get(surfaces[0] + 's');
+    return owners !== undefined && !owners.has(d);
+  };
 
   const names: string[] = [];
   for (let defIndex = 0; defIndex < defs.length; defIndex++) {
@@ -239,7 +264,14 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
       const ambiguous = ambiguousForms !== undefined && ambiguousForms.has(lower);
       // a bare generic word ("software", "teams") is never a form, unless marked ambiguous (checked in context)
       if (stems.length === 0 || (!ambiguous && generic.has(stems.length === 1 ? stems[0] : stems.join(' ')))) continue;
-      addPattern(index, stems, surfaces, ambiguous, (stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim())) || acronymEndingInS(stems, surfaces));
+      addPattern(
+        index,
+        stems,
+        surfaces,
+        ambiguous,
+        (stems.length === 1 && form.trim() !== surfaces[0] && !/^[.#+]|[+#]$/.test(form.trim())) || acronymEndingInS(stems, surfaces),
+        singularOnly(defIndex, f),
+      );
       // the other spelling (optimise/optimize, modelling/modeling), unless some skill has it as a form of its own
       const variant = spellingVariantOf(stems);
       if (variant !== null && !allForms.has(variant.join(' '))) addPattern(index, variant, surfaces.map((x, k) => (variant[k] === stems[k] ? x : variant[k])), ambiguous);
@@ -503,7 +535,7 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     const len = pat[at + 2];
     patSkill[p] = pat[at];
     patAmbiguous[p] = f & PAT_AMBIGUOUS;
-    patCase[p] = f & (PAT_ACRONYM | PAT_CASE_SENSITIVE | PAT_ACRONYM3);
+    patCase[p] = f & (PAT_ACRONYM | PAT_CASE_SENSITIVE | PAT_ACRONYM3 | PAT_SINGULAR);
     idStart[p] = at + 3;
     idLen[p] = len;
     if (len > maxLen) maxLen = len;

@@ -40,6 +40,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Firmware on an RTOS; two RTOSs in production.')).toEqual(['rtos']);
   });
 
+  it('Given a one-word name that with an "s" is another skill\'s name, When the text has the "s", Then it is the other one ("Canvas" is not Canva)', () => {
+    expect(ids('Teacher', 'Post course materials for students on Canvas; make posters in Canva.')).toEqual(['canva', 'canvas-lms']);
+    expect(ids('Designer', 'Paint on Canvas.')).toEqual([]);
+    expect(ids('Designer', 'Our designers love Canva. Build Canva templates.')).toEqual(['canva']);
+  });
+
   it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
     expect(ids('Engineer', 'Can you read frames? Maintain Cisco IOS XR routers.')).toEqual([]);
     expect(ids('Engineer', 'Debug CAN frames on iOS devices.')).toEqual(['can-bus', 'ios']);

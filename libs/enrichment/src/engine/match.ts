@@ -12,6 +12,7 @@ import {
   PAT_ACRONYM as PAT_ACRONYM_EXPORT,
   PAT_ACRONYM3 as PAT_ACRONYM3_EXPORT,
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
+  PAT_SINGULAR as PAT_SINGULAR_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
 import { ITEM_PREFIX, ITEM_START } from './bullets';
@@ -29,6 +30,7 @@ const NODE_FIRST_SHIFT = NODE_FIRST_SHIFT_EXPORT;
 const PAT_ACRONYM = PAT_ACRONYM_EXPORT;
 const PAT_ACRONYM3 = PAT_ACRONYM3_EXPORT;
 const PAT_CASE_SENSITIVE = PAT_CASE_SENSITIVE_EXPORT;
+const PAT_SINGULAR = PAT_SINGULAR_EXPORT;
 const ROOT_STRIDE = ROOT_STRIDE_EXPORT;
 
 /** A surface match of one skill form, before context rules. */
@@ -319,6 +321,13 @@ function caseMatches(text: string, buf: TokenBuffer, t0: number, caseSurfaces: (
   return true;
 }
 
+/** "Canvas" is not Canva: a form that takes no plural, matched by a word whose plural "s" the stem dropped. */
+function pluralRefused(buf: TokenBuffer, t: number, c: CompiledTaxonomy, p: number): boolean {
+  if ((c.patCase[p] & PAT_SINGULAR) === 0) return false;
+  const last = t + c.patLength[p] - 1;
+  return buf.stemLen[last] !== buf.end[last] - buf.start[last];
+}
+
 /** "at rest" is not REST: a short all-capitals form must not be matched by an all-lowercase word. */
 function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: CompiledTaxonomy, p: number): boolean {
   const f = c.patCase[p];
@@ -427,7 +436,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
       else {
         for (let q = o0; q < o1; q++) {
           const p = nodeOutList[q];
-          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, compiled, p)) {
+          if (patAmbiguous[p] === 0 && !lowercaseAcronym(text, buf, t, compiled, p) && !pluralRefused(buf, t, compiled, p)) {
             chosen = p;
             break;
           }
@@ -435,7 +444,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         if (chosen < 0)
           for (let q = o0; q < o1; q++) {
             const p = nodeOutList[q];
-            if (caseMatches(text, buf, t, caseSurfacesOf(compiled, p))) {
+            if (caseMatches(text, buf, t, caseSurfacesOf(compiled, p)) && !pluralRefused(buf, t, compiled, p)) {
               chosen = p;
               break;
             }
@@ -449,6 +458,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
         for (let q = o0; q < o1; q++) {
           const p = nodeOutList[q];
           if (p === chosen || patSkill[p] === chosenSkill) continue;
+          if (pluralRefused(buf, t, compiled, p)) continue;
           if (patAmbiguous[p] === 1 ? !caseMatches(text, buf, t, caseSurfacesOf(compiled, p)) : lowercaseAcronym(text, buf, t, compiled, p)) continue;
           out.push(rawMention(patSkill[p], p, t, tokEnd, start, end, patAmbiguous[p] === 1));
         }

@@ -54,4 +54,6 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'bls', name: 'basic life support', aliases: ['BLS'], category: 'healthcare' },
   { id: 'networking', name: 'networking', category: 'concept' },
   { id: 'rtos', name: 'RTOS', aliases: ['real-time operating system'], category: 'concept' },
+  { id: 'canva', name: 'Canva', category: 'design' },
+  { id: 'canvas-lms', name: 'Canvas LMS', aliases: ['Canvas'], category: 'education', ambiguous: true, ambiguousForms: ['Canvas'], contextCues: ['students', 'courses', 'lms'] },
 ];

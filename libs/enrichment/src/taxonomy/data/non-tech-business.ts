@@ -412,7 +412,7 @@ export const BUSINESS: SkillDef[] = [
     ['xapi', 'xAPI', 'Tin Can|Tin Can API|Experience API', amb(ELEARN + '|scorm|aicc|lrs|statements', 'xAPI|Tin Can')],
     ['aicc', 'AICC', '', amb(ELEARN + '|scorm|xapi', 'AICC')],
     ['lms', 'learning management systems', 'LMS|learning management system|LMS administration|LMS management', amb(EDU + '|' + ELEARN + '|canvas|blackboard|moodle|schoology|brightspace|docebo|cornerstone|administration|admin', 'LMS', { esco: 'learning management systems' })],
-    ['canvas-lms', 'Canvas LMS', 'Instructure Canvas|Canvas learning management system|Canvas by Instructure', { onet: 'Instructure Canvas' }],
+    ['canvas-lms', 'Canvas LMS', 'Instructure Canvas|Canvas learning management system|Canvas by Instructure|Canvas', amb(EDU + '|lms|learning management|blackboard|moodle|schoology|brightspace|d2l|google classroom|gradebook|assignments|courses|course|modules|syllabus|syllabi|online|e-learning|elearning', 'Canvas', { onet: 'Instructure Canvas' })],
     ['blackboard', 'Blackboard', 'Blackboard Learn|Blackboard Ultra', amb(EDU + '|' + ELEARN + '|canvas|moodle|d2l|brightspace|schoology', 'Blackboard', { onet: 'Blackboard Learn' })],
     ['moodle', 'Moodle', '', { esco: 'Moodle', onet: 'Moodle' }],
     ['d2l-brightspace', 'D2L Brightspace', 'D2L|Desire2Learn|Brightspace', amb(EDU + '|' + ELEARN + '|canvas|blackboard|moodle', 'D2L')],

@@ -40,6 +40,12 @@ export function formKey(form: string): string {
   return words.join(' ');
 }
 
+/** "Canva" and "Canvas": one-word names, one the other plus an "s" of its own, which the engine tells apart. */
+function namesApartByS(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return /^[A-Z][a-z]+$/.test(short) && long === `${short}s`;
+}
+
 /** Forms of a skill that are ambiguous (need context): `ambiguousForms`, else the name when ambiguous. */
 export function ambiguousFormsOf(def: SkillDef): string[] {
   if (!def.ambiguous) return [];
@@ -55,7 +61,7 @@ export function ambiguousFormsOf(def: SkillDef): string[] {
 export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly string[] = []): TaxonomyIssue[] {
   const issues: TaxonomyIssue[] = [];
   const ids = new Set<string>();
-  const owners = new Map<string, { id: string; ambiguous: boolean }>();
+  const owners = new Map<string, { id: string; ambiguous: boolean; surface: string }>();
   // Skills sharing a name are one skill to the engine (extra rows add surface forms): group them.
   const groupOf = new Map<string, string>();
   for (const def of skills) {
@@ -86,9 +92,10 @@ export function lintTaxonomy(skills: readonly SkillDef[], genericTerms: readonly
       if (keys.has(key)) continue;
       keys.add(key);
       const owner = owners.get(key);
-      const mine = { id: group(def), ambiguous: ambiguous.has(key) };
-      // Allowed: same skill group; or the form needs context in both skills (case and cues decide).
-      if (owner !== undefined && owner.id !== mine.id && !(owner.ambiguous && mine.ambiguous)) {
+      const mine = { id: group(def), ambiguous: ambiguous.has(key), surface: form.trim() };
+      // Allowed: same skill group; or the form needs context in both skills (case and cues decide); or two names
+      // told apart by an "s" of their own (the engine's PAT_SINGULAR)
+      if (owner !== undefined && owner.id !== mine.id && !(owner.ambiguous && mine.ambiguous) && !namesApartByS(owner.surface, mine.surface)) {
         issues.push({ id: def.id, rule: 'form-collision', detail: `"${form}" is also a form of ${owner.id}` });
       } else if (owner === undefined) {
         owners.set(key, mine);
