@@ -133,10 +133,10 @@ const FORWARD_OPTIONAL =
 const BACKWARD_OPTIONAL =
   /\b(?:(?:is|are|would be|will be|also)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+|definite\s+)?(?:plus|bonus|advantage|asset)|(?:is\s+|are\s+)?(?:preferred|desirable|desired|beneficial|helpful|nice[\s-]to[\s-]have)|(?:is|are)\s+welcome)\b/gi;
 const FORWARD_EXCLUDED =
-  /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will)? (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with|no (?:[\w-]+ ){0,3}(?:experience|knowledge) (?:is )?(?:required|needed|necessary|expected)|(?:willing(?:ness)?|happy|keen) to (?:learn|cross-train)|cross-train(?:ing)? (?:in|on)|we(?:['’]ll| will) (?:cover|show you))/gi;
+  /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will)? (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?(?<!\b(?:distributed|model|models|ml|llm|gpu|parallel|large-scale|multi-node|neural|network|networks)[\s-])training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with|no (?:[\w-]+ ){0,3}(?:experience|knowledge) (?:is )?(?:required|needed|necessary|expected)|(?:willing(?:ness)?|happy|keen) to (?:learn|cross-train)|cross-train(?:ing)? (?:in|on)|we(?:['’]ll| will) (?:cover|show you))/gi;
 const BACKWARD_EXCLUDED =
   // ("German is nice to have but not required": preferred, not excluded)
-  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?)(?:(?:is|are)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:will|['’]ll) train you\b|\bno (?:prior )?(?:experience|knowledge) (?:is )?(?:needed|required|necessary)(?=\s*[,;.]|\s*$)|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
+  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?)(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:we(?:['’]ll|\s+will)|will|['’]ll) (?:train|teach) you\b(?=\s*(?:[).;,!?\n]|$|and\b|along the way|on the job|as you go))|\bno (?:prior )?(?:experience|knowledge) (?:is )?(?:needed|required|necessary)(?=\s*[,;.]|\s*$)|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b/gi;
 const EDUCATION =
   /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in)\b/gi;
 
@@ -208,6 +208,11 @@ function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, wi
   });
 }
 
+/** The rest of a list of fields of study after a comma: "accounting or economics", up to the clause's end. */
+const DEGREE_FIELDS_REST = /^\s*[\w&'’ -]{1,30}(?:,\s*[\w&'’ -]{1,30}){0,4},?\s+(?:or|and)\s+[\w&'’ -]{1,30}?(?=\s*(?:[.;\n)]|$))/;
+/** Words of requirements other than fields of study ("..., experience with Python and Java"). */
+const NOT_A_FIELD = /\b(?:experience|experienced|knowledge|years?|skills?|proficien\w*|familiar\w*|ability|abilities|with|using|in|strong|excellent)\b/i;
+
 /** Education requirement: "degree in X, ..." up to the next comma (or clause end). */
 function educationSpans(text: string, windows: [number, number][], out: Span[]): void {
   execInWindows(text, EDUCATION, windows, (m, offset) => {
@@ -225,6 +230,9 @@ function educationSpans(text: string, windows: [number, number][], out: Span[]):
         // (several fields: "computer vision, machine learning, robotics or a related field")
         const rest = text.slice(k + 1, Math.min(text.length, k + 90));
         if (/^[^;.\n]*?\b(?:or|and)\s+(?:a\s+|an\s+)?(?:related|equivalent|similar|comparable|relevant)\b/i.test(rest)) continue;
+        // "a bachelor's degree in finance, accounting or economics.": a short list of fields to the clause's end
+        const fields = DEGREE_FIELDS_REST.exec(rest);
+        if (fields && !NOT_A_FIELD.test(fields[0])) continue;
         end = k;
         break;
       }

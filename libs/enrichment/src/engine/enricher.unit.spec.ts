@@ -46,9 +46,37 @@ describe('enrichment engine: skills', () => {
     expect(ids('Designer', 'Our designers love Canva. Build Canva templates.')).toEqual(['canva']);
   });
 
+  it('Given one letter joined by a slash to another ("A/C", "I/O"), When enriched, Then it is no language ("C/C++" is)', () => {
+    expect(ids('Technician', 'Service A/C units and I/O boards with embedded firmware.')).toEqual([]);
+    expect(ids('Engineer', 'Write C/C++ for embedded firmware.')).toEqual(['c', 'cpp']);
+  });
+
+  it('Given capitalized names listed with departments, When enriched, Then they are departments the job works with', () => {
+    expect(ids('Manager', 'Partner with Sales, Customer Service and Marketing on launches.')).toEqual([]);
+    expect(ids('Manager', 'Sit between Security, Customer Service and our product squads.')).toEqual([]);
+    expect(ids('Agent', 'Deliver excellent customer service on the phone.')).toEqual(['customer-service']);
+    expect(ids('Engineer', 'Experience with Python, Java and Kubernetes.')).toEqual(['java', 'kubernetes', 'python']);
+  });
+
+  it('Given life-support cards to hold by a deadline or named before "certification", When enriched, Then they are no skills', () => {
+    expect(ids('Nurse', 'Requirements\n- BLS and CPR required within 90 days of hire')).toEqual([]);
+    expect(ids('Teacher', 'Requirements\n- Pediatric CPR and First Aid certification (we pay for it)')).toEqual([]);
+    expect(ids('Nurse', 'Requirements\n- Perform CPR and first aid in emergencies')).toEqual(['cpr', 'first-aid']);
+  });
+
+  it('Given people counted or owned and named by their tool, When enriched, Then the tool is not asked for', () => {
+    expect(ids('Android Engineer', 'You work alongside three iOS engineers. Build in Kotlin with Docker.')).toEqual(['docker']);
+    expect(ids('Engineer', 'Experience with iOS. Our Docker engineers help you.')).toEqual(['ios']);
+  });
+
+  it('Given a skill named by a verb after "to" or "and", When enriched, Then it is the activity, not a modifier', () => {
+    expect(ids('Engineer', 'Use Docker to debug production issues.')).toEqual(['debugging', 'docker']);
+    expect(ids('Engineer', 'Keep Docker debug logs tidy.')).toEqual(['docker']);
+  });
+
   it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
     expect(ids('Engineer', 'Can you read frames? Maintain Cisco IOS XR routers.')).toEqual([]);
-    expect(ids('Engineer', 'Debug CAN frames on iOS devices.')).toEqual(['can-bus', 'ios']);
+    expect(ids('Engineer', 'Debug CAN frames on iOS devices.')).toEqual(['can-bus', 'debugging', 'ios']);
   });
 
   it('Given a soft skill describing the way of working, When enriched, Then it counts; describing the workplace, it does not', () => {
@@ -99,6 +127,22 @@ describe('enrichment engine: skills', () => {
     // "nice to have but not required" is preferred, not excluded
     const r = enrich('Engineer', 'Go services. Python is nice to have but not required.');
     expect(r.skills.find((k) => k.id === 'python')?.requirement).toBe('preferred');
+  });
+
+  it('Given a parenthesis saying it will be taught, or "No experience with X? No problem", When enriched, Then X is not asked for', () => {
+    expect(ids('Analyst', 'We deploy with Docker (we\'ll teach you) and write Python.')).toEqual(['python']);
+    expect(ids('Agent', 'No experience with Docker? No problem. You will write Python.')).toEqual(['python']);
+    expect(ids('Analyst', 'Strong Python. We\'ll teach you Docker.')).toEqual(['python']);
+  });
+
+  it('Given "a plus but definitely not required", When enriched, Then it is preferred', () => {
+    const r = enrich('Engineer', 'Requirements\n- Java\n- Fluent Spanish is a plus but definitely not required');
+    expect(r.skills.map((x) => [x.id, x.requirement])).toEqual([['java', 'required'], ['spanish', 'preferred']]);
+  });
+
+  it('Given model training "on" hardware, When enriched, Then it is no training offered to the candidate', () => {
+    expect(ids('ML Engineer', 'Run distributed training on GPU nodes with Python.')).toContain('python');
+    expect(ids('Analyst', 'Full training on our Docker setup. You bring Python.')).toEqual(['python']);
   });
 
   it('Given "no" or "without" right before a skill, When enriched, Then it is denied, with what is listed after it by "or"', () => {
@@ -266,6 +310,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Write clear bookkeeping guidelines. Strong communication skills.')).toEqual(['communication']);
   });
 
+  it('Given a degree in a list of fields, When enriched, Then the fields are no skills, but a list of requirements after it is', () => {
+    expect(ids('Analyst', "A bachelor's degree in finance, machine learning or economics. Strong Python.")).toEqual(['python']);
+    expect(ids('Analyst', "Bachelor's degree in CS, experience with Python and Java.")).toEqual(['java', 'python']);
+  });
+
   it('Given a broad field as the area of a years requirement, When enriched, Then it is not a skill but a specific discipline is', () => {
     expect(ids('Engineer', '5+ years in software engineering and 3 years in machine learning.')).toEqual(['machine-learning']);
     expect(ids('Agent', '2 years of customer service experience')).toEqual(['customer-service']);
@@ -299,6 +348,12 @@ describe('enrichment engine: experience', () => {
     ['We were founded 12 years ago', [null, null]],
     ["We've grown revenue 3x in two years on a small team", [null, null]],
     ['Ship a new release every quarter; by 2 years you will own a team. 4+ years of experience', [4, null]],
+    ['Six months to a year of customer service experience', [0.5, 1]],
+    ['6 months – 2 years of experience', [0.5, 2]],
+    ['Plans for children from 18 months to 16 years. 2+ years of experience', [2, null]],
+    ['For 14 years we have helped kids. 1+ year of experience', [1, null]],
+    ["We've been cooking with local farms for nine years. 7+ years of kitchen experience", [7, null]],
+    ['Keep 12 months\n- 2+ years of experience', [2, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });
@@ -381,7 +436,7 @@ describe('enrichment engine: seniority', () => {
   });
 
   it('Given "... Manager" titles, When enriched, Then people managers are managers and individual-contributor managers are not', () => {
-    for (const title of ['Marketing Manager, Growth', 'Product Design Manager', 'Store Manager (hardware retail)', 'Senior Engineering Manager']) expect(level(title).level).toBe('manager');
+    for (const title of ['Marketing Manager, Growth', 'Product Design Manager', 'Store Manager (hardware retail)', 'Senior Engineering Manager', 'Executive Chef', 'Head Chef']) expect(level(title).level).toBe('manager');
     expect(level('Product Manager', '3+ years of product management experience').level).toBe('mid');
     expect(level('Senior Project Manager').level).toBe('senior');
     expect(level('Account Manager', '1 year of experience').level).toBe('entry');
@@ -389,12 +444,14 @@ describe('enrichment engine: seniority', () => {
 
   it('Given an assistant to an executive, When enriched, Then the executive named is not the level', () => {
     expect(level('Executive Assistant to the CEO', '7+ years supporting C-level executives').level).toBe('senior');
+    expect(level('Senior Administrative Assistant – Office of the CEO').level).toBe('senior');
   });
 
   it('Given a lead title whose text says the people management is not the job, When enriched, Then it stays staff', () => {
     expect(level('Lead Platform Engineer', 'This role has no direct reports.').level).toBe('staff');
     expect(level('Lead Platform Engineer', 'You pair with our engineering manager, who handles line management, so you can focus on architecture.').level).toBe('staff');
     expect(level('Lead Platform Engineer', 'You will manage a team of five engineers.').level).toBe('manager');
+    expect(level('Lead Data Engineer', 'This is an individual contributor role. People management sits with our Data Engineering Manager.').level).toBe('staff');
   });
 
   it('Given no level in the title, When enriched, Then the years decide and never give staff or above', () => {

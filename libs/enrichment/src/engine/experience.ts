@@ -49,6 +49,14 @@ const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
 const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
 const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b)/i;
+/** "We've been cooking with local farms for nine years": the company's story. */
+const STORY_BEFORE = /\b(?:we['’]ve|we\s+have|has|have|had)\s+been\b[^.;\n]{0,60}\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$/i;
+/** "children from 18 months to 16 years", "ages 3 to 5": an age, not experience. */
+/** "For 14 years we have helped kids ...": the company's story. */
+const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['’]ve)\b/i;
+const AGE_BEFORE = /\b(?:(?:children|kids|infants|toddlers|youth|teens|adolescents|students|patients|clients|adults)\s+(?:from|aged|ages|between)\b[^.;:,\n]{0,20}|(?:ages?|aged)\s+[^.;:,\n]{0,15})$/i;
+/** "Six months to a year": months before a years figure (group 1: the months). */
+const MONTHS_TO_BEFORE = new RegExp(String.raw`\b${NUM}[ \t]+months?[ \t]*(?:-|–|—|to)[ \t]*$`, 'i');
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
@@ -57,12 +65,15 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
   const candidates: YearsCandidate[] = [];
   const sweep = spans.rewind();
   execInWindows(text, YEARS, windows(TRIG_YEARS, 60, 12), (m, offset) => {
-    const [all, prefixRaw, n1, plus, n2, plus2, unitRaw, orMore] = m;
-    const start = offset + m.index;
+    const [matched, prefixRaw, n1, plus, n2, plus2, unitRaw, orMore] = m;
+    let all = matched;
+    let start = offset + m.index;
     const end = start + all.length;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 80);
     if (BEFORE_EXCLUDE.test(before) || AFTER_EXCLUDE.test(after)) return;
+    const wideBefore = text.slice(Math.max(0, start - 90), start);
+    if (STORY_BEFORE.test(wideBefore) || AGE_BEFORE.test(wideBefore) || STORY_AFTER.test(after)) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
     if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;
     const unit = unitRaw.toLowerCase();
@@ -70,6 +81,8 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     // "a" / "an" only as "a year of experience"
     if ((n1.toLowerCase() === 'a' || n1.toLowerCase() === 'an') && n2 !== undefined) return;
     if (months && !EXPERIENCE_AFTER.test(after)) return;
+    // "Six months to a year of experience": the years figure after takes both
+    if (months && n2 === undefined && /^\s*(?:-|–|—|to)\s*(?:an?|one|two|three|\d{1,2})\s+(?:years?|yrs?)\b/i.test(after)) return;
     if (!months && /^(?:a|an)$/i.test(n1) && !EXPERIENCE_AFTER.test(after)) return;
     let lo = toNumber(n1);
     let hi = toNumber(n2);
@@ -77,6 +90,14 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     if (months) {
       lo = roundHalf(lo / 12);
       hi = hi === null ? null : roundHalf(hi / 12);
+    }
+    const monthsBefore = !months && n2 === undefined && !plus ? MONTHS_TO_BEFORE.exec(before) : null;
+    const fromMonths = monthsBefore ? toNumber(monthsBefore[1]) : null;
+    if (monthsBefore && fromMonths !== null) {
+      hi = lo;
+      lo = roundHalf(fromMonths / 12);
+      start -= before.length - monthsBefore.index;
+      all = text.slice(start, end);
     }
     const prefix = (prefixRaw ?? '').toLowerCase().replace(/\s+/g, ' ');
     let minYears: number | null = lo;

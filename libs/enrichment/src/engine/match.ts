@@ -17,7 +17,7 @@ import {
 } from './compile';
 import { ITEM_PREFIX, ITEM_START } from './bullets';
 import type { LineInfo } from './context';
-import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, tokenize, TokenBuffer } from './tokenize';
+import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
 const GAP_HARD = GAP_HARD_EXPORT;
@@ -72,7 +72,7 @@ const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', '
 const INTRO_AFTER = ['experience', 'skills', 'basics', 'fundamentals', 'concepts', 'principles', 'workflows', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
 /** Proficiency words right before a form ("Strong Ruby", "expert-level Rust"). */
 const QUALIFIERS = ['proficient', 'expert', 'advanced', 'fluent', 'strong', 'solid', 'excellent', 'deep', 'modern', 'idiomatic', 'production'];
-export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group'];
+export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group', 'colleagues', 'counterparts'];
 const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
 const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma'];
 
@@ -98,7 +98,7 @@ export const TRIG_BENEFITS = 32;
 const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
-  [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
+  [TRIG_EXCLUDED, ['hiring', 'need', 'no', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required', 'yet']],
@@ -603,6 +603,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     }
     // one letter of an abbreviation ("R&D", "Q&A", "P&L")
     if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;
+    // ... or of one written with a slash between single letters ("A/C", "I/O"; not "C/C++")
+    if (x.end - x.start === 1 && (singleLetterAt(text, x.start - 2, -1) || singleLetterAt(text, x.end + 1, 1))) flags[i] |= VETOED;
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
@@ -732,6 +734,18 @@ function languageHeadsItem(text: string, lineStart: number, x: RawMention): bool
   return LANGUAGE_ITEM_START.test(text.slice(lineStart, x.start)) && LANGUAGE_ITEM_REST.test(text.slice(x.end, x.end + 24));
 }
 
+/**
+ * Whether a single letter stands at `at`, joined by a slash to the one-letter mention beside it (`dir` -1: the letter is
+ * before the mention, 1: after it): "A/C", "I/O". Not "C/C++", "C/C#".
+ */
+function singleLetterAt(text: string, at: number, dir: -1 | 1): boolean {
+  if (at < 0 || at >= text.length || text.charCodeAt(at - dir) !== 47) return false;
+  const c = text.charCodeAt(at) | 32;
+  if (c < 97 || c > 122) return false;
+  const beyond = at + dir >= 0 && at + dir < text.length ? text.charCodeAt(at + dir) : 32;
+  return !isWordCode(beyond) && beyond !== 43 && beyond !== 35;
+}
+
 /** Several skills on the very same words (Dagger the DI library, Dagger the CI engine): keeps the best supported. */
 function dedupeSameWords(kept: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -844,22 +858,44 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   const c = text.charCodeAt(buf.start[next]);
   if (!(c >= 97 && c <= 122)) return false;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
-  return !FUNCTION_WORDS.has(word);
+  if (FUNCTION_WORDS.has(word)) return false;
+  // "to debug production issues", "review code, and mentor mid-level engineers": a verb with its object
+  return !(SKILL_VERBS.has(text.slice(x.start, x.end)) && /(?:\bto|\band|\bor|,)\s+$/.test(text.slice(Math.max(0, x.start - 6), x.start)));
 }
+
+/** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
+const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
 
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
 const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
 /** "with HR", "to finance", "alongside marketing": before a department's name. */
-const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
+const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside|between)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
 /** "experience with", "familiarity with": the words before introduce a skill, not a department. */
 const INTRODUCED_BEFORE = /\b(?:experience|experienced|familiarity|familiar|knowledge|skills?|skilled|proficiency|proficient|comfortable|background|expertise|exposure|help|helping|assist|assisting)\s+(?:\w+\s+)?(?:with|to|in)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
 /** Names of departments that are also skills (a posting works with HR; it may also ask for HR skills). */
-const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics', 'leadership']);
+const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics', 'leadership', 'fpa']);
+/**
+ * "Partner with Sales, Solutions Engineering and Marketing", "between Security, Platform Engineering and ...",
+ * "and Finance, Legal, HR": capitalized names listed after "with", "between" or "and", one of them a department's
+ * (group 1: the words before the list, group 2: the list before the mention).
+ */
+const DEPARTMENT_LIST_BEFORE = /(^|[^\w][^\n]{0,30}?)\b(?:with|between|alongside|and)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
+/** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
+const DEPARTMENT_NAME = /^(?:Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service)$/;
+const isDepartmentList = (list: string): boolean => list.split(/\s*(?:,|\band\b|&)\s*/).some((item) => DEPARTMENT_NAME.test(item.trim()));
 
 /** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
 const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:certifications?\s+)?(?:from|by|through|via)\s+(?:the\s+)?(?:american heart association|aha|american red cross|red cross)\b/i;
+/**
+ * A card to hold by a deadline or named with others before "certification" ("BLS, ACLS and PALS required within 90
+ * days of hire", "Pediatric CPR and First Aid certification").
+ */
+const CERT_DEADLINE_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*(?:(?:certifications?|certificates?|cards?)\b|(?:(?:is|are|must be)\s+)?(?:required|obtained|completed|needed)?\s*(?:within|by)\s+(?:\d+|thirty|sixty|ninety|six|three|one)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting))/i;
 /** A health care credential's state before its name ("current BLS", "valid CPR"). */
 const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
+
+/** A number or an owner before people named by their tool ("three iOS engineers", "our Android developers"). */
+const COUNTED_PEOPLE_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|our|other|fellow)\s+$/i;
 
 /** A verb of work done with people, as the last word of a mention ("Mentor staff", "coaching managers"). */
 const PEOPLE_VERBS = new Set(
@@ -913,10 +949,18 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !/^\s+(?:skills?|experience|knowledge|background)\b/i.test(text.slice(x.end, x.end + 12)))
       return 'a department the job works with, not a skill';
   }
+  // "Partner with Sales, Solutions Engineering and Marketing": a capitalized name listed with departments
+  if (isCapital(text.charCodeAt(x.start)) && x.end <= text.length) {
+    const before = text.slice(Math.max(0, x.start - 120), x.start);
+    const list = DEPARTMENT_LIST_BEFORE.exec(before);
+    if (list && isDepartmentList(list[2]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[2].length)) && !/^\s+(?:skills?|experience|knowledge|background|teams?)\b/i.test(text.slice(x.end, x.end + 12)))
+      return 'a department the job works with, not a skill';
+  }
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
     if (CURRENT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) return 'names a certification ("current", "valid")';
+    if (CERT_DEADLINE_AFTER.test(text.slice(x.end, x.end + 80))) return 'names a certification (held by a deadline, or a "certification")';
   }
   let next = x.tokEnd + 1;
   if (next >= buf.count) return undefined;
@@ -953,5 +997,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
   // ("Mentor staff and senior engineers", "coaching managers": a verb acting on people)
   if (isWord(m, id, WORD_TITLE_NOUN) && !tool && !actsOnPeople(text, buf, x, next)) return 'part of a job title or team name';
+  // "alongside four Android engineers, three iOS engineers": people counted or owned, named by their tool
+  if (isWord(m, id, WORD_TITLE_NOUN) && tool && COUNTED_PEOPLE_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) && /s$/.test(text.slice(buf.start[next], buf.end[next])))
+    return 'people of the team, named by their tool';
   return undefined;
 }

@@ -18,7 +18,7 @@ const TITLE_RULES: LevelRule[] = [
   { level: 'director', re: /\b(?:director|head of)\b/i, why: 'a director title' },
   // any "... Manager" title (Marketing Manager, Product Design Manager, Store Manager) except the
   // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
-  { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent)\b/i, why: 'a management title' },
+  { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent|executive\s+chef|head\s+chef|chef\s+de\s+cuisine)\b/i, why: 'a management title' },
   { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
   { level: 'staff', re: new RegExp(String.raw`\b(?:staff|${numeral('iv')}|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b`, 'i'), why: 'a staff / lead title' },
   { level: 'senior', re: new RegExp(String.raw`\b(?:senior|sr\.?|snr|${numeral('iii')}|level\s+3)\b`, 'i'), why: 'a senior title' },
@@ -39,12 +39,14 @@ const STAFF_ENGINEERING =
 const IC_MANAGER =
   /\b(?:product|project|program|programme|account|key account|case|care|property|relationship|portfolio|brand|category|community|content|customer success|success|territory|partner|partnerships?|social media|campaign|release|channel|inventory|fleet|asset|wealth|client)\s+managers?\b/gi;
 // "Executive Assistant to the CEO": the executive named is not the job's level.
-const REPORTS_TO_EXECUTIVE = /\b(?:to|for|supporting|reporting to)\s+(?:the|our)\s+(?:ceo|cfo|coo|cto|cio|president|founders?|vp\b[^,;()]*|chief\s+[\w\s]{0,30}?officer)/gi;
+const REPORTS_TO_EXECUTIVE = /\b(?:to|for|supporting|reporting to|office of)\s+(?:the|our)\s+(?:ceo|cfo|coo|cto|cio|president|founders?|vp\b[^,;()]*|chief\s+[\w\s]{0,30}?officer)/gi;
 // "no direct reports", "without people management", "our engineering manager, who handles line
 // management": the people management is not this job's.
 const NEGATED_BEFORE = /\b(?:no|without|not|zero|nor)\s+(?:\w+\s+){0,2}$|\b(?:manager|director|lead|who|which)\b[^.;\n]{0,30}\b(?:handles?|owns?|takes care of|covers?|does)\s+(?:all\s+)?(?:the\s+)?$/i;
+// "People management sits with our Data Engineering Manager": someone else's.
+const SOMEONE_ELSES_AFTER = /^\s*(?:sits|lies|stays|rests|remains)\s+with\b|^\s*(?:is|are)\s+(?:handled|owned|done|covered)\s+by\b/i;
 // Sales "executive" and "associate director" style exceptions.
-const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|chef|recruiter)\b/i;
+const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|recruiter)\b/i;
 const MID_MARKET = /\bmid[\s-]market\b/i;
 const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/gi;
 
@@ -63,7 +65,8 @@ function peopleManagement(description: string): RegExpExecArray | null {
   const re = PEOPLE_MANAGEMENT;
   re.lastIndex = 0;
   for (let m = re.exec(description); m; m = re.exec(description)) {
-    if (!NEGATED_BEFORE.test(description.slice(Math.max(0, m.index - 60), m.index))) return m;
+    const end = m.index + m[0].length;
+    if (!NEGATED_BEFORE.test(description.slice(Math.max(0, m.index - 60), m.index)) && !SOMEONE_ELSES_AFTER.test(description.slice(end, end + 24))) return m;
   }
   return null;
 }

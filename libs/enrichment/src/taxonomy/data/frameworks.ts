@@ -37,7 +37,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['angular-universal', 'Angular Universal', ''],
   ['ionic', 'Ionic', 'Ionic Framework', amb('mobile|hybrid|angular|capacitor|cordova|cross-platform|app|apps', 'Ionic')],
   ['capacitor', 'Capacitor', 'Capacitor.js', amb('ionic|mobile|cordova|hybrid|native|ios|android', 'Capacitor')],
-  ['cordova', 'Apache Cordova', 'Cordova|PhoneGap'],
+  ['cordova', 'Apache Cordova', 'Cordova|PhoneGap', amb('mobile|hybrid|ionic|phonegap|capacitor|javascript|typescript|apps|app|ios|android|plugins|plugin|html5|angular|cross-platform', 'Cordova')],
   ['electron', 'Electron', 'Electron.js|ElectronJS', amb('desktop|javascript|typescript|node|node.js|chromium|app|apps|tauri|react', 'Electron')],
   ['tauri', 'Tauri', ''],
   ['flutter', 'Flutter', 'Flutter SDK'],
