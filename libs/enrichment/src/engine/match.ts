@@ -877,11 +877,13 @@ const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping'
 /**
  * "Partner with Sales, Solutions Engineering and Marketing", "between Security, Platform Engineering and ...",
  * "and Finance, Legal, HR": capitalized names listed after "with", "between" or "and", one of them a department's
- * (group 1: the words before the list, group 2: the list before the mention).
+ * (group 1: the list before the mention).
  */
-const DEPARTMENT_LIST_BEFORE = /(^|[^\w][^\n]{0,30}?)\b(?:with|between|alongside|and)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
+const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
 const DEPARTMENT_NAME = /^(?:Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service)$/;
+/** What links a name to the one before it in a list: a comma, "&" or "and" (a cheap test before DEPARTMENT_LIST_BEFORE). */
+const LIST_LINK_BEFORE = /(?:[,&]|\band)\s*$/;
 const isDepartmentList = (list: string): boolean => list.split(/\s*(?:,|\band\b|&)\s*/).some((item) => DEPARTMENT_NAME.test(item.trim()));
 
 /** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
@@ -950,10 +952,10 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
       return 'a department the job works with, not a skill';
   }
   // "Partner with Sales, Solutions Engineering and Marketing": a capitalized name listed with departments
-  if (isCapital(text.charCodeAt(x.start)) && x.end <= text.length) {
+  if (isCapital(text.charCodeAt(x.start)) && LIST_LINK_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start))) {
     const before = text.slice(Math.max(0, x.start - 120), x.start);
     const list = DEPARTMENT_LIST_BEFORE.exec(before);
-    if (list && isDepartmentList(list[2]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[2].length)) && !/^\s+(?:skills?|experience|knowledge|background|teams?)\b/i.test(text.slice(x.end, x.end + 12)))
+    if (list && isDepartmentList(list[1]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) && !/^\s+(?:skills?|experience|knowledge|background|teams?)\b/i.test(text.slice(x.end, x.end + 12)))
       return 'a department the job works with, not a skill';
   }
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
