@@ -6,3 +6,22 @@ export { decodeEvent, encodeEvent, DecodeErrorCodes, type DecodeErrorCode, type 
 export { decodeHeaders } from './lib/headers';
 export { CoalescingPublisher } from './lib/coalescing.publisher';
 export { messageBytes, chunkBySize, DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_BATCH_BYTES } from './lib/message-size';
+export {
+  listDeadLetters,
+  replayDeadLetters,
+  selectDeadLetters,
+  planReplay,
+  replayMessageOf,
+  describeDeadLetter,
+  formatDeadLetter,
+  parsePartitionOffset,
+  withoutDlqHeaders,
+  ReplayHeaders,
+  type DeadLetterView,
+  type DeadLetterSelection,
+  type PartitionOffset,
+  type ReplayDeps,
+  type ReplayOptions,
+  type ReplayResult,
+  type ListResult,
+} from './lib/dlq-replay';

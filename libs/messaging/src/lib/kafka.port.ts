@@ -105,6 +105,20 @@ export interface KafkaAdmin {
   close(): Promise<void>;
 }
 
+/**
+ * Reads a topic as it stands, outside any consumer group's work (operator tools such as `npm run dlq`):
+ * nothing is committed and no service's group is touched.
+ */
+export interface TopicReader {
+  /**
+   * Every message of `topic` from the earliest retained offset up to the end offsets at the time of the
+   * call (messages written meanwhile are left out), sorted by partition, then offset. Rejects with
+   * `CONFIG.INVALID` when the topic does not exist, `BROKER.UNAVAILABLE` when the read does not finish
+   * within `timeoutMs` (default 60000).
+   */
+  readToEnd(topic: string, options?: { timeoutMs?: number }): Promise<InboundMessage[]>;
+}
+
 /** The smallest logger the adapter needs; pino fits (`logger.info(fields, msg)` is adapted by the caller). */
 export interface MessagingLogger {
   debug(msg: string, fields?: Record<string, unknown>): void;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   Kafka,
   Partitioners,
@@ -27,6 +28,7 @@ import {
   type OutboundMessage,
   type PoisonMessage,
   type TopicPartition,
+  type TopicReader,
   type TopicSpec,
 } from './kafka.port';
 
@@ -192,6 +194,10 @@ export class KafkaMessaging {
 
   createAdmin(): KafkaAdmin {
     return new KafkajsAdmin(this.kafka.admin());
+  }
+
+  createTopicReader(): TopicReader {
+    return new KafkajsTopicReader(this.kafka, this.config.clientId, this.logger);
   }
 }
 
@@ -555,5 +561,75 @@ export class KafkajsAdmin implements KafkaAdmin {
   async close(): Promise<void> {
     if (this.connected) await this.admin.disconnect();
     this.connected = null;
+  }
+}
+
+/**
+ * kafkajs has no group-less consumer: the reader joins a throw-away group of its own (no committed
+ * offsets, so it starts at the earliest), never commits, and deletes that group when done.
+ */
+export class KafkajsTopicReader implements TopicReader {
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly clientId: string,
+    private readonly logger: MessagingLogger,
+  ) {}
+
+  async readToEnd(topic: string, options: { timeoutMs?: number } = {}): Promise<InboundMessage[]> {
+    const timeoutMs = options.timeoutMs ?? 60000;
+    const admin = this.kafka.admin();
+    const groupId = `${this.clientId}.reader-${randomUUID()}`;
+    let consumer: Consumer | null = null;
+    const read: InboundMessage[] = [];
+    try {
+      await withTimeout(admin.connect(), timeoutMs, 'Kafka admin connect');
+      if (!(await admin.listTopics()).includes(topic)) throw new JobstreamError(ErrorCodes.configInvalid, `topic ${topic} does not exist`);
+      // next offset to be written, per partition that has anything to read
+      const ends = new Map<number, bigint>();
+      for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > BigInt(p.low)) ends.set(p.partition, BigInt(p.high));
+      if (ends.size === 0) return [];
+
+      const last = new Map<number, bigint>();
+      let finished!: () => void;
+      let failed!: (e: unknown) => void;
+      const done = new Promise<void>((resolve, reject) => {
+        finished = resolve;
+        failed = reject;
+      });
+      const c = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 200, retry: { retries: 5 } });
+      consumer = c;
+      c.on(c.events.CRASH, (event) => {
+        if (!event.payload.restart) failed(event.payload.error);
+      });
+      await c.connect();
+      await c.subscribe({ topics: [topic], fromBeginning: true });
+      await c.run({
+        autoCommit: false,
+        eachBatch: async ({ batch }) => {
+          const end = ends.get(batch.partition);
+          if (end === undefined) return;
+          for (const m of batch.messages) {
+            const offset = BigInt(m.offset);
+            if (offset >= end) break;
+            if (offset <= (last.get(batch.partition) ?? -1n)) continue; // fetched again after a rejoin
+            read.push(toInboundMessage(topic, batch.partition, m));
+            last.set(batch.partition, offset);
+          }
+          if ((last.get(batch.partition) ?? -1n) >= end - 1n) {
+            ends.delete(batch.partition);
+            c.pause([{ topic, partitions: [batch.partition] }]);
+            if (ends.size === 0) finished();
+          }
+        },
+      });
+      await withTimeout(done, timeoutMs, `reading ${topic} to its end (${read.length} messages read)`);
+    } catch (e) {
+      throw brokerUnavailable(`cannot read ${topic}`, e);
+    } finally {
+      if (consumer) await consumer.disconnect().catch(() => undefined);
+      if (consumer) await admin.deleteGroups([groupId]).catch((e: unknown) => this.logger.debug('reader group not deleted', { groupId, error: errorMessage(e) }));
+      await admin.disconnect().catch(() => undefined);
+    }
+    return read.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : 1));
   }
 }
