@@ -51,9 +51,9 @@ const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the
 const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b)/i;
 /** "We've been cooking with local farms for nine years": the company's story. */
 const STORY_BEFORE = /\b(?:we['’]ve|we\s+have|has|have|had)\s+been\b[^.;\n]{0,60}\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$/i;
-/** "children from 18 months to 16 years", "ages 3 to 5": an age, not experience. */
 /** "For 14 years we have helped kids ...": the company's story. */
 const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['’]ve)\b/i;
+/** "children from 18 months to 16 years", "ages 3 to 5": an age, not experience. */
 const AGE_BEFORE = /\b(?:(?:children|kids|infants|toddlers|youth|teens|adolescents|students|patients|clients|adults)\s+(?:from|aged|ages|between)\b[^.;:,\n]{0,20}|(?:ages?|aged)\s+[^.;:,\n]{0,15})$/i;
 /** "Six months to a year": months before a years figure (group 1: the months). */
 const MONTHS_TO_BEFORE = new RegExp(String.raw`\b${NUM}[ \t]+months?[ \t]*(?:-|–|—|to)[ \t]*$`, 'i');
