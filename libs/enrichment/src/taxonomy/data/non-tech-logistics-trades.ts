@@ -1258,7 +1258,7 @@ const ROWS: SkillDef[] = [
     ['shopmonkey', 'Shopmonkey', 'Shop Monkey|Shopmonkey software', { category: 'tool' }],
     ['mitchell-1-manager-se', 'Mitchell 1 Manager SE', 'Manager SE|Mitchell Manager SE|Mitchell 1 Manager|Mitchell1 Manager SE|Mitchell 1 shop management', { category: 'tool' }],
     ['ro-writer', 'R.O. Writer', 'RO Writer|ROWriter|R.O.Writer', { category: 'tool' }],
-    ['identifix', 'Identifix', 'Identifix Direct-Hit|Direct-Hit|Identifix Direct Hit|Direct Hit', { ...amb(`${AUTO}|identifix|alldata|mitchell|prodemand|repair information|diagnostics|diagnostic`, 'Direct Hit'), category: 'tool' }],
+    ['identifix', 'Identifix', 'Identifix Direct-Hit|Identifix Direct Hit', { category: 'tool' }],
     ['cdk-drive', 'CDK Drive', 'CDK Global DMS|CDK DMS|CDK Drive DMS|CDK Global Drive|CDK dealer management system', { category: 'tool' }],
     ['reynolds-and-reynolds', 'Reynolds and Reynolds', 'Reynolds & Reynolds|Reynolds ERA|ERA-IGNITE|Reynolds ERA-IGNITE|Reynolds and Reynolds DMS|Reynolds DMS|Reynolds ERA Power', { category: 'tool' }],
     ['dealertrack', 'Dealertrack', 'Dealertrack DMS|DealerTrack|Dealertrack F&I|Dealertrack dealer management system', { category: 'tool' }],
