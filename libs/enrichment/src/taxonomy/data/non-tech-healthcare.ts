@@ -32,6 +32,9 @@ const CASE = CLIN + '|caseload|referrals|social work|social worker|discharge|uti
 /** Radiation and imaging words only (no generic patient/care words): imaging terms that also occur in computer vision, security or pharma. */
 const RAD = 'radiation|radiology|radiologic|radiography|radiographic|radiographs|radiograph|x-ray|x-rays|xray|xrays|ct|fluoroscopy|fluoro|mammography|alara|dosimeter|dosimeters|dosimetry|badge|badges|technologist|technologists|arrt|physicist|physicists|interventional|nuclear medicine|kvp|mas|dr|pacs|radiologist|radiologists|imaging department|diagnostic imaging|veterinary|dental';
 
+/** School and learning words near pediatric therapy forms. */
+const EDU_HC = 'school|schools|students|student|classroom|teachers|teacher|iep|ieps|learning|special education';
+
 /** Health care: clinical practice, nursing, allied health, medical admin and health IT. */
 export const HEALTHCARE: SkillDef[] = [
   // Nursing and bedside care
@@ -1756,5 +1759,68 @@ export const HEALTHCARE: SkillDef[] = [
     ['broset-violence-checklist', 'Brøset Violence Checklist', 'Broset Violence Checklist|Broset|Brøset|Broset Violence Checklist assessments', amb(CLIN + '|' + BH + '|violence|aggression|risk|assessment|psychiatric|workplace violence', 'Broset|Brøset')],
     ['trauma-activations', 'trauma activations', 'trauma activation|trauma alerts|trauma team activation|trauma team activations|trauma codes|level 1 trauma activations|trauma team response', {}],
     ['stroke-alerts-ed', 'stroke codes', 'code stroke|stroke code|code strokes|stroke activations|tPA administration|thrombolytic administration|alteplase administration|tenecteplase administration|door-to-needle times|door-to-needle', {}],
+  ]),
+  // ---- coverage additions (second pass): rehabilitation populations, techniques, equipment and practice settings
+  ...defineSkills('healthcare', [
+    ['adl-retraining', 'ADL retraining', 'ADL training|IADL training|ADL and IADL training|activities of daily living training|self-care training|ADL retraining techniques|IADL retraining', {}],
+    ['energy-conservation-techniques', 'energy conservation techniques', 'energy conservation training|energy conservation and work simplification|work simplification techniques|joint protection techniques|joint protection', amb(REHAB + '|' + ADL + '|copd|arthritis|fatigue|occupational', 'joint protection')],
+    ['adaptive-equipment-training', 'adaptive equipment training', 'adaptive equipment|adaptive devices|assistive devices training|adaptive equipment recommendations|assistive technology training|adaptive equipment issuance', amb(REHAB + '|' + ADL, 'adaptive equipment|adaptive devices')],
+    ['prosthetic-training', 'prosthetic training', 'amputee rehabilitation|prosthetic gait training|pre-prosthetic training|amputee gait training|limb loss rehabilitation|upper limb prosthetic training', {}],
+    ['spinal-cord-injury-rehab', 'spinal cord injury rehabilitation', 'SCI rehabilitation|spinal cord injury rehab|SCI rehab|spinal cord injury care', {}],
+    ['tbi-rehabilitation', 'brain injury rehabilitation', 'TBI rehabilitation|traumatic brain injury rehabilitation|TBI rehab|brain injury rehab|acquired brain injury rehabilitation|ABI rehabilitation|traumatic brain injury', {}],
+    ['sensory-processing-disorder', 'sensory processing disorder treatment', 'sensory processing disorder|sensory processing disorders|SPD treatment|sensory processing difficulties|sensory processing', amb(REHAB + '|occupational|ot|children|pediatric|sensory|autism|integration', 'sensory processing')],
+    ['wilbarger-protocol', 'Wilbarger Protocol', 'Wilbarger brushing protocol|Wilbarger Deep Pressure and Proprioceptive Technique|DPPT|brushing protocol', amb(REHAB + '|sensory|occupational|ot|children|pediatric', 'DPPT|brushing protocol')],
+    ['therapeutic-listening', 'Therapeutic Listening', 'Therapeutic Listening program|Vital Links Therapeutic Listening', amb(REHAB + '|sensory|occupational|ot|children|pediatric|integration', 'Therapeutic Listening')],
+    ['interactive-metronome', 'Interactive Metronome', 'Interactive Metronome training|IM training', amb(REHAB + '|occupational|ot|speech|timing|attention|children|pediatric|neuro', 'IM training')],
+    ['executive-function-intervention', 'executive function intervention', 'executive functioning|executive function skills|executive functioning skills|executive function training|executive function coaching|executive function deficits', amb(REHAB + '|' + EDU_HC + '|children|students|adhd|cognitive|occupational|speech|learning', 'executive functioning|executive function skills|executive functioning skills')],
+    ['thermoplastic-splinting', 'thermoplastic splinting', 'custom orthoses|custom orthotic fabrication|thermoplastic orthoses|custom splint fabrication|thermoplastic splint fabrication', {}],
+    ['edema-management', 'edema management', 'edema control|edema reduction|retrograde massage|edema management techniques', {}],
+    ['scar-management', 'scar management', 'scar massage|scar tissue management|scar mobilization|silicone scar therapy', {}],
+    ['paraffin-and-fluidotherapy', 'superficial heat modalities', 'paraffin|fluidotherapy|hot packs|moist heat|cryotherapy|cold packs', amb(REHAB + '|modalities|modality|hand therapy|ultrasound|e-stim|estim', 'paraffin|hot packs|moist heat|cold packs|cryotherapy')],
+    ['diathermy', 'diathermy', 'shortwave diathermy|microwave diathermy|diathermy treatment', {}],
+    ['maitland-mobilization', 'Maitland mobilization', 'Maitland|Maitland concept|Maitland techniques|Maitland joint mobilization|Maitland grades', amb(REHAB + '|manual therapy|mobilization|mobilizations|joint|spine|orthopedic', 'Maitland')],
+    ['mulligan-concept', 'Mulligan Concept', 'Mulligan|Mulligan techniques|Mulligan mobilizations|mobilization with movement|MWM|SNAGs', amb(REHAB + '|manual therapy|mobilization|mobilizations|joint|spine|orthopedic', 'Mulligan|MWM|SNAGs')],
+    ['muscle-energy-technique', 'Muscle Energy Technique', 'muscle energy techniques|MET|muscle energy', amb(REHAB + '|manual therapy|osteopathic|mobilization|pelvis|spine', 'MET|muscle energy')],
+    ['sfma', 'Selective Functional Movement Assessment', 'SFMA|SFMA assessment', amb(REHAB + '|movement|fms|functional movement|assessment|screen|athletes|orthopedic', 'SFMA')],
+    ['return-to-sport-testing', 'return-to-sport testing', 'return to sport testing|return-to-play testing|return to play testing|return to sport assessments|RTS testing|hop testing|functional hop tests', amb(REHAB + '|acl|athletes|athlete|sports|sport', 'RTS testing|hop testing')],
+    ['acl-rehabilitation', 'ACL rehabilitation', 'ACL rehab|ACL reconstruction rehabilitation|post-op ACL rehabilitation|ACLR rehabilitation|ACL rehab protocols', {}],
+    ['assistive-device-training', 'assistive device training', 'assistive devices|walker training|cane training|crutch training|gait aids|assistive device selection', amb(REHAB + '|' + ADL + '|gait|ambulation|walker|walkers|cane|canes|crutches|mobility', 'assistive devices|gait aids')],
+    ['lokomat', 'Lokomat', 'Hocoma Lokomat|Lokomat robotic gait training', { category: 'tool' }],
+    ['ekso', 'Ekso', 'Ekso GT|Ekso Bionics|Ekso exoskeleton|EksoNR', { category: 'tool' }],
+    ['functional-electrical-stimulation', 'functional electrical stimulation', 'FES|FES cycling|functional e-stim|FES bike|RT300', amb(REHAB + '|stimulation|neuro|spinal cord|stroke|cycling|bioness|nmes', 'FES')],
+    ['bioness', 'Bioness', 'Bioness L300|Bioness H200|Bioness Integrated Therapy System|Bioness L300 Go', { category: 'tool' }],
+    ['biofeedback', 'biofeedback', 'biofeedback therapy|sEMG biofeedback|surface EMG biofeedback|EMG biofeedback|pelvic floor biofeedback', {}],
+    ['job-site-analysis', 'job site analysis', 'job site analyses|jobsite analysis|job demands analysis|physical demands analysis|job analysis for return to work', {}],
+    ['home-health-therapy', 'home health therapy', 'home health PT|home health OT|home health physical therapy|home health occupational therapy|home health speech therapy|home-based therapy|home health rehab', {}],
+    ['nicu-therapy', 'NICU therapy', 'NICU developmental therapy|NICU OT|NICU PT|neonatal therapy|NICU feeding therapy|neonatal developmental care', {}],
+    ['irf-pai', 'IRF-PAI', 'Inpatient Rehabilitation Facility Patient Assessment Instrument|IRF-PAI assessments|IRF-PAI scoring|IRF PAI', {}],
+    ['therapy-re-evaluations', 'therapy progress reports and re-evaluations', 're-evaluations|progress reports|reevaluations|re-evals|progress notes and re-evaluations|discharge summaries|therapy discharge summaries', amb(REHAB, 're-evaluations|progress reports|reevaluations|re-evals|discharge summaries')],
+    ['co-treatment', 'co-treatment', 'co-treatments|cotreatment|co-treating|co-treat sessions|interdisciplinary co-treatment', amb(REHAB + '|pt|ot|slp|therapists|sessions', 'co-treatment|co-treatments|cotreatment|co-treating')],
+    ['therapy-assistant-supervision', 'therapy assistant supervision', 'supervision of PTAs|PTA supervision|supervising PTAs|COTA supervision|supervising COTAs|OTA supervision|SLPA supervision|supervising SLPAs|supervising therapy assistants', {}],
+    ['clinical-instruction', 'clinical instruction of students', 'clinical instructor duties|fieldwork educator|fieldwork supervision|student clinical supervision|supervising fieldwork students|clinical education of students|precepting therapy students', {}],
+  ]),
+  // ---- coverage additions (second pass): emergency department flow, resuscitation equipment, protocols and safety
+  ...defineSkills('healthcare', [
+    ['esi-level-assignment', 'triage acuity assignment', 'triage acuity|ESI level assignment|acuity assignment|assigning ESI levels|triage acuity levels|rapid triage|triage acuity scoring', amb(CLIN + '|' + EMS + '|triage|esi|emergency|ed|er', 'rapid triage|triage acuity|acuity assignment')],
+    ['ed-front-end-models', 'ED front-end operations', 'split flow|provider in triage|PIT model|fast track|vertical care|results pending area|provider-in-triage|ED split flow', amb(CLIN + '|emergency|ed|er|triage|throughput|patients|flow', 'split flow|fast track|vertical care|PIT model|results pending area')],
+    ['pediatric-resuscitation', 'pediatric resuscitation', 'pediatric resuscitations|pediatric codes|pediatric code blue|pediatric cardiac arrest care|PALS algorithms', {}],
+    ['rapid-infusers', 'rapid infusers', 'rapid infuser|Level 1 infuser|Level 1 rapid infuser|Belmont rapid infuser|Belmont|fluid warmers|blood warmers|rapid infusion systems', amb(CLIN + '|trauma|transfusion|blood|massive|infuser|infusion|warmers', 'Belmont|fluid warmers|blood warmers')],
+    ['txa-administration', 'tranexamic acid administration', 'TXA|TXA administration|tranexamic acid|TXA protocols', amb(CLIN + '|' + EMS + '|trauma|hemorrhage|bleeding|transfusion|massive', 'TXA')],
+    ['pelvic-binders', 'pelvic binders', 'pelvic binder|pelvic binder application|SAM pelvic sling|pelvic stabilization', {}],
+    ['laceration-care', 'laceration care', 'wound irrigation|laceration irrigation|laceration management|wound closure assistance|skin adhesive application|Dermabond application|steri-strip application', {}],
+    ['incision-and-drainage', 'incision and drainage', 'I&D|incision & drainage|abscess drainage|I&D procedures|I and D', amb(CLIN + '|abscess|abscesses|procedures|procedure|wound|wounds|bedside', 'I&D|I and D|I&D procedures')],
+    ['ent-eye-procedures', 'eye irrigation and nasal packing', 'eye irrigation|Morgan lens|Morgan lens irrigation|nasal packing|epistaxis management|Rhino Rocket|ocular irrigation', amb(CLIN + '|emergency|ed|er|eye|eyes|epistaxis|chemical|exposure', 'nasal packing|visual acuity testing')],
+    ['burn-resuscitation', 'burn resuscitation', 'Parkland formula|burn fluid resuscitation|burn resuscitation formulas|burn shock resuscitation', {}],
+    ['hypothermia-management', 'hypothermia management', 'TTM|rewarming|active rewarming|Arctic Sun|Bair Hugger|temperature management systems', amb(CLIN + '|' + EMS + '|hypothermia|cardiac arrest|rosc|post-arrest|cooling|rewarming', 'TTM|rewarming|active rewarming')],
+    ['chest-pain-protocols', 'chest pain protocols', 'chest pain evaluation|chest pain pathways|HEART score|troponin protocols|serial troponins|ACS protocols|acute coronary syndrome protocols|chest pain center protocols', {}],
+    ['thrombolytic-therapy', 'thrombolytic therapy', 'tPA|thrombolytics|alteplase|tenecteplase|TNK', amb(CLIN + '|stroke|stemi|neuro|thrombectomy|alteplase|door-to-needle|emergency|ed|pulmonary embolism', 'tPA|TNK|alteplase|tenecteplase|thrombolytics')],
+    ['dka-management', 'DKA management', 'diabetic ketoacidosis management|DKA protocols|insulin drips|insulin infusions|DKA protocol|insulin drip titration|hyperglycemic emergencies', {}],
+    ['t-system', 'T-System', 'T System EV|T-System documentation|T Sheets|T-System emergency documentation', { category: 'tool' }],
+    ['suicide-precautions', 'suicide precautions', 'suicide watch|1:1 observation|one-to-one observation|constant observation|ligature risk assessment|ligature risk|safety sitter|sitter duties|environmental safety checks', amb(CLIN + '|' + BH + '|suicidal|suicide|psychiatric|sitter|sitters|observation|ligature|safety', 'constant observation|safety sitter|sitter duties|1:1 observation|one-to-one observation')],
+    ['cpi-nonviolent-crisis-intervention', 'Nonviolent Crisis Intervention', 'CPI|Crisis Prevention Institute|CPI training|CPI techniques|CPI Nonviolent Crisis Intervention|NCI training|Safety Care|Handle With Care|MOAB|Management of Aggressive Behavior', amb(CLIN + '|' + BH + '|crisis|aggression|aggressive|de-escalation|restraint|restraints|behavioral|safety|violence', 'CPI|Safety Care|Handle With Care|MOAB|NCI training')],
+    ['ed-buprenorphine', 'ED-initiated buprenorphine', 'ED-initiated buprenorphine|MOUD in the ED|MAT in the ED|emergency department buprenorphine|bridge clinics|ED bridge programs', {}],
+    ['pediatric-weight-based-dosing', 'pediatric weight-based dosing', 'pediatric dosing|weight-based dosing|Broselow tape|Broselow|Handtevy|pediatric medication dosing|weight based dosing', amb(CLIN + '|' + EMS + '|' + MED + '|pediatric|children|infants|medications|resuscitation', 'Broselow|Handtevy|pediatric dosing|weight based dosing')],
+    ['abuse-and-neglect-screening', 'abuse and neglect screening', 'child abuse screening|elder abuse screening|domestic violence screening|intimate partner violence screening|IPV screening|human trafficking recognition|human trafficking screening|abuse screening', {}],
+    ['ems-handoff', 'EMS handoff', 'EMS handoffs|EMS hand-off|EMS report|radio report|EMS radio reports|MICN|base station communication|mobile intensive care nurse|ambulance handoff', amb(CLIN + '|' + EMS + '|ems|ambulance|paramedics|paramedic|radio|base station|emergency', 'radio report|MICN|EMS report')],
   ]),
 ];
