@@ -796,9 +796,9 @@ export const FINANCE: SkillDef[] = [
     ['two-way-match', 'two-way match', '2-way match|two-way matching|2-way matching|two way match', {}],
     ['te-reconciliation', 'T&E reconciliation', 'travel and expense reconciliation|expense reconciliation|expense reconciliations|reconciling expenses|reconciling expense reports|T&E reconciliations', {}],
     ['receipt-management', 'receipt management', 'receipt tracking|receipt collection|collecting receipts|receipt matching|receipt reconciliation|managing receipts', amb(AP + '|' + OFFICE_FIN + '|expense|expenses|concur|expensify|reports|cards|card', 'collecting receipts|managing receipts|receipt collection')],
-    ['per-diem-and-mileage', 'per diem and mileage reimbursement', 'per diem|per diems|mileage reimbursement|mileage reimbursements|per diem calculations|mileage logs|mileage tracking|GSA per diem rates', amb(AP + '|' + OFFICE_FIN + '|travel|expense|expenses|reimbursement|reimbursements|gsa|policy', 'per diem|per diems|mileage tracking|mileage logs')],
+    ['per-diem-and-mileage', 'per diem and mileage calculations', 'per diem calculations|mileage logs|mileage tracking|GSA per diem rates', amb(AP + '|' + OFFICE_FIN + '|travel|expense|expenses|reimbursement|reimbursements|gsa|policy', 'per diem|per diems|mileage tracking|mileage logs')],
     ['expense-policy-compliance', 'expense policy compliance', 'expense policy|expense policies|T&E policy compliance|expense policy enforcement|travel and expense policy compliance|corporate expense policy', amb(AP + '|' + OFFICE_FIN + '|travel|expense|expenses|reimbursement|concur|expensify|compliance', 'expense policy|expense policies')],
-    ['check-requests', 'check requests', 'check request processing|check request forms|processing check requests|payment requests|cheque requests', amb(AP + '|' + OFFICE_FIN + '|vendors|vendor|payments|invoices|checks|approval', 'payment requests')],
+    ['check-requests', 'check requests', 'check request processing|check request forms|processing check requests|cheque requests', amb(AP + '|' + OFFICE_FIN + '|vendors|vendor|payments|invoices|checks|approval', 'payment requests')],
     ['w-9-collection', 'W-9 collection', 'collecting W-9s|W-9 forms|W-9s|W-9 requests|vendor W-9s|obtaining W-9s', amb(AP + '|' + OFFICE_FIN + '|vendor|vendors|1099|1099s|tax|onboarding|setup', 'W-9s|W-9 forms')],
   ]),
 ];
