@@ -46,6 +46,7 @@ const SOC = 'social|social media|instagram|tiktok|facebook|linkedin|youtube|pint
 const CLIN_BIZ = 'patients|patient|hospital|clinical|nursing|nurses|healthcare|newborns|newborn';
 const CLEAN_BIZ = 'cleaning|clean|sanitize|sanitizing|sanitation|dishes|dish|kitchen|equipment|surfaces|floors';
 const BH_BIZ = 'behavioral|behavior|behaviors|mental health|therapy|therapist|therapists|counseling|clients|patients|autism|aba';
+const SEC_BIZ = 'security|guards|reception|front desk|lobby|visitor|visitors|access control';
 
 /** Sales, marketing, education, HR, customer service, hospitality, office administration and legal. */
 export const BUSINESS: SkillDef[] = [
@@ -1941,5 +1942,33 @@ export const BUSINESS: SkillDef[] = [
     ['workhuman', 'Workhuman', 'Workhuman Social Recognition|Globoforce', { category: 'tool' }],
     ['oc-tanner', 'O.C. Tanner', 'OC Tanner|O.C. Tanner Culture Cloud|O.C. Tanner recognition', { category: 'tool' }],
     ['service-awards', 'service awards programs', 'service awards|service anniversary awards|years of service awards|service anniversary programs|length of service awards|anniversary recognition', amb(HR + '|recognition|employees|program|programs|anniversaries|milestones', 'service awards|anniversary recognition')],
+  ]),
+  // Coverage additions (fifth pass): executive and office administration (calendars, rooms, workplace, office operations)
+  ...defineSkills('office', [
+    ['calendar-delegation', 'calendar delegation', 'delegate access|Outlook delegate access|calendar delegate access|managing delegated calendars|shared calendars|shared calendar management|delegated calendar management', amb(OFFICE + '|outlook|google calendar|calendar|calendars|executives|executive|meetings|scheduling', 'shared calendars|delegate access')],
+    ['outlook-scheduling-assistant', 'Outlook Scheduling Assistant', 'Scheduling Assistant|FindTime|Microsoft FindTime|Outlook FindTime', { ...amb(OFFICE + '|outlook|calendar|calendars|meetings|scheduling|microsoft', 'Scheduling Assistant'), category: 'tool' }],
+    ['conference-room-booking', 'conference room booking', 'room booking|meeting room booking|conference room scheduling|booking conference rooms|meeting room management|conference room management|meeting room scheduling', amb(OFFICE + '|meetings|meeting|calendar|calendars|rooms|visitors|office', 'room booking')],
+    ['envoy-workplace', 'Envoy workplace platform', 'Envoy visitor management|Envoy Visitors|Envoy Workplace|Envoy Desks|Envoy Rooms', { category: 'tool' }],
+    ['robin-workplace', 'Robin workplace platform', 'Robin Powered|Robin room booking|Robin desk booking|Robin hybrid workplace', { category: 'tool' }],
+    ['officespace-software', 'OfficeSpace Software', 'OfficeSpace|OfficeSpace desk booking|OfficeSpace space management', { ...amb(OFFICE + '|desk|desks|booking|space|seating|facilities|workplace|hybrid', 'OfficeSpace'), category: 'tool' }],
+    ['desk-booking', 'desk booking', 'desk reservations|hot desking|hot-desking|hoteling|desk hoteling|hybrid workplace booking|desk booking systems|hotdesking', amb(OFFICE + '|desks|desk|hybrid|workplace|office|seating|space|booking|robin|envoy|officespace', 'hoteling|hot desking|hot-desking|hotdesking')],
+    ['mail-merge', 'mail merge', 'mail merges|Word mail merge|mail merge letters|mail merging|Microsoft Word mail merge', {}],
+    ['shorthand', 'shorthand', 'shorthand note-taking|Gregg shorthand|Pitman shorthand|Teeline|Teeline shorthand|stenography shorthand', amb(OFFICE + '|dictation|transcription|minutes|minute taking|note-taking|notes|typing|wpm|court|reporting', 'shorthand')],
+    ['contact-management', 'contact management', 'contact database management|managing contacts|contact lists management|VIP contact lists|maintaining contact lists|contact databases|Rolodex management', amb(OFFICE + '|' + SALES + '|crm|outlook|database|databases|lists|executive|executives', 'managing contacts|contact databases|maintaining contact lists')],
+    ['office-budget-management', 'office budget management', 'office budgets|office budget tracking|managing office budgets|department budget tracking|office expense budgets|office spend tracking', {}],
+    ['employee-engagement-events', 'employee engagement events', 'company events planning|planning company events|culture events planning|planning holiday parties|planning team-building events|employee appreciation events|internal events planning|all-hands logistics|all-hands meeting logistics', {}],
+    ['new-hire-setup', 'new hire setup', 'new hire equipment setup|workstation setup for new hires|IT equipment ordering|equipment provisioning for new hires|new hire desk setup|new hire workstation setup|onboarding logistics', amb(OFFICE + '|' + HR + '|laptops|equipment|workstations|it|badges|desks', 'onboarding logistics')],
+    ['office-moves', 'office moves', 'office relocation|office relocations|office move coordination|moves and relocations|office move management|relocating offices|workplace moves', amb(OFFICE + '|facilities|space|vendors|movers|furniture|seating|workplace', 'moves and relocations|workplace moves')],
+    ['space-planning', 'space planning', 'workplace space planning|office space planning|space management|space utilization planning|stack plans|stacking plans|seating plans', amb(OFFICE + '|facilities|workplace|office|offices|floor|floors|real estate|seating|occupancy|interior|design', 'space management|seating plans|stack plans|stacking plans')],
+    ['facilities-requests', 'facilities request management', 'facilities requests|facilities tickets|facility requests|facilities work orders|facilities service requests|building service requests', amb(OFFICE + '|facilities|facility|building|maintenance|vendors|tickets|ticket', 'facilities requests|facility requests')],
+    ['badge-administration', 'badge administration', 'security badges|badge access administration|access badges|badge requests|badge provisioning|key card management|badge and key management|access card administration', amb(OFFICE + '|' + SEC_BIZ + '|badge|badges|visitors|access|building|security|new hires|keys', 'security badges|access badges|badge requests')],
+    ['office-pantry-management', 'office pantry management', 'kitchen stocking|snack ordering|pantry stocking|office kitchen management|snack and beverage ordering|pantry management|breakroom stocking|break room stocking', amb(OFFICE + '|supplies|vendors|ordering|office|snacks|beverages|kitchen|pantry', 'kitchen stocking|pantry stocking|pantry management')],
+    ['office-catering-orders', 'meeting catering orders', 'lunch orders|ordering lunch for meetings|meeting catering|team lunch orders|ordering catering for meetings|catering for meetings|working lunch orders', amb(OFFICE + '|meetings|meeting|executives|executive|ezcater|catering|vendors|events', 'lunch orders|meeting catering')],
+    ['ezcater', 'ezCater', 'ezCater ordering|ezCater Relish|Relish by ezCater', { category: 'tool' }],
+    ['grubhub-corporate', 'Grubhub Corporate', 'Grubhub Corporate Accounts|Grubhub for Work|Seamless Corporate', { category: 'tool' }],
+    ['uber-for-business', 'Uber for Business', 'Uber Business|Uber Eats for Business|Uber for Business account management', { category: 'tool' }],
+    ['lyft-business', 'Lyft Business', 'Lyft Business Concierge|Lyft for Business', { category: 'tool' }],
+    ['blacklane', 'Blacklane', '', { category: 'tool' }],
+    ['car-service-booking', 'car service booking', 'car services|black car bookings|black car services|chauffeur bookings|booking car services|car service arrangements|arranging car services|executive car services', amb(OFFICE + '|' + TRAVEL + '|airport|executives|executive|pickups|pickup|drivers|chauffeur', 'car services')],
   ]),
 ];
