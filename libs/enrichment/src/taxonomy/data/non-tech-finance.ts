@@ -31,6 +31,9 @@ const PROC = 'procurement|purchasing|purchase|purchases|suppliers|supplier|vendo
 /** Supply-chain words for the due-diligence rules (LkSG, conflict minerals). */
 const SCM_FIN = 'supply chain|supply chains|sourcing|suppliers|supplier|logistics|materials|manufacturing|procurement|purchasing|vendors|vendor';
 
+/** Office words near the expense and invoice tasks of executive and administrative assistants. */
+const OFFICE_FIN = 'executive|executives|assistant|assistants|administrative|admin|office|travel|calendar|calendars|meetings';
+
 /** Finance, accounting, banking, insurance, tax and procurement. Aliases are true synonyms only. */
 export const FINANCE: SkillDef[] = [
   // accounting and bookkeeping
@@ -773,5 +776,29 @@ export const FINANCE: SkillDef[] = [
     ['umbrella-insurance', 'umbrella insurance', 'umbrella policies|personal umbrella policies|commercial umbrella|umbrella coverage|excess and umbrella|umbrella liability', amb(INS, 'umbrella coverage|commercial umbrella|excess and umbrella|umbrella liability')],
     ['life-and-health-insurance', 'life and health insurance', 'life & health insurance|life insurance|health insurance plans|life insurance products|term life insurance|whole life insurance', amb(INS + '|agents|agent|sales|policies|products|annuities|medicare', 'health insurance plans')],
     ['medicare-supplement-insurance', 'Medicare insurance products', 'Medicare supplement plans|Medicare Supplement|Medigap|Medicare Part D plans|Medicare plans', amb(INS + '|enrollment|enroll|seniors|beneficiaries|agents|agent|sales|aep|annual enrollment', 'Medicare plans|Medicare Supplement')],
+  ]),
+  // Coverage additions: spend, expense and invoice tools and tasks of executive and administrative assistants
+  ...defineSkills('finance', [
+    ['divvy', 'Divvy', 'BILL Divvy|Divvy cards|BILL Spend & Expense|Bill Spend & Expense|Bill.com Spend & Expense', { ...amb(AP + '|cards|corporate cards|spend|expense|expenses|bill.com|budgets', 'Divvy'), category: 'tool' }],
+    ['airbase', 'Airbase', 'Airbase spend management|Paylocity Airbase', { ...amb(AP + '|cards|corporate cards|spend|expense|expenses|procurement|spend management', 'Airbase'), category: 'tool' }],
+    ['emburse', 'Emburse', 'Emburse Certify|Certify expense|Emburse Chrome River|Chrome River|Chrome River expense|Emburse Spend|Emburse Abacus', { category: 'tool' }],
+    ['avidxchange', 'AvidXchange', 'AvidPay|AvidInvoice|AvidXchange AP automation', { category: 'tool' }],
+    ['stampli', 'Stampli', 'Stampli AP automation', { category: 'tool' }],
+    ['yooz', 'Yooz', 'Yooz AP automation', { category: 'tool' }],
+    ['rydoo', 'Rydoo', '', { category: 'tool' }],
+    ['pleo', 'Pleo', 'Pleo cards|Pleo expense management', { ...amb(AP + '|cards|spend|expense|expenses', 'Pleo'), category: 'tool' }],
+    ['spendesk', 'Spendesk', '', { category: 'tool' }],
+    ['payhawk', 'Payhawk', '', { category: 'tool' }],
+    ['zip-procurement', 'Zip procurement', 'Zip intake-to-pay|Ziphq|ZipHQ|Zip procurement platform', { category: 'tool' }],
+    ['sap-concur-invoice', 'SAP Concur Invoice', 'Concur Invoice|Concur Invoice Management|Concur AP automation', { category: 'tool' }],
+    ['invoice-coding', 'invoice coding', 'GL coding|general ledger coding|coding invoices|invoice GL coding|expense coding|coding expenses|cost center coding|account coding', amb(AP + '|invoices|invoice|expenses|expense|cost center|cost centers|general ledger', 'account coding|expense coding')],
+    ['invoice-approval-workflows', 'invoice approval workflows', 'invoice approvals|invoice approval routing|routing invoices for approval|invoice approval process|invoice routing', {}],
+    ['two-way-match', 'two-way match', '2-way match|two-way matching|2-way matching|two way match', {}],
+    ['te-reconciliation', 'T&E reconciliation', 'travel and expense reconciliation|expense reconciliation|expense reconciliations|reconciling expenses|reconciling expense reports|T&E reconciliations', {}],
+    ['receipt-management', 'receipt management', 'receipt tracking|receipt collection|collecting receipts|receipt matching|receipt reconciliation|managing receipts', amb(AP + '|' + OFFICE_FIN + '|expense|expenses|concur|expensify|reports|cards|card', 'collecting receipts|managing receipts|receipt collection')],
+    ['per-diem-and-mileage', 'per diem and mileage calculations', 'per diem calculations|mileage logs|mileage tracking|GSA per diem rates', amb(AP + '|' + OFFICE_FIN + '|travel|expense|expenses|reimbursement|reimbursements|gsa|policy', 'per diem|per diems|mileage tracking|mileage logs')],
+    ['expense-policy-compliance', 'expense policy compliance', 'expense policy|expense policies|T&E policy compliance|expense policy enforcement|travel and expense policy compliance|corporate expense policy', amb(AP + '|' + OFFICE_FIN + '|travel|expense|expenses|reimbursement|concur|expensify|compliance', 'expense policy|expense policies')],
+    ['check-requests', 'check requests', 'check request processing|check request forms|processing check requests|cheque requests', amb(AP + '|' + OFFICE_FIN + '|vendors|vendor|payments|invoices|checks|approval', 'payment requests')],
+    ['w-9-collection', 'W-9 collection', 'collecting W-9s|W-9 forms|W-9s|W-9 requests|vendor W-9s|obtaining W-9s', amb(AP + '|' + OFFICE_FIN + '|vendor|vendors|1099|1099s|tax|onboarding|setup', 'W-9s|W-9 forms')],
   ]),
 ];
