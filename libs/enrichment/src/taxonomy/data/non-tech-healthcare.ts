@@ -1776,7 +1776,6 @@ export const HEALTHCARE: SkillDef[] = [
     ['thermoplastic-splinting', 'thermoplastic splinting', 'custom orthoses|custom orthotic fabrication|thermoplastic orthoses|custom splint fabrication|thermoplastic splint fabrication', {}],
     ['edema-management', 'edema management', 'edema control|edema reduction|retrograde massage|edema management techniques', {}],
     ['scar-management', 'scar management', 'scar massage|scar tissue management|scar mobilization|silicone scar therapy', {}],
-    ['paraffin-and-fluidotherapy', 'superficial heat modalities', 'paraffin|fluidotherapy|hot packs|moist heat|cryotherapy|cold packs', amb(REHAB + '|modalities|modality|hand therapy|ultrasound|e-stim|estim', 'paraffin|hot packs|moist heat|cold packs|cryotherapy')],
     ['diathermy', 'diathermy', 'shortwave diathermy|microwave diathermy|diathermy treatment', {}],
     ['maitland-mobilization', 'Maitland mobilization', 'Maitland|Maitland concept|Maitland techniques|Maitland joint mobilization|Maitland grades', amb(REHAB + '|manual therapy|mobilization|mobilizations|joint|spine|orthopedic', 'Maitland')],
     ['mulligan-concept', 'Mulligan Concept', 'Mulligan|Mulligan techniques|Mulligan mobilizations|mobilization with movement|MWM|SNAGs', amb(REHAB + '|manual therapy|mobilization|mobilizations|joint|spine|orthopedic', 'Mulligan|MWM|SNAGs')],
