@@ -47,7 +47,7 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
     ['mpls', 'MPLS', 'Multiprotocol Label Switching|MPLS VPN|MPLS VPNs|L3VPN|L2VPN'],
     ['sd-wan', 'SD-WAN', 'SDWAN|software-defined WAN|software-defined wide area network|software-defined wide area networking'],
     ['vlan', 'VLANs', 'VLAN|802.1Q|trunking|VLAN tagging|VLAN trunking', amb('switching|switches|network|networking|cisco|layer 2|vlans|ethernet|routing', 'trunking')],
-    ['vxlan', 'VXLAN', 'Virtual Extensible LAN|VXLAN overlays|VXLAN EVPN'],
+    ['vxlan', 'VXLAN', 'Virtual Extensible LAN|VXLAN overlays|VXLAN fabrics'],
     ['spanning-tree', 'Spanning Tree Protocol', 'spanning tree|STP|RSTP|Rapid Spanning Tree|Rapid Spanning Tree Protocol|MSTP|Multiple Spanning Tree|PVST+|Rapid PVST+|Rapid-PVST', amb('switching|switches|switch|network|networking|cisco|juniper|arista|layer 2|vlan|vlans|ethernet|routing|lacp|loops|bridging|trunking|hsrp|vrrp', 'STP', { negativeCues: ['sewage', 'wastewater', 'treatment', 'plant', 'plants', 'cable', 'cabling', 'shielded', 'twisted', 'straight', 'processing'] })],
     ['lacp', 'LACP', 'link aggregation|Link Aggregation Control Protocol|802.3ad|802.1AX|EtherChannel|port channels|port-channels|port channel|port-channel'],
     ['mlag', 'MLAG', 'multi-chassis link aggregation|MC-LAG|MCLAG|Cisco vPC|virtual port channel|virtual port channels'],
