@@ -676,4 +676,9 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['vue-devtools', 'Vue DevTools', 'Vue.js devtools|Vue devtools extension', { category: 'tool' }],
   ['volar', 'Volar', 'Vue Language Tools|Vue - Official extension', amb('vue|vue.js|vscode|typescript|vue-tsc|language server|nuxt|ide', 'Volar', { category: 'tool' })],
   ['histoire', 'Histoire', '', amb('vue|storybook|components|stories|vite|ui|design system|svelte', 'Histoire', { category: 'tool' })],
+  ['android-automotive', 'Android Automotive OS', 'Android Automotive|AAOS|Automotive OS', amb('android|car|cars|vehicle|vehicles|infotainment|ivi|oem|oems|aosp|hmi|automotive', 'Automotive OS', { category: 'platform' })],
+  ['android-foreground-services', 'foreground services', 'Android foreground services|foreground service|background services on Android|Android services', amb('android|kotlin|workmanager|background|notifications|location|doze|battery|lifecycle|jetpack', 'foreground services|foreground service', { category: 'concept' })],
+  ['turbine-flow-testing', 'Turbine', 'Turbine Flow testing|app.cash.turbine', amb('kotlin|flow|flows|stateflow|coroutines|mockk|junit|unit tests|unit testing|testing|android|test', 'Turbine', { category: 'library', negativeCues: ['wind', 'gas', 'steam', 'jet', 'engine', 'engines', 'blade', 'blades', 'turbines', 'power', 'generator', 'generators', 'aircraft', 'hydro', 'maintenance', 'technician', 'technicians', 'energy'] })],
+  ['vue-storefront', 'Vue Storefront', 'Alokai|VSF', amb('vue|nuxt|ecommerce|e-commerce|headless|storefront|commerce|magento|shopify|commercetools', 'VSF', { category: 'framework' })],
+  ['nuxt-content', 'Nuxt Content', '@nuxt/content', { category: 'library' }],
 ]);

@@ -32,7 +32,7 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
     ['certificate-management', 'certificate management', 'TLS certificates|SSL certificates|certificates management|TLS certificate management|SSL certificate management|certificate lifecycle management|certificate rotation', { category: 'security' }],
     ['ssh', 'SSH', 'Secure Shell|OpenSSH|SSH keys'],
     ['ftp', 'FTP', 'SFTP|FTPS|File Transfer Protocol|SCP|Secure File Transfer Protocol'],
-    ['smtp', 'SMTP', 'IMAP|POP3|email protocols|SPF|DKIM|DMARC'],
+    ['smtp', 'SMTP', 'Simple Mail Transfer Protocol|email protocols'],
     ['snmp', 'SNMP', 'Simple Network Management Protocol|SNMPv3'],
     ['ldap', 'LDAP', 'Lightweight Directory Access Protocol|LDAPS|OpenLDAP'],
     ['kerberos', 'Kerberos', 'NTLM'],
@@ -409,5 +409,24 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
     ['route-redistribution', 'route redistribution', 'routing redistribution|redistribution between routing protocols', { category: 'practice' }],
     ['policy-based-routing', 'policy-based routing', 'PBR routing|policy based routing', { category: 'practice' }],
     ['wan-optimization', 'WAN optimization', 'WAN acceleration|WAN optimisation', { category: 'practice' }],
+  ]),
+  // Enterprise networking, more
+  ...defineSkills('tool', [
+    ['cisco-isr', 'Cisco ISR', 'Cisco ISR routers|Cisco Integrated Services Routers|ISR 4000', { category: 'platform' }],
+    ['cisco-asr', 'Cisco ASR', 'Cisco ASR routers|Cisco Aggregation Services Routers|ASR 9000|ASR 1000', { category: 'platform' }],
+    ['cisco-nexus-dashboard', 'Cisco Nexus Dashboard', 'Nexus Dashboard|Nexus Dashboard Fabric Controller|Cisco NDFC|DCNM|Cisco DCNM', { category: 'platform' }],
+    ['keepalived', 'keepalived', 'Keepalived', { category: 'devops' }],
+  ]),
+  ...defineSkills('practice', [
+    ['streaming-telemetry', 'streaming telemetry', 'model-driven telemetry|network streaming telemetry|gNMI telemetry'],
+    ['netdevops', 'NetDevOps', 'NetOps automation|network CI/CD|network infrastructure as code|network as code'],
+    ['zero-touch-provisioning', 'zero-touch provisioning', 'zero touch provisioning|ZTP', amb('network|networking|switches|routers|devices|provisioning|cisco|juniper|arista|automation|meraki|onboarding|config|configuration|firmware|mdm|autopilot', 'ZTP')],
+  ]),
+  // Email authentication (split from SMTP)
+  ...defineSkills('protocol', [
+    ['imap', 'IMAP', 'IMAP4|POP3|Internet Message Access Protocol'],
+    ['dkim', 'DKIM', 'DomainKeys Identified Mail|DKIM signing'],
+    ['dmarc', 'DMARC', 'DMARC policies|DMARC reporting|Domain-based Message Authentication'],
+    ['spf-email', 'SPF', 'Sender Policy Framework|SPF records', amb('email|emails|dkim|dmarc|dns|deliverability|mx|smtp|records|domains|domain|spam|phishing|mail', 'SPF', { negativeCues: ['sunscreen', 'sun', 'lotion', 'spf30', 'spf50', 'skin', 'moisturizer', 'cream'] })],
   ]),
 ];

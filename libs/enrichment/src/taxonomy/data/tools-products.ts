@@ -720,4 +720,19 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['linear-app', 'Linear', 'Linear app|Linear.app|Linear issue tracker', amb('jira|issue tracking|issues|issue tracker|github|notion|slack|asana|shortcut|clickup|tickets|sprints|cycles|backlog|figma|tools|project management|tracking', 'Linear', { negativeCues: ['algebra', 'regression', 'programming', 'models', 'model', 'equations', 'equation', 'time', 'scaling', 'growth', 'tv', 'accelerator', 'accelerators', 'regulators', 'motion', 'feet', 'foot', 'non', 'non-linear', 'nonlinear', 'logic', 'systems', 'filters', 'optimization', 'interpolation', 'functions', 'function'] })],
     ['moesif', 'Moesif', 'Moesif API analytics'],
   ]),
+  // ERP and support, more
+  ...defineSkills('finance', [
+    ['suitesuccess', 'SuiteSuccess', 'NetSuite SuiteSuccess', { parent: 'netsuite' }],
+    ['sage-x3', 'Sage X3', 'Sage Enterprise Management|Sage ERP X3'],
+  ]),
+  ...defineSkills('tool', [
+    ['trustarc', 'TrustArc', 'TRUSTe', { category: 'legal' }],
+    ['bigid', 'BigID', '', { category: 'security' }],
+    ['securiti', 'Securiti', 'Securiti.ai|Securiti AI', { category: 'security' }],
+    ['remote-desktop-tools', 'remote desktop tools', 'remote desktop software|remote access tools|remote desktop|RDP|Remote Desktop Protocol', amb('support|it|helpdesk|help desk|troubleshooting|teamviewer|anydesk|windows|servers|server|citrix|vpn|users|end users|desktops|bomgar|splashtop|connectwise', 'remote desktop|RDP')],
+    ['tippecanoe', 'Tippecanoe', 'felt tippecanoe', amb('vector tiles|tiles|mbtiles|pmtiles|mapbox|maplibre|geojson|gis|maps|mapping', 'Tippecanoe', { category: 'tool' })],
+    ['secoda', 'Secoda', '', { category: 'data' }],
+    ['select-star', 'Select Star', 'Select Star data catalog', amb('data catalog|data catalogs|catalog|lineage|metadata|governance|dbt|snowflake|atlan|alation|datahub|discovery', 'Select Star', { category: 'data' })],
+    ['evidence-dev', 'Evidence', 'Evidence.dev|Evidence BI', amb('bi|business intelligence|sql|markdown|reports|reporting|dashboards|dbt|duckdb|analytics|lightdash|metabase|data apps', 'Evidence', { category: 'data', negativeCues: ['based', 'of', 'clinical', 'scientific', 'provide', 'providing', 'gather', 'gathering', 'collect', 'collection', 'supporting', 'strong', 'clear', 'audit', 'documentary', 'physical', 'empirical', 'with', 'demonstrated'] })],
+  ]),
 ];
