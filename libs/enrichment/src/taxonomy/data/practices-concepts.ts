@@ -1378,7 +1378,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['arcgis-experience-builder', 'ArcGIS Experience Builder', 'Esri Experience Builder', { parent: 'arcgis' }],
     ['arcgis-web-appbuilder', 'ArcGIS Web AppBuilder', 'Web AppBuilder|Web AppBuilder for ArcGIS', { parent: 'arcgis' }],
     ['arcgis-dashboards', 'ArcGIS Dashboards', 'Operations Dashboard for ArcGIS|ArcGIS Operations Dashboard', { parent: 'arcgis' }],
-    ['arcgis-storymaps', 'ArcGIS StoryMaps', 'Esri StoryMaps|Esri Story Maps|Story Maps|StoryMaps', amb('arcgis|esri|gis|maps|mapping|spatial|geospatial|dashboards|experience builder|web maps|cartography|narratives', 'Story Maps|StoryMaps', { parent: 'arcgis' })],
+    ['arcgis-storymaps', 'ArcGIS StoryMaps', 'Esri StoryMaps|Esri Story Maps|StoryMaps', amb('arcgis|esri|gis|geospatial|experience builder|web maps|cartography|arcgis online|survey123|field maps', 'StoryMaps', { parent: 'arcgis' })],
     ['arcgis-hub', 'ArcGIS Hub', 'Esri Hub', { parent: 'arcgis' }],
     ['arcgis-utility-network', 'ArcGIS Utility Network', 'Esri Utility Network|Utility Network model', { parent: 'arcgis' }],
     ['arcgis-network-analyst', 'ArcGIS Network Analyst', 'Network Analyst extension|Esri Network Analyst', { parent: 'arcgis' }],

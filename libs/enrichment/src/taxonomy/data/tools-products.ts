@@ -647,7 +647,7 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
   ...defineSkills('finance', [
     ['suitetalk', 'SuiteTalk', 'NetSuite SuiteTalk|SuiteTalk SOAP|SuiteTalk REST|SuiteTalk web services|NetSuite web services|NetSuite REST API|NetSuite SOAP API', { category: 'platform', parent: 'netsuite' }],
     ['suiteql', 'SuiteQL', 'NetSuite SuiteQL', { category: 'programming-language', parent: 'netsuite' }],
-    ['netsuite-saved-searches', 'NetSuite saved searches', 'saved searches|NetSuite saved search', amb('netsuite|suitescript|suiteanalytics|suiteflow|reports|reporting|dashboards|workflows|erp|records|custom fields|oracle', 'saved searches', { category: 'data', parent: 'netsuite' })],
+    ['netsuite-saved-searches', 'NetSuite saved searches', 'NetSuite saved search|saved searches in NetSuite', { category: 'data', parent: 'netsuite' }],
     ['suitebuilder', 'SuiteBuilder', 'NetSuite SuiteBuilder', { category: 'tool', parent: 'netsuite' }],
     ['suitelets', 'Suitelets', 'Suitelet|RESTlets|RESTlet|user event scripts|client scripts|map/reduce scripts|scheduled scripts', { category: 'programming-language', parent: 'suitescript' }],
     ['suiteapps', 'SuiteApps', 'SuiteApp|NetSuite SuiteApps|SuiteApp development|SuiteApp.com', { category: 'platform', parent: 'netsuite' }],
