@@ -1,5 +1,5 @@
 import { BULLET_LINE, BULLET_START } from './bullets';
-import { execInWindows, TRIG_BENEFITS, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
+import { execInWindows, TRIG_BENEFITS, TRIG_DENIED, TRIG_EDUCATION, TRIG_EXCLUDED, TRIG_OPTIONAL } from './match';
 import { isSpace } from './tokenize';
 
 /** Char windows around trigger words of some bits (see match.ts). */
@@ -250,11 +250,10 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
     cueSpans(text, FORWARD_OPTIONAL, 'optional', true, opt, out);
     cueSpans(text, BACKWARD_OPTIONAL, 'optional', false, opt, out);
   }
+  const fwd = windows(TRIG_EXCLUDED | TRIG_DENIED, 40, 30);
+  if (fwd.length > 0) cueSpans(text, FORWARD_EXCLUDED, 'excluded', true, fwd, out);
   const exc = windows(TRIG_EXCLUDED, 40, 30);
-  if (exc.length > 0) {
-    cueSpans(text, FORWARD_EXCLUDED, 'excluded', true, exc, out);
-    cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
-  }
+  if (exc.length > 0) cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
   const ben = windows(TRIG_BENEFITS, 20, 20);
   if (ben.length > 0) cueSpans(text, BENEFITS_CUE, 'benefits', true, ben, out);
   const edu = windows(TRIG_EDUCATION, 20, 60);

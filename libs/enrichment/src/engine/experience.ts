@@ -73,7 +73,10 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     const after = text.slice(end, end + 80);
     if (BEFORE_EXCLUDE.test(before) || AFTER_EXCLUDE.test(after)) return;
     const wideBefore = text.slice(Math.max(0, start - 90), start);
-    if (STORY_BEFORE.test(wideBefore) || AGE_BEFORE.test(wideBefore) || STORY_AFTER.test(after)) return;
+    // (the patterns run only where their key words are: anchored at the end, they are tried from every start)
+    if (wideBefore.includes('been') && STORY_BEFORE.test(wideBefore)) return;
+    if ((wideBefore.includes('age') || wideBefore.includes('from') || wideBefore.includes('between')) && AGE_BEFORE.test(wideBefore)) return;
+    if (STORY_AFTER.test(after)) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
     if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;
     const unit = unitRaw.toLowerCase();

@@ -95,10 +95,13 @@ export const TRIG_EXCLUDED = 4;
 export const TRIG_EDUCATION = 8;
 export const TRIG_SENIORITY = 16;
 export const TRIG_BENEFITS = 32;
+/** "No experience with X? No problem": the forward not-needed cues only (a frequent word, kept from the other cues' windows). */
+export const TRIG_DENIED = 64;
 const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
-  [TRIG_EXCLUDED, ['hiring', 'need', 'no', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
+  [TRIG_DENIED, ['no']],
+  [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required', 'yet']],
@@ -881,9 +884,19 @@ const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping'
  */
 const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
-const DEPARTMENT_NAME = /^(?:Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service)$/;
-/** What links a name to the one before it in a list: a comma, "&" or "and" (a cheap test before DEPARTMENT_LIST_BEFORE). */
-const LIST_LINK_BEFORE = /(?:[,&]|\band)\s*$/;
+const DEPARTMENT_NAMES =
+  'Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service';
+const DEPARTMENT_NAME = new RegExp(`^(?:${DEPARTMENT_NAMES})$`);
+/** A department's name anywhere (a cheap test before DEPARTMENT_LIST_BEFORE, which is tried from every start). */
+const DEPARTMENT_WORD = new RegExp(`(?:^|[^\\w&])(?:${DEPARTMENT_NAMES})(?![\\w&])`);
+/** A comma, "&" or the word "and" right before `at` (spaces aside): what links a name to the one before it in a list. */
+function listLinkBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 38) return true;
+  return k >= 3 && text.charCodeAt(k) === 100 && text.charCodeAt(k - 1) === 110 && text.charCodeAt(k - 2) === 97 && !isWordCode(text.charCodeAt(k - 3));
+}
 const isDepartmentList = (list: string): boolean => list.split(/\s*(?:,|\band\b|&)\s*/).some((item) => DEPARTMENT_NAME.test(item.trim()));
 
 /** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
@@ -952,9 +965,9 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
       return 'a department the job works with, not a skill';
   }
   // "Partner with Sales, Solutions Engineering and Marketing": a capitalized name listed with departments
-  if (isCapital(text.charCodeAt(x.start)) && LIST_LINK_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start))) {
+  if (isCapital(text.charCodeAt(x.start)) && listLinkBefore(text, x.start)) {
     const before = text.slice(Math.max(0, x.start - 120), x.start);
-    const list = DEPARTMENT_LIST_BEFORE.exec(before);
+    const list = DEPARTMENT_WORD.test(before) ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
     if (list && isDepartmentList(list[1]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) && !/^\s+(?:skills?|experience|knowledge|background|teams?)\b/i.test(text.slice(x.end, x.end + 12)))
       return 'a department the job works with, not a skill';
   }
