@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCodes, JobstreamError } from '@jobstream/contracts';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { LogLevel } from '../config/parse-config';
 import { createLogger, PinoNestLogger } from '../logging/logger';
@@ -34,6 +35,12 @@ export interface HttpServiceOptions {
   /** Install SIGTERM/SIGINT handling (Nest shutdown hooks and a forced exit after the timeout). */
   handleSignals?: boolean;
   shutdownTimeoutMs?: number;
+  /**
+   * How long an idle keep-alive connection stays open (default 65 s). Longer than the idle timeout of clients and
+   * load balancers (60 s is common), so the server never closes a connection a client is about to reuse (the
+   * client would see ECONNRESET; Node's own default is 5 s).
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface HttpService {
@@ -87,7 +94,11 @@ export const createHttpService = async (appModule: Type<unknown> | DynamicModule
   app.useGlobalFilters(new JobstreamExceptionFilter(logger));
   if (options.handleSignals ?? true) installShutdown(app, logger, options.shutdownTimeoutMs ?? 25_000);
   await app.listen(options.port, options.host ?? '0.0.0.0');
-  const address = app.getHttpServer().address() as AddressInfo;
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
+  // (a request's headers may take as long as an idle connection waits, plus a second)
+  server.headersTimeout = server.keepAliveTimeout + 1000;
+  const address = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   logger.info({ port: address.port }, `${options.name} listening`);
   return { app, logger, url, port: address.port, close: () => app.close() };

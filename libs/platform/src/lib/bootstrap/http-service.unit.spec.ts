@@ -119,6 +119,12 @@ describe('createHttpService (in-process HTTP, no external services)', () => {
     expect(res.headers.get('retry-after')).toBe('5');
   });
 
+  it('Given a client that keeps connections open, When idle between requests, Then the server waits longer than a 60 s load balancer', () => {
+    const server = service.app.getHttpServer() as import('node:http').Server;
+    expect(server.keepAliveTimeout).toBe(65_000);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+  });
+
   it('Given an unknown route, When asked, Then 404 in our error shape', async () => {
     const res = await fetch(`${service.url}/nope`);
     expect(res.status).toBe(404);
