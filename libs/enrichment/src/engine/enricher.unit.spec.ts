@@ -74,6 +74,26 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Keep Docker debug logs tidy.')).toEqual(['docker']);
   });
 
+  it('Given a soft skill after a protocol\'s name, When enriched, Then it is how machines talk ("LIN communication")', () => {
+    expect(ids('Firmware Engineer', 'Requirements\n- Implement CAN and LIN communication in embedded C')).toEqual(['c', 'can-bus']);
+    expect(ids('Firmware Engineer', 'Requirements\n- Clear communication with the team')).toEqual(['communication']);
+  });
+
+  it('Given a skill named by a verb after "will" or "to", When enriched, Then it is asked for; before an adverb it modifies nothing', () => {
+    expect(ids('Architect', 'You won\'t manage people, but you will debug our services.')).toEqual(['debugging']);
+    expect(ids('Architect', 'Our debug builds are slow.')).toEqual([]);
+    expect(ids('Clerk', 'You do bookkeeping well and fast.')).toEqual(['bookkeeping']);
+  });
+
+  it('Given departments after "from", When enriched, Then they are departments', () => {
+    expect(ids('Analyst', 'Answer questions from Operations and Customer Service.')).toEqual([]);
+  });
+
+  it('Given a sentence whose subject is the company, When enriched, Then it describes the company', () => {
+    const r = enricher.enrich({ title: 'Developer', company: 'Brightmoor Benefits', description: 'Brightmoor administers bookkeeping for 1,200 employers. You will write Python.' });
+    expect(r.skills.map((x) => x.id)).toEqual(['python']);
+  });
+
   it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
     expect(ids('Engineer', 'Can you read frames? Maintain Cisco IOS XR routers.')).toEqual([]);
     expect(ids('Engineer', 'Debug CAN frames on iOS devices.')).toEqual(['can-bus', 'debugging', 'ios']);
@@ -354,6 +374,10 @@ describe('enrichment engine: experience', () => {
     ['For 14 years we have helped kids. 1+ year of experience', [1, null]],
     ["We've been cooking with local farms for nine years. 7+ years of kitchen experience", [7, null]],
     ['Keep 12 months\n- 2+ years of experience', [2, null]],
+    ['A family-owned company that has cared for older adults for 31 years. Up to 1 year of experience', [null, 1]],
+    ['Named a Top Workplace three years running. 2+ years of experience', [2, null]],
+    ['You have worked in payments for 5 years', [5, null]],
+    ['At least 3 years running CNC mills', [3, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });

@@ -48,9 +48,10 @@ const toNumber = (s: string | undefined): number | null => {
 const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
 const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
-const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b)/i;
-/** "We've been cooking with local farms for nine years": the company's story. */
-const STORY_BEFORE = /\b(?:we['’]ve|we\s+have|has|have|had)\s+been\b[^.;\n]{0,60}\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$/i;
+const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b|running(?=\s*(?:[,.;:!?)\n]|$))|in\s+a\s+row\b)/i;
+/** "We've been cooking with local farms for nine years", "a family-owned company that has cared for older adults for 31 years": the company's story. */
+const STORY_BEFORE =
+  /\b(?:(?:we['’]ve|we\s+have|has|have|had)\s+been|(?:company|business|firm|family|clinic|practice|shop|agency|organi[sz]ation|group|we)\s+(?:that\s+|which\s+|who\s+)?(?:has|have|['’]ve)\s+\w+ed)\b[^.;\n]{0,60}\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$/i;
 /** "For 14 years we have helped kids ...": the company's story. */
 const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['’]ve)\b/i;
 /** "children from 18 months to 16 years", "ages 3 to 5": an age, not experience. */
@@ -74,7 +75,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     if (BEFORE_EXCLUDE.test(before) || AFTER_EXCLUDE.test(after)) return;
     const wideBefore = text.slice(Math.max(0, start - 90), start);
     // (the patterns run only where their key words are: anchored at the end, they are tried from every start)
-    if (wideBefore.includes('been') && STORY_BEFORE.test(wideBefore)) return;
+    if ((wideBefore.includes('been') || wideBefore.includes('ed ')) && STORY_BEFORE.test(wideBefore)) return;
     if ((wideBefore.includes('age') || wideBefore.includes('from') || wideBefore.includes('between')) && AGE_BEFORE.test(wideBefore)) return;
     if (STORY_AFTER.test(after)) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing

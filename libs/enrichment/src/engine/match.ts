@@ -608,6 +608,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;
     // ... or of one written with a slash between single letters ("A/C", "I/O"; not "C/C++")
     if (x.end - x.start === 1 && (singleLetterAt(text, x.start - 2, -1) || singleLetterAt(text, x.end + 1, 1))) flags[i] |= VETOED;
+    // a soft skill named after a protocol or system ("CAN, CAN FD and LIN communication"): how machines talk
+    if (hasClass(m, x.skill, SKILL_LISTED_SOFT) && acronymBefore(text, buf, x.tokStart, line)) flags[i] |= VETOED;
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
@@ -682,7 +684,12 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         else if (near1 && isWord(m, p1, WORD_INTRO_LINK) && isWord(m, p2, WORD_INTRO_BEFORE_WITH)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
-        // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
+        // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors")
+      if (!support && !spoken && !retry && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase()) && VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
+        support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
+        x.strength = 2;
+      }
+      // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
         if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
           const lineStart = lines[line[x.tokStart]].start;
           const after = text.charCodeAt(x.end);
@@ -840,6 +847,8 @@ const FUNCTION_WORDS = new Set(
     'work works working operation operations duties tasks task role roles job jobs basics basic ' +
     // an adjective of the people after a verb ("mentor junior engineers", "coach new hires")
     'senior junior new other fellow early ' +
+    // an adverb after a verb ("collaborates well with product")
+    'well closely effectively clearly directly openly regularly together ' +
     // the candidate's way of working ("a collaborative approach", "a collaborative attitude")
     'approach attitude spirit nature style manner personality person player demeanor demeanour').split(' '),
 );
@@ -866,6 +875,8 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   return !(SKILL_VERBS.has(text.slice(x.start, x.end)) && /(?:\bto|\band|\bor|,)\s+$/.test(text.slice(Math.max(0, x.start - 6), x.start)));
 }
 
+/** What comes before a verb: "will", "to", "'ll", "and", "can". */
+const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
 const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
 
@@ -882,13 +893,26 @@ const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping'
  * "and Finance, Legal, HR": capitalized names listed after "with", "between" or "and", one of them a department's
  * (group 1: the list before the mention).
  */
-const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
+const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and|from|for|to)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
 const DEPARTMENT_NAMES =
   'Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service';
 const DEPARTMENT_NAME = new RegExp(`^(?:${DEPARTMENT_NAMES})$`);
 /** A department's name anywhere (a cheap test before DEPARTMENT_LIST_BEFORE, which is tried from every start). */
 const DEPARTMENT_WORD = new RegExp(`(?:^|[^\\w&])(?:${DEPARTMENT_NAMES})(?![\\w&])`);
+/** The token before `t` is a short all-capitals word on the same line, a space away ("LIN communication"). */
+function acronymBefore(text: string, buf: TokenBuffer, t: number, line: Int32Array): boolean {
+  if (t === 0 || line[t - 1] !== line[t] || buf.start[t] - buf.end[t - 1] !== 1 || text.charCodeAt(buf.end[t - 1]) !== 32) return false;
+  const a = buf.start[t - 1];
+  const b = buf.end[t - 1];
+  if (b - a < 2 || b - a > 6) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isCapital(c) && !isDigit(c)) return false;
+  }
+  return true;
+}
+
 /** A comma, "&" or the word "and" right before `at` (spaces aside): what links a name to the one before it in a list. */
 function listLinkBefore(text: string, at: number): boolean {
   let k = at - 1;

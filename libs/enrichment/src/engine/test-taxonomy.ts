@@ -55,7 +55,7 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'networking', name: 'networking', category: 'concept' },
   { id: 'rtos', name: 'RTOS', aliases: ['real-time operating system'], category: 'concept' },
   { id: 'canva', name: 'Canva', category: 'design' },
-  { id: 'debugging', name: 'debugging', aliases: ['debug'], category: 'practice' },
+  { id: 'debugging', name: 'debugging', aliases: ['debug'], category: 'practice', ambiguous: true, ambiguousForms: ['debug'], contextCues: ['breakpoints', 'gdb'] },
   { id: 'first-aid', name: 'first aid', category: 'healthcare' },
   { id: 'canvas-lms', name: 'Canvas LMS', aliases: ['Canvas'], category: 'education', ambiguous: true, ambiguousForms: ['Canvas'], contextCues: ['students', 'courses', 'lms'] },
 ];
