@@ -1764,6 +1764,23 @@ const LABELS: Readonly<Record<string, { onet?: string; esco?: string }>> = {
   'esprit-cam': { onet: 'DP Technology ESPRIT' },
   'gibbscam': { onet: 'GibbsCAM' },
   'cam-programming': { onet: 'Computer aided manufacturing CAM software', esco: 'CAM software' },
+  'siemens-sinumerik': { onet: 'Siemens SINUMERIK CNC' },
+  'solidcam': { onet: 'SolidCAM CAM software' },
+  'hypermill': { onet: 'OPEN MIND Technologies hyperMILL' },
+  'powermill': { onet: 'Autodesk PowerMill' },
+  'featurecam': { onet: 'Delcam FeatureCAM' },
+  'camworks': { onet: 'Geometric CAMWorks' },
+  'vericut': { onet: 'CGTech Vericut CNC' },
+  'polyworks': { onet: 'InnovMetric PolyWorks' },
+  'etq-reliance': { onet: 'EtQ Reliance' },
+  'mastercontrol': { onet: 'MasterControl software' },
+  'heavybid': { onet: 'HCSS HeavyBid' },
+  'heavyjob': { onet: 'HCSS HeavyJob' },
+  'proest': { onet: 'ProEst Software ProEst Estimating' },
+  'viewpoint-spectrum': { onet: 'Dexter + Cheney Spectrum Construction Software' },
+  'jobboss': { onet: 'JobBOSS' },
+  'plex-erp': { onet: 'Plex Systems Plex Manufacturing Cloud' },
+  'qad-erp': { onet: 'QAD Adaptive ERP' },
 };
 
 /**
