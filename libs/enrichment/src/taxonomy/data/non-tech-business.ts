@@ -2072,4 +2072,21 @@ export const BUSINESS: SkillDef[] = [
     ['lead-routing', 'lead routing', 'lead routing rules|lead assignment|lead assignment rules|lead distribution|round-robin lead assignment|lead-to-account matching|lead to account matching', amb(`${SALES}|${MKT}|salesforce|hubspot|leandata|chili piper|marketo|sdrs|reps|inbound`, 'lead assignment|lead distribution|lead assignment rules')],
     ['video-prospecting', 'video prospecting', 'video outreach|personalized video outreach|prospecting videos|personalized prospecting videos|video selling', amb(SALES, 'video outreach|video selling')],
   ]),
+  // Coverage additions (cov-tb-6): counseling platforms and programs, hotel payments, retail merchandising systems, sales scripts
+  ...defineSkills('education', [
+    ['classroom-guidance-lessons', 'classroom guidance lessons', 'classroom guidance|guidance lessons|classroom counseling lessons|classroom guidance curriculum|core counseling curriculum', amb(`${COUNS}|${EDU}`, 'classroom guidance|guidance lessons')],
+    ['career-assessments', 'career assessments', 'career assessment|career interest inventories|career interest inventory|interest inventories|career interest assessments|career inventories', amb(`${COUNS}|${EDU}|career|careers|exploration|planning|xello|naviance|kuder|youscience`, 'interest inventories')],
+    ['ncaa-eligibility', 'NCAA eligibility', 'NCAA Eligibility Center|NCAA eligibility requirements|NCAA academic eligibility|NCAA clearinghouse|NCAA core courses', {}],
+    ['parchment', 'Parchment', 'Parchment transcripts|Parchment Send|Parchment Exchange|Parchment Award', amb(`${COUNS}|${EDU}|transcripts|transcript|registrar|records|credentials|diplomas`, 'Parchment', { category: 'tool' })],
+    ['slate-crm', 'Technolutions Slate', 'Slate CRM|Slate by Technolutions|Slate admissions CRM|Technolutions Slate CRM', { category: 'tool' }],
+  ]),
+  ...defineSkills('hospitality', [
+    ['credit-card-authorizations', 'credit card authorizations', 'card authorizations|credit card authorization|incidental authorizations|incidental holds|credit card authorization forms|third-party credit card authorizations|card pre-authorizations', amb(`${HOTEL}|folios|folio|deposits|incidentals|front desk|cashiering`, 'card authorizations|incidental holds')],
+  ]),
+  ...defineSkills('sales', [
+    ['sap-retail', 'SAP Retail', 'SAP for Retail|SAP IS-Retail|SAP S/4HANA Retail|SAP Retail merchandising', { category: 'tool' }],
+    ['oracle-retail-merchandising', 'Oracle Retail Merchandising System', 'Oracle RMS|Oracle Retail RMS|Oracle Retail Merchandising|Oracle Retail Merchandising Cloud|RMFCS', { category: 'tool' }],
+    ['blue-yonder-space-planning', 'Blue Yonder Space Planning', 'JDA Space Planning|JDA Intactix|Intactix|Blue Yonder Category Management|JDA Space Planning and Floor Planning', { category: 'tool' }],
+    ['call-scripting', 'call scripting', 'call scripts|cold call scripts|cold calling scripts|sales scripts|talk tracks|talk track development|writing call scripts|call script development', amb(`${SALES}|calls|calling|cold calling|objections|objection handling|prospects`, 'call scripts|talk tracks|sales scripts')],
+  ]),
 ];

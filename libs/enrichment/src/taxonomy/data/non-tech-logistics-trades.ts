@@ -1696,6 +1696,19 @@ const ROWS: SkillDef[] = [
     ['minor-electrical-repairs', 'minor electrical repairs', 'minor electrical|basic electrical repairs|light electrical|light electrical repairs|minor electrical work|basic electrical work|basic electrical skills', {}],
     ['light-carpentry', 'light carpentry', 'minor carpentry|basic carpentry|basic carpentry repairs|minor carpentry repairs|light carpentry repairs|basic carpentry skills', {}],
   ]),
+  // ---- coverage additions (third pass): carrier compliance filings, load planning terms, construction retainage
+  ...defineSkills('logistics', [
+    ['load-tendering', 'load tendering', 'load tenders|tendering loads|load tender acceptance|freight tendering|tender acceptance|load tender management', amb(FRT, 'tender acceptance')],
+    ['dot-compliance-audits', 'DOT compliance audits', 'DOT audits|DOT audit|FMCSA audits|FMCSA compliance reviews|DOT compliance reviews|new entrant safety audits|DOT safety audits|FMCSA compliance audits', {}],
+    ['ucr-registration', 'UCR registration', 'Unified Carrier Registration|UCR filing|UCR filings|UCR', amb(`${FRT}|${DRIVE}|ifta|irp|fmcsa|dot|permits|registrations|authority`, 'UCR')],
+    ['form-2290', 'Form 2290', 'IRS Form 2290|HVUT|heavy vehicle use tax|2290 filing|Form 2290 filing|heavy highway vehicle use tax', {}],
+    ['oversize-overweight-permits', 'oversize/overweight permits', 'oversize permits|overweight permits|OS/OW permits|oversize and overweight permits|OSOW permits|oversize load permits|trip permits|oversize load permitting', {}],
+    ['backhaul-planning', 'backhaul planning', 'backhauls|backhaul|backhaul management|backhaul opportunities|securing backhauls|finding backhauls', amb(`${FRT}|${DRIVE}`, 'backhauls|backhaul')],
+    ['deadhead-reduction', 'deadhead reduction', 'deadhead miles|deadhead|minimizing deadhead|deadhead management|empty miles reduction|reducing empty miles|reducing deadhead', amb(`${FRT}|${DRIVE}`, 'deadhead')],
+  ]),
+  ...defineSkills('trades', [
+    ['retainage', 'retainage', 'retainage billing|retainage tracking|retainage release|retainage receivables|retainage payable|retainage management', {}],
+  ]),
 ];
 
 /** O*NET technology examples and ESCO v1.1 preferred labels of skills of this file, where one names the very skill. */
