@@ -42,6 +42,9 @@ const BANKING = 'bank|banks|banking|banker|bankers|branch|branches|teller|teller
 /** Collections and credit words near AR and debt collection forms. */
 const COLL = 'collections|collection|collector|collectors|debt collection|delinquent|delinquency|past due|past-due|accounts receivable|receivables|a/r|aging|write-offs|charge-offs|debtors|debtor|credit analyst|credit analysts|credit manager|credit department|credit risk|order-to-cash|dunning|cash application';
 
+/** Insurance words only (no generic loss/risk/policy words): cues of the second-pass insurance forms. */
+const INS_NARROW = 'insurance|insurer|insurers|insured|insureds|policyholder|policyholders|underwriting|underwriter|underwriters|adjuster|adjusters|adjusting|carrier|carriers|broker|brokers|brokerage|premium|premiums|coverage|coverages|p&c|casualty|subrogation|fnol|xactimate|guidewire|claimant|claimants|reinsurance';
+
 export const FINANCE: SkillDef[] = [
   // accounting and bookkeeping
   ...defineSkills('finance', [
@@ -1004,5 +1007,29 @@ export const FINANCE: SkillDef[] = [
     ['payentry', 'PayEntry', 'Payentry|PayEntry payroll', { category: 'tool' }],
     ['ceridian-powerpay', 'Ceridian PowerPay', 'PowerPay|Dayforce PowerPay', { ...amb(PAY + '|ceridian|dayforce|canadian', 'PowerPay'), category: 'tool' }],
     ['wagepoint', 'Wagepoint', 'Wagepoint payroll', { category: 'tool' }],
+  ]),
+  // ---- coverage additions: insurance claims and underwriting (second pass: lines of business, claim tasks, core systems)
+  ...defineSkills('finance', [
+    ['guidewire-billingcenter', 'Guidewire BillingCenter', 'BillingCenter|Guidewire Billing Center', { category: 'tool' }],
+    ['duck-creek-claims', 'Duck Creek Claims', 'Duck Creek Claims system|Duck Creek claims platform', { category: 'tool' }],
+    ['duck-creek-policy', 'Duck Creek Policy', 'Duck Creek Policy Administration|Duck Creek Policy system|Duck Creek Rating|Duck Creek Billing', { category: 'tool' }],
+    ['medicare-secondary-payer', 'Medicare Secondary Payer compliance', 'Medicare Secondary Payer|MSP compliance|MSP reporting|Section 111 reporting|MMSEA Section 111|MMSEA Section 111 reporting|Section 111 Medicare reporting|conditional payment letters|Medicare conditional payments', amb(INS_NARROW + '|medicare|claimants|claimant|settlements|settlement|bodily injury|workers compensation', 'MSP compliance|MSP reporting')],
+    ['medicare-set-asides', 'Medicare set-asides', 'Medicare set-aside|WCMSA|workers compensation Medicare set-aside|MSA allocations|liability Medicare set-asides|LMSA'],
+    ['diminished-value-claims', 'diminished value claims', 'diminished value|DV claims|inherent diminished value|diminished value appraisals|diminished value evaluations', amb(INS_NARROW + '|vehicle|vehicles|auto|appraisal|appraisals|repairs', 'diminished value|DV claims')],
+    ['auto-glass-claims', 'auto glass claims', 'glass claims|windshield claims|glass claim handling|auto glass claim handling|windshield replacement claims', amb(INS_NARROW + '|auto|vehicle|vehicles|windshield|safelite', 'glass claims')],
+    ['rental-and-towing-coordination', 'rental and towing coordination', 'rental coordination|rental car coordination|rental vehicle coordination|towing and storage|tow and storage charges|storage charges mitigation|rental management for claims|towing and storage coordination', amb(INS_NARROW + '|auto|vehicle|vehicles|claims|claim|adjuster|adjusters|rental|enterprise', 'rental coordination|towing and storage|storage charges mitigation')],
+    ['loss-ratio-analysis', 'loss ratio analysis', 'loss ratios|loss ratio|combined ratio|combined ratios|loss ratio monitoring|loss ratio trends|loss and combined ratios', amb(INS_NARROW + '|underwriting|premium|premiums|portfolio|book of business|profitability', 'loss ratios|loss ratio|combined ratio|combined ratios')],
+    ['loss-history-review', 'loss history review', 'loss history analysis|prior loss review|loss experience review|loss history|loss experience analysis|claims history review', amb(INS_NARROW + '|underwriting|underwriter|underwriters|accounts|account|renewal|renewals', 'loss history|claims history review')],
+    ['excess-and-surplus-lines', 'excess and surplus lines', 'E&S|E&S lines|surplus lines|excess & surplus lines|excess and surplus|E&S insurance|surplus lines filings|surplus lines tax filings|non-admitted insurance|non-admitted markets', amb(INS_NARROW + '|wholesale|wholesaler|wholesalers|brokerage|markets|admitted|non-admitted|filings', 'E&S|E&S lines|surplus lines|excess and surplus')],
+    ['inland-marine-insurance', 'inland marine insurance', 'inland marine|inland marine coverage|inland marine underwriting|contractors equipment coverage|contractors equipment insurance'],
+    ['builders-risk-insurance', 'builders risk insurance', 'builders risk|builder\'s risk|builders risk coverage|builder\'s risk insurance|course of construction insurance', amb(INS_NARROW + '|construction|projects|project|contractors|contractor|owners', 'builders risk|builder\'s risk')],
+    ['professional-liability-insurance', 'professional liability insurance', 'professional liability|E&O insurance|errors and omissions insurance|errors & omissions insurance|E&O coverage|errors and omissions coverage|professional liability coverage|malpractice insurance|medical malpractice insurance', amb(INS_NARROW + '|coverage|policies|policy|underwriting|claims', 'professional liability')],
+    ['directors-and-officers-insurance', 'directors and officers insurance', 'D&O insurance|D&O|D&O liability|directors and officers liability|directors & officers insurance|D&O coverage|management liability|management liability insurance|EPLI|employment practices liability insurance|fiduciary liability', amb(INS_NARROW + '|coverage|policies|policy|underwriting|claims|liability', 'D&O|management liability|fiduciary liability')],
+    ['cyber-insurance', 'cyber insurance', 'cyber liability insurance|cyber liability|cyber risk insurance|cyber underwriting|cyber insurance underwriting|cyber coverage|cyber policies|cyber claims', amb(INS_NARROW + '|coverage|policies|policy|underwriting|claims|premium|premiums', 'cyber liability|cyber coverage|cyber policies|cyber claims')],
+    ['excess-liability-insurance', 'excess liability insurance', 'excess liability|excess casualty|excess liability coverage|excess casualty underwriting|lead umbrella and excess|excess layers', amb(INS_NARROW + '|coverage|policies|policy|underwriting|umbrella|casualty|tower|towers', 'excess liability|excess casualty|excess layers')],
+    ['nicb-referrals', 'NICB referrals', 'NICB|National Insurance Crime Bureau|NICB reporting|NICB referral|NICB database', amb(INS_NARROW + '|fraud|siu|theft|vehicle|vehicles|claims', 'NICB')],
+    ['defense-counsel-management', 'defense counsel management', 'managing defense counsel|panel counsel management|defense attorney management|litigation budgets|defense counsel oversight|litigation plans|defense counsel invoices review'],
+    ['settlement-authority', 'settlement authority requests', 'settlement authority|settlement authority levels|authority requests|claim roundtables|roundtable presentations|claims committee presentations|reserve and settlement authority', amb(INS_NARROW + '|claims|claim|adjuster|adjusters|reserve|reserves|settlement|settlements|litigation', 'settlement authority|authority requests|claim roundtables|roundtable presentations')],
+    ['large-loss-handling', 'large loss handling', 'large loss reporting|large loss reports|large loss notices|large loss claims|complex property losses|complex losses|large and complex losses|large loss adjusting', amb(INS_NARROW + '|claims|claim|adjuster|adjusters|property|commercial|reserves', 'complex losses|large loss reports|large loss notices')],
   ]),
 ];
