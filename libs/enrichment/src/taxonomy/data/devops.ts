@@ -74,7 +74,7 @@ export const DEVOPS: SkillDef[] = [
     ['maven', 'Apache Maven', 'Maven|mvn|Maven POM', amb('java|gradle|build|builds|dependencies|artifactory|jenkins|spring|pom|ant|jvm|nexus|junit', 'Maven|mvn', { category: 'tool' })],
     ['gradle', 'Gradle', 'Gradle build|Gradle builds', { category: 'tool' }],
     ['ant', 'Apache Ant', 'Ant|Ivy|Apache Ivy', amb('java|maven|gradle|build|builds|xml|jenkins', 'Ant|Ivy', { category: 'tool' })],
-    ['sbt', 'sbt', 'Scala Build Tool|SBT', { category: 'tool' }],
+    ['sbt', 'sbt', 'Scala Build Tool|SBT', amb('scala|akka|play|spark|jvm|java|build|builds|maven|gradle|compile|compilation|dependencies|plugins|zio|cats|ci|projects|multi-project', 'sbt|SBT', { category: 'tool' })],
     ['bazel', 'Bazel', 'Blaze', amb('build|builds|build systems|monorepo|buck|pants|starlark|remote execution|java|c++|go', 'Blaze', { category: 'tool' })],
     ['buck', 'Buck', 'Buck2|Buck build', amb('bazel|pants|build|builds|build systems|monorepo|meta|facebook', 'Buck', { category: 'tool' })],
     ['pants', 'Pants', 'Pants build|Pantsbuild', amb('bazel|buck|build|builds|build systems|monorepo|python', 'Pants', { category: 'tool' })],
