@@ -35,5 +35,4 @@ require_java
 [[ -d "$KAFKA_LIBS" ]] || die "The Kafka jars are not here yet ($KAFKA_LIBS): run npm run stack:up first."
 args=("$@")
 if [[ " ${args[*]-} " != *" --bootstrap-server "* ]]; then args=(--bootstrap-server "${KAFKA_BROKERS:-$KAFKA_BOOTSTRAP}" "${args[@]}"); fi
-exec_tool() { kafka_tool "$main" "${args[@]}"; }
-exec_tool
+kafka_tool "$main" "${args[@]}"

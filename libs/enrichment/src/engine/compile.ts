@@ -1,4 +1,4 @@
-import type { SkillDef } from '../taxonomy/skill-def';
+import { namesApartByS, type SkillDef } from '../taxonomy/skill-def';
 import { buildVocabTable, extendVocabTable, stemId, stemsOf, type VocabTable } from './tokenize';
 import { spellingVariantOf } from './spelling';
 
@@ -235,8 +235,8 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
   /** Whether form `f` of def `d` is a one-word name ("Canva") that, with an "s", is a name in another skill's forms ("Canvas"). */
   const singularOnly = (d: number, f: number): boolean => {
     const { stems, surfaces } = formTokens[d][f];
-    if (surfaces.length !== 1 || !/^[A-Z][a-z]/.test(surfaces[0]) || stems[0] !== surfaces[0].toLowerCase()) return false;
-    const owners = sWordSkills.get(surfaces[0] + 's');
+    if (surfaces.length !== 1 || stems[0] !== surfaces[0].toLowerCase() || !namesApartByS(surfaces[0], `${surfaces[0]}s`)) return false;
+    const owners = sWordSkills.get(`${surfaces[0]}s`);
     return owners !== undefined && !owners.has(d);
   };
 

@@ -872,10 +872,12 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
   if (FUNCTION_WORDS.has(word)) return false;
   // "to debug production issues", "review code, and mentor mid-level engineers": a verb with its object
-  return !(SKILL_VERBS.has(text.slice(x.start, x.end)) && /(?:\bto|\band|\bor|,)\s+$/.test(text.slice(Math.max(0, x.start - 6), x.start)));
+  return !(SKILL_VERBS.has(text.slice(x.start, x.end)) && VERB_LINK_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start)));
 }
 
-/** What comes before a verb: "will", "to", "'ll", "and", "can". */
+/** What comes before a verb that has an object: "to", "and", "or", a comma ("review code, and mentor engineers"). */
+const VERB_LINK_BEFORE = /(?:\bto|\band|\bor|,)\s+$/;
+/** What comes before a verb of the job: "will", "to", "'ll", "and", "can" ("you will mentor our architects"). */
 const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
 const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
@@ -911,6 +913,28 @@ function acronymBefore(text: string, buf: TokenBuffer, t: number, line: Int32Arr
     if (!isCapital(c) && !isDigit(c)) return false;
   }
   return true;
+}
+
+/** "HR skills", "Sales experience": the words after a department's name that make it a skill after all. */
+const SKILL_NOUN_AFTER = /^\s+(?:skills?|experience|knowledge|background)\b/i;
+/** The same, and "teams" (a list of departments' names followed by "teams" names teams). */
+const SKILL_OR_TEAM_NOUN_AFTER = /^\s+(?:skills?|experience|knowledge|background|teams?)\b/i;
+
+/**
+ * A department the job works with, not a skill: a department's skill after "with", "to", ... ("work with HR", "resolve
+ * variances with accounting"), or any capitalized name listed with departments ("Partner with Sales, Solutions
+ * Engineering and Marketing"); not after "experience with" and the like, nor before "skills" and the like.
+ */
+function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
+  const after = text.slice(x.end, x.end + 12);
+  if (hasClass(m, x.skill, SKILL_DEPARTMENT)) {
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !SKILL_NOUN_AFTER.test(after)) return true;
+  }
+  if (!isCapital(text.charCodeAt(x.start)) || !listLinkBefore(text, x.start)) return false;
+  const before = text.slice(Math.max(0, x.start - 120), x.start);
+  const list = DEPARTMENT_WORD.test(before) ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
+  return list !== null && isDepartmentList(list[1]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) && !SKILL_OR_TEAM_NOUN_AFTER.test(after);
 }
 
 /** A comma, "&" or the word "and" right before `at` (spaces aside): what links a name to the one before it in a list. */
@@ -982,19 +1006,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // "Certified Payroll Professional (CPP)": the name of a certification
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
-  // "work with HR", "resolve variances with accounting": a department the job works with
-  if (hasClass(m, x.skill, SKILL_DEPARTMENT)) {
-    const before = text.slice(Math.max(0, x.start - 40), x.start);
-    if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !/^\s+(?:skills?|experience|knowledge|background)\b/i.test(text.slice(x.end, x.end + 12)))
-      return 'a department the job works with, not a skill';
-  }
-  // "Partner with Sales, Solutions Engineering and Marketing": a capitalized name listed with departments
-  if (isCapital(text.charCodeAt(x.start)) && listLinkBefore(text, x.start)) {
-    const before = text.slice(Math.max(0, x.start - 120), x.start);
-    const list = DEPARTMENT_WORD.test(before) ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
-    if (list && isDepartmentList(list[1]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) && !/^\s+(?:skills?|experience|knowledge|background|teams?)\b/i.test(text.slice(x.end, x.end + 12)))
-      return 'a department the job works with, not a skill';
-  }
+  if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';

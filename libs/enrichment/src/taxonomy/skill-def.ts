@@ -75,3 +75,12 @@ export interface SkillDef {
    */
   broadField?: boolean;
 }
+
+/**
+ * "Canva" and "Canvas": one-word capitalized names, one the other plus an "s" of its own. The engine tells such
+ * forms apart (the shorter takes no plural), so the taxonomy lint lets two skills have them.
+ */
+export const namesApartByS = (a: string, b: string): boolean => {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return /^[A-Z][a-z]+$/.test(short) && long === `${short}s`;
+};

@@ -1,4 +1,4 @@
-import type { SkillDef } from '../skill-def';
+import { namesApartByS, type SkillDef } from '../skill-def';
 import { isSkillCategory } from './categories';
 
 /** One problem found in taxonomy data: which skill, which rule, and what is wrong. */
@@ -38,12 +38,6 @@ export function formKey(form: string): string {
     words[words.length - 1] = last.slice(0, -1);
   }
   return words.join(' ');
-}
-
-/** "Canva" and "Canvas": one-word names, one the other plus an "s" of its own, which the engine tells apart. */
-function namesApartByS(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return /^[A-Z][a-z]+$/.test(short) && long === `${short}s`;
 }
 
 /** Forms of a skill that are ambiguous (need context): `ambiguousForms`, else the name when ambiguous. */
