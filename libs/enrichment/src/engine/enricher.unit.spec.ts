@@ -370,6 +370,7 @@ describe('enrichment engine: experience', () => {
     ['Ship a new release every quarter; by 2 years you will own a team. 4+ years of experience', [4, null]],
     ['Six months to a year of customer service experience', [0.5, 1]],
     ['6 months – 2 years of experience', [0.5, 2]],
+    ['Six months to four years of office experience', [0.5, 4]],
     ['Plans for children from 18 months to 16 years. 2+ years of experience', [2, null]],
     ['For 14 years we have helped kids. 1+ year of experience', [1, null]],
     ["We've been cooking with local farms for nine years. 7+ years of kitchen experience", [7, null]],

@@ -58,6 +58,8 @@ const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['�
 const AGE_BEFORE = /\b(?:(?:children|kids|infants|toddlers|youth|teens|adolescents|students|patients|clients|adults)\s+(?:from|aged|ages|between)\b[^.;:,\n]{0,20}|(?:ages?|aged)\s+[^.;:,\n]{0,15})$/i;
 /** "Six months to a year": months before a years figure (group 1: the months). */
 const MONTHS_TO_BEFORE = new RegExp(String.raw`\b${NUM}[ \t]+months?[ \t]*(?:-|–|—|to)[ \t]*$`, 'i');
+/** "... to a year", "... – 2 years" after a months figure: the years figure after takes both (the numbers of MONTHS_TO_BEFORE). */
+const TO_YEARS_AFTER = new RegExp(String.raw`^[ \t]*(?:-|–|—|to)[ \t]*${NUM}[ \t]+(?:years?|yrs?)\b`, 'i');
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
@@ -86,7 +88,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     if ((n1.toLowerCase() === 'a' || n1.toLowerCase() === 'an') && n2 !== undefined) return;
     if (months && !EXPERIENCE_AFTER.test(after)) return;
     // "Six months to a year of experience": the years figure after takes both
-    if (months && n2 === undefined && /^\s*(?:-|–|—|to)\s*(?:an?|one|two|three|\d{1,2})\s+(?:years?|yrs?)\b/i.test(after)) return;
+    if (months && n2 === undefined && TO_YEARS_AFTER.test(after)) return;
     if (!months && /^(?:a|an)$/i.test(n1) && !EXPERIENCE_AFTER.test(after)) return;
     let lo = toNumber(n1);
     let hi = toNumber(n2);
