@@ -7,7 +7,7 @@
  *   phase "steady": single-posting POSTs at a fixed rate (default 200/s for 15 s)
  *   phase "full speed": batches of 500 as fast as ingest takes them (default 5,000 postings)
  *
- * Options: --rate N --seconds N --total N --batch N --concurrency N --skip-steady --skip-full --keep-data
+ * Options: --rate N --seconds N --total N --batch N --concurrency N --skip-steady --skip-full --keep-data --built
  * (its topics and database are deleted at the end unless --keep-data)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -27,8 +27,9 @@ const opts = new Command()
   .option('--skip-steady')
   .option('--skip-full')
   .option('--keep-data', 'keep the run\'s topics and database')
+  .option('--built', 'run the compiled services of `npm run build` (dist/), as the Docker image does, not tsx')
   .parse()
-  .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean; keepData?: boolean }>();
+  .opts<{ rate: string; seconds: string; total: string; batch: string; concurrency: string; skipSteady?: boolean; skipFull?: boolean; keepData?: boolean; built?: boolean }>();
 
 interface ProcStat {
   pid: number;
@@ -118,9 +119,9 @@ async function main() {
   const svcEnv = { KAFKA_TOPIC_PREFIX: prefix, MONGO_URL: mongoUrl.toString(), INGEST_AUTH: 'off', LOG_LEVEL: 'warn' };
   console.log(`bench: prefix ${prefix}; brokers ${env['KAFKA_BROKERS']}; starting services`);
   const services: ServiceProcess[] = await Promise.all([
-    spawnService('ingest', svcEnv),
-    spawnService('enrichment', svcEnv),
-    spawnService('search', svcEnv),
+    spawnService('ingest', svcEnv, { built: opts.built }),
+    spawnService('enrichment', svcEnv, { built: opts.built }),
+    spawnService('search', svcEnv, { built: opts.built }),
   ]);
   const [ingest] = services;
   // who burns the machine's cores: CPU seconds per process over a phase (the local stack's pid files)

@@ -1,7 +1,7 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { ErrorCodes, JobstreamError, type SeniorityLevel } from '@jobstream/contracts';
 import type { PostingDocument } from '../domain/posting-document';
-import { evolve, evolveAll, skillAliasesOf, type ReadModelEvent, type SkillAlias } from '../domain/postings.projection';
+import { aliasSignatureOf, evolve, evolveAll, skillAliasesOf, type ReadModelEvent, type SkillAlias } from '../domain/postings.projection';
 import type {
   ApplyResult,
   PostingView,
@@ -155,6 +155,9 @@ export class PostingsRepository implements PostingsReadModel {
   /** `term<TAB>skillId` pairs this process wrote to or found in the alias dictionary. */
   private readonly knownAliases = new Set<string>();
 
+  /** Skills (id and alias list, aliasSignatureOf) whose aliases are all in the dictionary: not normalized again. */
+  private readonly knownSkills = new Set<string>();
+
   constructor(
     readonly connection: Connection,
     private readonly options: PostingsRepositoryOptions = {},
@@ -231,7 +234,8 @@ export class PostingsRepository implements PostingsReadModel {
   private async applyEventsNow(events: readonly ReadModelEvent[]): Promise<ApplyResult> {
     if (events.length === 0) return { events: 0, written: 0, unchanged: 0 };
     // the dictionary first: once a posting is searchable, a search by any of its skills' aliases finds it
-    await this.rememberAliases(skillAliasesOf(events));
+    await this.rememberAliases(skillAliasesOf(events, (skill) => this.knownSkills.has(aliasSignatureOf(skill))));
+    this.rememberSkills(events);
     const strategy = await this.writeStrategy();
     if (strategy === 'guarded-replace') {
       const { docs, existing, postings } = await this.fold(events);
@@ -397,6 +401,15 @@ export class PostingsRepository implements PostingsReadModel {
       if (writeErrorsOf(error)?.every((w) => w.code === DUPLICATE_KEY) !== true) throw error;
       const r = await this.model.replaceOne(filter, replacement, { upsert: false }).exec();
       return r.modifiedCount;
+    }
+  }
+
+  /** Marks the skills of these events as known once their aliases are stored (bounded like knownAliases). */
+  private rememberSkills(events: readonly ReadModelEvent[]): void {
+    for (const event of events) {
+      if (event.type !== 'posting.enriched.v1') continue;
+      if (this.knownSkills.size + event.enrichment.skills.length > KNOWN_ALIASES_MAX) this.knownSkills.clear();
+      for (const skill of event.enrichment.skills) this.knownSkills.add(aliasSignatureOf(skill));
     }
   }
 

@@ -56,17 +56,25 @@ export interface SkillAlias {
   skillId: string;
 }
 
+/** A skill as the alias dictionary sees it: its id and the aliases an event names for it. */
+export type SkillWithAliases = PostingEnrichedV1['enrichment']['skills'][number];
+
+/** One string per (skill id, alias list): equal when two events name a skill with the very same aliases. */
+export const aliasSignatureOf = (skill: Pick<SkillWithAliases, 'id' | 'aliases'>): string => `${skill.id}\u0001${skill.aliases.join('\u0001')}`;
+
 /**
  * The aliases the enriched events name for their skills, normalized, without those equal to a skill's own
  * id or name (postings store these in `skillTerms`). Postings keep ids and names only; the aliases go
- * to one dictionary, which a search reads to widen `skills=golang` to the skill `go`.
+ * to one dictionary, which a search reads to widen `skills=golang` to the skill `go`. Skills for which
+ * `isKnown` says yes (their aliases are in the dictionary already) are skipped unread.
  */
-export const skillAliasesOf = (events: readonly ReadModelEvent[]): SkillAlias[] => {
+export const skillAliasesOf = (events: readonly ReadModelEvent[], isKnown: (skill: SkillWithAliases) => boolean = () => false): SkillAlias[] => {
   const seen = new Set<string>();
   const out: SkillAlias[] = [];
   for (const event of events) {
     if (event.type !== 'posting.enriched.v1') continue;
     for (const skill of event.enrichment.skills) {
+      if (skill.aliases.length === 0 || isKnown(skill)) continue;
       const own = new Set([normalizeTerm(skill.id), normalizeTerm(skill.name)]);
       for (const alias of skill.aliases) {
         const term = normalizeTerm(alias);

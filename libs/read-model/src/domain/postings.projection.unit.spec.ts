@@ -1,4 +1,4 @@
-import { evolve, evolveAll, skillAliasesOf } from './postings.projection';
+import { aliasSignatureOf, evolve, evolveAll, skillAliasesOf } from './postings.projection';
 import { closedEvent, enrichedEvent } from '../testing/events.fixture';
 
 describe('evolve: the postings read model', () => {
@@ -105,6 +105,22 @@ describe('evolve: the postings read model', () => {
       { term: 'golang', skillId: 'go' },
       { term: 'k8s', skillId: 'kubernetes' },
       { term: 'golang', skillId: 'gin' },
+    ]);
+  });
+
+  it('Given skills whose aliases are known already, When the aliases are listed, Then only the other skills are read', () => {
+    const go = { id: 'go', name: 'Go', aliases: ['golang'] };
+    const known = new Set([aliasSignatureOf(go)]);
+    const events = [enrichedEvent({ postingId: 'p2', skills: [go, { id: 'gin', name: 'Gin', aliases: ['gin-gonic'] }] })];
+    expect(skillAliasesOf(events, (s) => known.has(aliasSignatureOf(s)))).toEqual([{ term: 'gin-gonic', skillId: 'gin' }]);
+  });
+
+  it('Given a skill named with other aliases than before, When the aliases are listed, Then its signature differs and it is read again', () => {
+    const known = new Set([aliasSignatureOf({ id: 'go', aliases: ['golang'] })]);
+    const events = [enrichedEvent({ postingId: 'p2', skills: [{ id: 'go', name: 'Go', aliases: ['golang', 'go lang'] }] })];
+    expect(skillAliasesOf(events, (s) => known.has(aliasSignatureOf(s)))).toEqual([
+      { term: 'golang', skillId: 'go' },
+      { term: 'go lang', skillId: 'go' },
     ]);
   });
 });

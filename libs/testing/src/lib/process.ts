@@ -29,6 +29,8 @@ export interface SpawnOptions {
   port?: number;
   /** How long to wait for /health/ready (default 90 s: tsx compiles on start on a busy machine). */
   readyTimeout?: number;
+  /** Run the compiled `dist/apps/<app>/src/main.js` (from `npm run build`) as the Docker image does, not the sources under tsx. */
+  built?: boolean;
 }
 
 export interface ServiceProcess {
@@ -62,7 +64,8 @@ const getStatus = async (url: string): Promise<number | null> => {
 };
 
 /**
- * Starts `apps/<app>/src/main.ts` as a child process (`node --import tsx`), with the resolved
+ * Starts `apps/<app>/src/main.ts` as a child process (`node --import tsx`; the compiled `dist` copy with
+ * `options.built`), with the resolved
  * KAFKA_BROKERS and MONGO_URL plus `env`, and waits for its `/health/ready` to answer 200.
  */
 export const spawnService = async (app: ServiceName, env: Record<string, string | undefined> = {}, options: SpawnOptions = {}): Promise<ServiceProcess> => {
@@ -91,7 +94,8 @@ export const spawnService = async (app: ServiceName, env: Record<string, string 
     tail = [];
     // JOBSTREAM_SERVICE_NODE_ARGS: extra node flags for the services (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`)
     const extra = (process.env['JOBSTREAM_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-    const c = spawn(process.execPath, [...extra, '--import', 'tsx', join('apps', app, 'src', 'main.ts')], {
+    const entry = options.built ? [join('dist', 'apps', app, 'src', 'main.js')] : ['--import', 'tsx', join('apps', app, 'src', 'main.ts')];
+    const c = spawn(process.execPath, [...extra, ...entry], {
       cwd: REPO_ROOT,
       env: fullEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
