@@ -79,6 +79,14 @@ describe('enrichment engine: skills', () => {
     expect(ids('Firmware Engineer', 'Requirements\n- Clear communication with the team')).toEqual(['communication']);
   });
 
+  it('Given a skill named by a verb opening a list item, alone or in a list of verbs, When enriched, Then it is asked for; before a noun it names it is not', () => {
+    expect(ids('Lead', 'What you will do\n- Mentor senior consultants on proposals')).toEqual(['mentoring']);
+    expect(ids('Lead', 'What you will do\n- Review, debug and ship our services')).toEqual(['debugging']);
+    expect(ids('Lead', 'What you will do\n- Debug, review and ship our services')).toEqual(['debugging']);
+    expect(ids('Lead', 'Perks\n- Mentor program for every new hire')).toEqual([]);
+    expect(ids('Lead', 'Our Mentor: Jane')).toEqual([]);
+  });
+
   it('Given a skill named by a verb after "will" or "to", When enriched, Then it is asked for; before an adverb it modifies nothing', () => {
     expect(ids('Architect', 'You won\'t manage people, but you will debug our services.')).toEqual(['debugging']);
     expect(ids('Architect', 'Our debug builds are slow.')).toEqual([]);

@@ -685,9 +685,13 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
         // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors")
-      if (!support && !spoken && !retry && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase()) && VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
-        support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
-        x.strength = 2;
+      // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
+      if (!support && !spoken && !retry && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase())) {
+        const opensItem = ITEM_VERB_BEFORE.test(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
+        if (opensItem || VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
+          support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
+          x.strength = 2;
+        }
       }
       // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
         if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
@@ -879,6 +883,13 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 const VERB_LINK_BEFORE = /(?:\bto|\band|\bor|,)\s+$/;
 /** What comes before a verb of the job: "will", "to", "'ll", "and", "can" ("you will mentor our architects"). */
 const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
+/**
+ * A line's start up to a verb that opens its item: the bullet, or the bullet and another capitalized verb and a
+ * comma ("- ", "• Hire, "); a line without a bullet counts too (list items written as bare lines).
+ */
+const ITEM_VERB_BEFORE = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)(?:[A-Z][a-z]+,\\s+)?$`);
+/** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
+const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
 const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
 

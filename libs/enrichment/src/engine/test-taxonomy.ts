@@ -39,7 +39,7 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'cad', name: 'CAD', aliases: ['computer-aided design'], category: 'tool' },
   { id: 'kafka', name: 'Apache Kafka', aliases: ['Kafka', 'Kafka consumers'], category: 'data-store' },
   { id: 'consumer-groups', name: 'consumer groups', category: 'concept' },
-  { id: 'mentoring', name: 'mentoring', aliases: ['mentoring junior engineers'], category: 'soft-skill' },
+  { id: 'mentoring', name: 'mentoring', aliases: ['mentoring junior engineers', 'mentor'], category: 'soft-skill', ambiguous: true, ambiguousForms: ['mentor'], contextCues: ['mentees'] },
   { id: 'ai-agents', name: 'AI agents', category: 'ai-ml' },
   { id: 'unit-testing', name: 'unit testing', aliases: ['unit tests'], category: 'practice' },
   { id: 'ios', name: 'iOS', category: 'platform' },
