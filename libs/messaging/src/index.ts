@@ -15,6 +15,7 @@ export {
   describeDeadLetter,
   formatDeadLetter,
   parsePartitionOffset,
+  parsePositiveInt,
   withoutDlqHeaders,
   ReplayHeaders,
   type DeadLetterView,

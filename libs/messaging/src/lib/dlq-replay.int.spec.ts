@@ -1,6 +1,5 @@
 import { ErrorCodes, Topics, dlqOf, topicName } from '@jobstream/contracts';
-import { consumeAll, testBrokers, testMessaging, uniquePrefix } from '@jobstream/testing';
-import { runDlqCli } from '../cli/dlq.command';
+import { consumeAll, testMessaging, uniquePrefix } from '@jobstream/testing';
 import { DlqHeaders, deadLetterOf } from './dead-letter';
 import { ReplayHeaders, listDeadLetters, replayDeadLetters } from './dlq-replay';
 import type { EventPublisher, InboundMessage, KafkaAdmin, TopicReader } from './kafka.port';
@@ -62,22 +61,6 @@ describe('dead-letter list and replay on a real broker', () => {
     ]);
     expect((await listDeadLetters(reader, dlq, { code: 'EVENT.UNKNOWN_TYPE' })).deadLetters.map((d) => d.key)).toEqual(['p-2']);
     expect((await listDeadLetters(reader, dlq, { limit: 1 })).deadLetters.map((d) => d.key)).toEqual(['p-1']);
-  });
-
-  it('Given the command with KAFKA_TOPIC_PREFIX, When `list --json` runs, Then it reads the prefixed DLQ and prints one JSON object per dead letter', async () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runDlqCli(['list', '--topic', dlqOf(Topics.ingested), '--json'], {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { KAFKA_BROKERS: testBrokers().join(','), KAFKA_TOPIC_PREFIX: prefix },
-    });
-    expect(code).toBe(0);
-    expect(out.map((l) => JSON.parse(l) as { topic: string; key: string; value: string })).toEqual([
-      expect.objectContaining({ topic: dlq, key: 'p-1', value: JSON.stringify({ n: 1 }) }),
-      expect.objectContaining({ topic: dlq, key: 'p-2', value: JSON.stringify({ n: 2 }) }),
-    ]);
-    expect(err.join('\n')).toContain(`2 dead letter(s) shown, 2 in ${dlq}`);
   });
 
   it('Given a dry run, or an offset not in the DLQ, When replaying, Then nothing is published', async () => {

@@ -29,7 +29,7 @@ describe('dlq command: options', () => {
 
   it('Given a bad KAFKA_BROKERS or KAFKA_TOPIC_PREFIX, When run, Then the variable is named and the usage exit code', async () => {
     const brokers = await run(['list', '--topic', 'a.dlq'], { KAFKA_BROKERS: 'nohostport' });
-    expect(brokers).toMatchObject({ code: DlqExit.usage, err: expect.stringMatching(/KAFKA_BROKERS must be .*nohostport/) });
+    expect(brokers).toMatchObject({ code: DlqExit.usage, err: expect.stringMatching(/KAFKA_BROKERS: must be a comma-separated list of host:port/) });
     const prefix = await run(['list', '--topic', 'a.dlq'], { KAFKA_TOPIC_PREFIX: 'a b' });
     expect(prefix).toMatchObject({ code: DlqExit.usage, err: expect.stringMatching(/KAFKA_TOPIC_PREFIX/) });
   });

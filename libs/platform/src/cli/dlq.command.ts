@@ -1,11 +1,20 @@
 /**
  * `npm run -s dlq -- list|replay --topic <dlq topic> ...`: the operator command for dead letters.
- * Parsing and output live here (testable with an argv and an env); the work is in ../lib/dlq-replay.ts.
+ * Parsing and output live here (testable with an argv and an env); the work is in @jobstream/messaging (dlq-replay.ts).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { z } from 'zod';
 import { ErrorCodes, JobstreamError, topicName } from '@jobstream/contracts';
-import { KafkaMessaging } from '../lib/kafkajs.adapter';
-import { formatDeadLetter, listDeadLetters, parsePartitionOffset, parsePositiveInt, replayDeadLetters, type PartitionOffset } from '../lib/dlq-replay';
+import {
+  KafkaMessaging,
+  formatDeadLetter,
+  listDeadLetters,
+  parsePartitionOffset,
+  parsePositiveInt,
+  replayDeadLetters,
+  type PartitionOffset,
+} from '@jobstream/messaging';
+import { kafkaConfigShape, parseConfig } from '../lib/config/parse-config';
 
 export interface DlqCliIo {
   out(line: string): void;
@@ -21,20 +30,12 @@ export interface DlqEnv {
 /** Exit codes: 0 done, 1 the broker failed us, 2 bad options or a refused selection. */
 export const DlqExit = { ok: 0, failed: 1, usage: 2 } as const;
 
-const HOST_PORT = /^[A-Za-z0-9._-]+:\d{1,5}$|^\[[0-9a-fA-F:]+\]:\d{1,5}$/;
-const PREFIX = /^[A-Za-z0-9._-]+$/;
+const dlqConfigSchema = z.object({ KAFKA_BROKERS: kafkaConfigShape.KAFKA_BROKERS, KAFKA_TOPIC_PREFIX: kafkaConfigShape.KAFKA_TOPIC_PREFIX });
 
-/** KAFKA_BROKERS (default localhost:9092) and KAFKA_TOPIC_PREFIX, checked as the services check them. */
+/** KAFKA_BROKERS (default localhost:9092) and KAFKA_TOPIC_PREFIX, checked by the services' own config schema. */
 export const dlqEnvOf = (env: NodeJS.ProcessEnv): DlqEnv => {
-  const brokers = (env['KAFKA_BROKERS'] ?? '')
-    .split(',')
-    .map((b) => b.trim())
-    .filter((b) => b !== '');
-  const bad = brokers.filter((b) => !HOST_PORT.test(b));
-  if (bad.length > 0) throw new JobstreamError(ErrorCodes.configInvalid, `KAFKA_BROKERS must be a comma-separated list of host:port (got ${bad.join(', ')})`);
-  const prefix = env['KAFKA_TOPIC_PREFIX'] === '' ? undefined : env['KAFKA_TOPIC_PREFIX'];
-  if (prefix !== undefined && !PREFIX.test(prefix)) throw new JobstreamError(ErrorCodes.configInvalid, 'KAFKA_TOPIC_PREFIX: letters, digits, ".", "_" and "-" only');
-  return { brokers: brokers.length > 0 ? brokers : ['localhost:9092'], prefix };
+  const config = parseConfig(dlqConfigSchema, env);
+  return { brokers: config.KAFKA_BROKERS, prefix: config.KAFKA_TOPIC_PREFIX };
 };
 
 /**
