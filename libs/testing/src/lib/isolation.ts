@@ -103,24 +103,20 @@ export interface ConsumeAllOptions {
   timeout?: number;
 }
 
-const caughtUp = (read: Map<number, bigint>, ends: Array<{ partition: number; high: string; low: string }>): boolean =>
-  ends.every((e) => BigInt(e.high) <= BigInt(e.low) || (read.get(e.partition) ?? -1n) >= BigInt(e.high) - 1n);
-
 /**
- * Reads a topic from the beginning with a throw-away consumer group and returns its messages (in
- * offset order per partition). Without `until` it stops once it has read up to the end offsets seen
- * at the call; with `until` it stops when the predicate holds.
+ * Reads a topic from the beginning and returns its messages (in offset order per partition). Without
+ * `until` it reads up to the end offsets seen at the call (the port's TopicReader); with `until` it keeps
+ * reading, with a throw-away consumer group, until the predicate holds for what it has read.
  */
 export const consumeAll = async (topic: string, options: ConsumeAllOptions = {}): Promise<InboundMessage[]> => {
   const messaging = testMessaging('jobstream-test-reader');
-  const admin = messaging.createAdmin();
+  const { until } = options;
+  if (!until) return messaging.createTopicReader().readToEnd(topic, { timeoutMs: options.timeout ?? 30_000 });
   const consumer = messaging.createBatchConsumer({ groupId: `test-reader-${randomBytes(6).toString('hex')}`, topics: [topic], fromBeginning: true, maxWaitTimeMs: 200 });
   const messages: InboundMessage[] = [];
   const lastRead = new Map<number, bigint>();
   try {
-    const ends = options.until ? [] : await admin.topicOffsets(topic);
-    const done = (): boolean => (options.until ? options.until(messages) : caughtUp(lastRead, ends));
-    if (done()) return messages;
+    if (until(messages)) return messages;
     await consumer.start(async (batch) => {
       for (const m of batch) {
         const seen = lastRead.get(m.partition);
@@ -129,13 +125,12 @@ export const consumeAll = async (topic: string, options: ConsumeAllOptions = {})
         lastRead.set(m.partition, BigInt(m.offset));
       }
     });
-    await waitFor(done, { timeout: options.timeout ?? 30_000, interval: 100, message: `consumeAll(${topic}): read ${messages.length} messages` }).catch((e: Error) => {
+    await waitFor(() => until(messages), { timeout: options.timeout ?? 30_000, interval: 100, message: `consumeAll(${topic}): read ${messages.length} messages` }).catch((e: Error) => {
       throw new Error(`${e.message.replace(/read \d+ messages/, `read ${messages.length} messages`)}`);
     });
     return [...messages];
   } finally {
     await consumer.stop().catch(() => undefined);
-    await admin.close().catch(() => undefined);
   }
 };
 
