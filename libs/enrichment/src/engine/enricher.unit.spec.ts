@@ -429,6 +429,12 @@ describe('enrichment engine: seniority', () => {
     ['Head of Data', 'director'],
     ['VP of Engineering', 'executive'],
     ['Chief Technology Officer', 'executive'],
+    ['Apprentice Electrician (Level 3)', 'entry'],
+    ['Solar PV Installer – Apprentice', 'entry'],
+    ['Management Trainee', 'entry'],
+    ['Veterinary Assistant – Kennel Support (No Experience Needed)', 'entry'],
+    ['Landscape Crew Leader', 'staff'],
+    ['Shift Leader', 'staff'],
   ])('Given the title "%s", Then the level is %s', (title, expected) => {
     const s = level(title);
     expect(s.level).toBe(expected);

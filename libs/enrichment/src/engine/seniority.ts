@@ -13,14 +13,16 @@ const numeral = (n: string): string => String.raw`[a-z]{2,}\s+${n}(?=\s*(?:$|[,(
 
 // Title rules, tried in this order (the first that matches decides).
 const TITLE_RULES: LevelRule[] = [
-  { level: 'intern', re: /\b(?:intern(?:ship)?s?|co-?op|working student|summer student|trainee|apprentice(?:ship)?)\b/i, why: 'an internship title' },
+  { level: 'intern', re: /\b(?:intern(?:ship)?s?|co-?op|working student|summer student)\b/i, why: 'an internship title' },
+  // an apprentice or trainee is employed while learning the trade: entry level, whatever stage ("Apprentice Electrician (Level 3)")
+  { level: 'entry', re: /\b(?:apprentice(?:ship)?s?|trainees?|no\s+(?:prior\s+)?experience\s+(?:needed|necessary|required))\b/i, why: 'an apprentice, trainee or no-experience-needed title' },
   { level: 'executive', re: /\b(?:vice[\s-]president|s?vp|evp|chief\s+[\w\s]{0,30}?officer|c[teiofd]o|ciso|president|cxo|managing director)\b/i, why: 'an executive title' },
   { level: 'director', re: /\b(?:director|head of)\b/i, why: 'a director title' },
   // any "... Manager" title (Marketing Manager, Product Design Manager, Store Manager) except the
   // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
   { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent|executive\s+chef|head\s+chef|chef\s+de\s+cuisine)\b/i, why: 'a management title' },
   { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
-  { level: 'staff', re: new RegExp(String.raw`\b(?:staff|${numeral('iv')}|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|lead)\b`, 'i'), why: 'a staff / lead title' },
+  { level: 'staff', re: new RegExp(String.raw`\b(?:staff|${numeral('iv')}|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|(?:team|crew|shift|group|section|line)\s+leader|lead)\b`, 'i'), why: 'a staff / lead title' },
   { level: 'senior', re: new RegExp(String.raw`\b(?:senior|sr\.?|snr|${numeral('iii')}|level\s+3)\b`, 'i'), why: 'a senior title' },
   { level: 'mid', re: new RegExp(String.raw`\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|${numeral('ii')}|level\s+2|journeyman|journeyperson)\b`, 'i'), why: 'a mid-level title' },
   {
