@@ -9,6 +9,8 @@ export const LANGUAGES: SkillDef[] = defineSkills('programming-language', [
   ['java', 'Java', 'Java SE|Java 8|Java 11|Java 17|Java 21|Java 25|core Java|OpenJDK|JDK|Java programming'],
   ['jakarta-ee', 'Jakarta EE', 'Java EE|J2EE|JEE|Java Enterprise Edition|Jakarta Enterprise Edition', { category: 'framework', parent: 'java' }],
   ['jvm', 'JVM', 'Java Virtual Machine|JVM internals|JVM tuning|JVM performance tuning', { category: 'concept', parent: 'java' }],
+  ['graalvm', 'GraalVM', 'Graal VM|GraalVM Native Image|GraalVM native images|Oracle GraalVM', { category: 'platform', parent: 'jvm' }],
+  ['jvm-bytecode', 'JVM bytecode', 'Java bytecode|bytecode manipulation|bytecode instrumentation', { category: 'concept', parent: 'jvm' }],
   ['kotlin', 'Kotlin', 'Kotlin/JVM'],
   ['scala', 'Scala', 'Scala 3'],
   ['go', 'Go', 'golang|go lang|go language|go programming', amb('golang|goroutine|goroutines|gin|grpc|backend|services|python|java|rust|c++|programming|language|languages|microservices|kubernetes|docker|code|coding', 'Go')],
