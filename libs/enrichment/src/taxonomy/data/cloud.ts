@@ -295,6 +295,6 @@ export const CLOUD: SkillDef[] = [
     ['azure-well-architected', 'Azure Well-Architected Framework', 'Microsoft Azure Well-Architected Framework|Azure Well-Architected', { parent: 'azure' }],
     ['microsoft-purview', 'Microsoft Purview', 'Azure Purview|Purview|Microsoft Purview Information Protection|Purview DLP', amb('microsoft|azure|data governance|catalog|lineage|compliance|dlp|sensitivity labels|m365|information protection|fabric|classification', 'Purview', { category: 'data' })],
     ['sccm', 'Microsoft Configuration Manager', 'SCCM|MECM|Configuration Manager|System Center Configuration Manager|Microsoft Endpoint Configuration Manager|ConfigMgr|SCCM/MECM', amb('microsoft|windows|patching|imaging|deployment|intune|endpoint|devices|software distribution|task sequences|desktops|wsus|osd', 'Configuration Manager|ConfigMgr', { category: 'devops', onet: 'Microsoft SMS' })],
-    ['windows-autopilot', 'Windows Autopilot', 'Microsoft Autopilot|Autopilot provisioning|Autopilot deployment|Intune Autopilot', { category: 'devops' }],
+    ['windows-autopilot', 'Windows Autopilot', 'Microsoft Autopilot|Autopilot provisioning|Autopilot deployment|Intune Autopilot|Autopilot', amb('intune|sccm|mecm|windows|entra|azure ad|devices|device|provisioning|imaging|endpoint|endpoints|laptops|enrollment|mdm|jamf|microsoft|m365|it support|help desk', 'Autopilot', { category: 'devops' })],
   ]),
 ];
