@@ -108,7 +108,7 @@ export const DATA_STORES: SkillDef[] = [
     ['pulsar', 'Apache Pulsar', 'Pulsar', amb('streaming|kafka|messaging|pub/sub|events|topics|broker|bookkeeper', 'Pulsar')],
     ['nats', 'NATS', 'NATS JetStream|JetStream', amb('messaging|pub/sub|kafka|streaming|queue|broker|microservices|jetstream|go|golang', 'NATS')],
     ['redpanda', 'Redpanda', ''],
-    ['kinesis', 'Amazon Kinesis', 'Kinesis|Kinesis Data Streams|Kinesis Firehose|Amazon Data Firehose', { category: 'cloud', parent: 'aws' }],
+    ['kinesis', 'Amazon Kinesis', 'Kinesis|Kinesis Data Streams|Amazon Kinesis Data Streams|Kinesis Firehose|Kinesis Data Firehose|Amazon Data Firehose', { category: 'cloud', parent: 'aws' }],
     ['sqs', 'Amazon SQS', 'SQS|AWS SQS|Simple Queue Service', { category: 'cloud', parent: 'aws' }],
     ['sns', 'Amazon SNS', 'SNS|AWS SNS|Simple Notification Service', amb('aws|amazon|sqs|lambda|notifications|topics|pub/sub|eventbridge|messaging', 'SNS', { category: 'cloud', parent: 'aws' })],
     ['google-pubsub', 'Google Cloud Pub/Sub', 'Cloud Pub/Sub|Google Pub/Sub|PubSub', { category: 'cloud', parent: 'gcp' }],
