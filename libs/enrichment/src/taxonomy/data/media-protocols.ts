@@ -514,7 +514,7 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
     ['wind-river-linux', 'Wind River Linux', 'Wind River Studio|Wind River Helix|Wind River Simics|Simics', { category: 'platform' }],
     ['pemicro', 'PEmicro', 'P&E Multilink|PE Micro|PEmicro Multilink', { category: 'tool' }],
     ['isystem-winidea', 'winIDEA', 'iSYSTEM winIDEA|iSYSTEM|TASKING winIDEA|TASKING compiler|TASKING', amb('debug|debugger|debugging|trace|aurix|tricore|embedded|automotive|compiler|lauterbach|jtag|mcu', 'iSYSTEM|TASKING', { category: 'tool' })],
-    ['ibm-doors', 'IBM DOORS', 'DOORS|DOORS Next|IBM DOORS Next|DOORS NG|Rational DOORS|IBM Engineering Requirements Management DOORS', amb('requirements|requirement|traceability|jama|polarion|codebeamer|systems engineering|aspice|iso 26262|do-178c|v-model|specifications|alm|ibm|rational', 'DOORS', { category: 'tool' })],
+    ['ibm-doors', 'IBM DOORS', 'DOORS|DOORS Next|IBM DOORS Next|DOORS NG|Rational DOORS|IBM Engineering Requirements Management DOORS', amb('requirements|requirement|traceability|jama|polarion|codebeamer|systems engineering|aspice|iso 26262|do-178c|v-model|specifications|alm|ibm|rational|verification|specification|aerospace|defense', 'DOORS', { category: 'tool' })],
     ['jama-connect', 'Jama Connect', 'Jama|Jama Software', amb('requirements|requirement|traceability|doors|polarion|codebeamer|systems engineering|aspice|iso 26262|medical device|alm|specifications|verification|validation', 'Jama', { category: 'tool' })],
     ['polarion', 'Siemens Polarion', 'Polarion|Polarion ALM|Polarion REQUIREMENTS', { category: 'tool' }],
     ['codebeamer', 'codebeamer', 'PTC codebeamer|codeBeamer ALM|Intland codebeamer', { category: 'tool' }],

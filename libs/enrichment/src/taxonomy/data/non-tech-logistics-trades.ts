@@ -1779,9 +1779,6 @@ const ROWS: SkillDef[] = [
     ['milsoft-windmil', 'Milsoft WindMil', 'WindMil|Milsoft', {}],
     ['ltspice', 'LTspice', 'LT Spice|LTSpice simulation', {}],
     ['spice-simulation', 'SPICE simulation', 'SPICE|PSpice|HSPICE|Cadence PSpice|SPICE modeling|SPICE models|circuit simulation', { ...amb('circuit|circuits|analog|simulation|simulations|ltspice|schematic|schematics|pcb|electronics|transistor|spectre|cadence|orcad|power electronics', 'SPICE|circuit simulation'), category: 'tool', onet: 'Simulation program with integrated circuit emphasis SPICE' }],
-    ['ibm-doors', 'IBM DOORS', 'Rational DOORS|DOORS Next|DOORS NG|IBM Engineering Requirements Management DOORS|DOORS', amb('requirements|requirement|traceability|systems engineering|jama|polarion|verification|specifications|specification|aerospace|defense', 'DOORS')],
-    ['jama-connect', 'Jama Connect', 'Jama|Jama Software', amb('requirements|requirement|traceability|systems engineering|doors|polarion|verification|specifications|medical device|aerospace', 'Jama')],
-    ['polarion', 'Polarion', 'Siemens Polarion|Polarion ALM|Polarion Requirements', {}],
     ['cameo-systems-modeler', 'Cameo Systems Modeler', 'Cameo|MagicDraw|Catia Magic|No Magic Cameo', amb('sysml|mbse|systems engineering|model-based|models|modeling|requirements|architecture|uml|magicdraw', 'Cameo')],
   ]),
   ...defineSkills('concept', [
