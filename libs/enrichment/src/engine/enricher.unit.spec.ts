@@ -79,6 +79,17 @@ describe('enrichment engine: skills', () => {
     expect(ids('Firmware Engineer', 'Requirements\n- Clear communication with the team')).toEqual(['communication']);
   });
 
+  it('Given a capitalized product name in running text and two of its cue words elsewhere in the posting, When enriched, Then it is the product', () => {
+    const posting = 'We build for iOS with SwiftUI.\nYou will port our views to Swift together with the team.\nYou ship every week.';
+    expect(ids('Engineer', posting)).toContain('swift');
+    // one cue word only, a name opening a sentence, or cues too far away: no support
+    expect(ids('Engineer', 'We build for iOS.\nYou will port our views to Swift together with the team.')).not.toContain('swift');
+    expect(ids('Engineer', 'We build for iOS with SwiftUI.\nSwift turnaround matters to us.')).not.toContain('swift');
+    expect(ids('Engineer', `We build for iOS with SwiftUI.${' Our office has a garden.'.repeat(80)}\nYou will port our views to Swift together with the team.`)).not.toContain('swift');
+    // not for the names of concepts and practices
+    expect(ids('Engineer', 'We use breakpoints and gdb daily.\nYou will help us Debug faster.')).not.toContain('debugging');
+  });
+
   it('Given a skill named by a verb opening a list item, alone or in a list of verbs, When enriched, Then it is asked for; before a noun it names it is not', () => {
     expect(ids('Lead', 'What you will do\n- Mentor senior consultants on proposals')).toEqual(['mentoring']);
     expect(ids('Lead', 'What you will do\n- Review, debug and ship our services')).toEqual(['debugging']);

@@ -15,7 +15,7 @@ import {
   PAT_SINGULAR as PAT_SINGULAR_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
 } from './compile';
-import { ITEM_PREFIX, ITEM_START } from './bullets';
+import { BULLET_START, ITEM_PREFIX, ITEM_START } from './bullets';
 import type { LineInfo } from './context';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, tokenize, TokenBuffer } from './tokenize';
 
@@ -720,6 +720,15 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         support = 'a phrase of several words in a list item';
         x.strength = 1;
       }
+      // 7. a capitalized name in running text, with two different cue words of its skill elsewhere in the posting
+      // ("features from transaction streams with Spark and Flink" in a posting on data pipelines and Kafka)
+      if (!support && !retry && !spoken && cueBit !== 0 && PRODUCT_CATEGORIES.has(compiled.skills[x.skill].def.category) && namedInText(text, x)) {
+        const cues = postingCues(m, text, x, 2);
+        if (cues.length >= 2) {
+          support = `cues "${cues.join('", "')}" in the posting`;
+          x.strength = 1;
+        }
+      }
       if (support) {
         flags[i] |= ACCEPTED;
         x.support = support;
@@ -727,6 +736,59 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     }
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
+}
+
+/** Categories of named products and technologies (Spark, Cypress, Cilium), whose capitalized names are rarely anything else in a posting about them. */
+const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(['programming-language', 'framework', 'library', 'data-store', 'cloud', 'devops', 'observability', 'tool', 'platform', 'protocol']);
+
+/**
+ * A name written with a capital, not where any word takes one: not the first word of a line or of a sentence
+ * ("Spark joy" opening a sentence is no Apache Spark).
+ */
+function namedInText(text: string, x: RawMention): boolean {
+  const c = text.charCodeAt(x.start);
+  if (c < 65 || c > 90) return false;
+  let k = x.start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return false;
+  const before = text.charCodeAt(k);
+  // line start, sentence end, a bullet or a colon before it
+  return before !== 10 && before !== 46 && before !== 33 && before !== 63 && before !== 58 && !BULLET_START.has(before);
+}
+
+/** How far from a mention `postingCues` looks (characters): a posting, not a file of postings pasted together. */
+const POSTING_CUE_REACH = 1500;
+
+/** Up to `max` different cue words of x's skill in the posting around it (outside x itself, within POSTING_CUE_REACH). */
+function postingCues(m: Matcher, text: string, x: RawMention, max: number): string[] {
+  const { buf, compiled, cueSig, skillCueBit } = m;
+  const { cueInts, cueGroupSlots } = compiled;
+  const cueBit = skillCueBit[x.skill];
+  const cueList = compiled.skills[x.skill].cueList;
+  const found: string[] = [];
+  let from = x.tokStart;
+  while (from > 0 && buf.start[from - 1] >= x.start - POSTING_CUE_REACH) from--;
+  let n = x.tokEnd + 1;
+  while (n < buf.count && buf.end[n] <= x.end + POSTING_CUE_REACH) n++;
+  for (let t = from; t < n && found.length < max; t++) {
+    if (t >= x.tokStart && t <= x.tokEnd) continue;
+    const id = buf.id[t];
+    if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
+    const g = cueGroupSlot(compiled, cueList, id);
+    if (g < 0) continue;
+    for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
+      const len = cueInts[at];
+      if (t + len > n) continue;
+      let k = 1;
+      while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
+      if (k === len) {
+        const cue = text.slice(buf.start[t], buf.end[t + k - 1]).toLowerCase();
+        if (!found.includes(cue)) found.push(cue);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**
