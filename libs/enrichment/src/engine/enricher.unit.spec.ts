@@ -90,6 +90,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'We use breakpoints and gdb daily.\nYou will help us Debug faster.')).not.toContain('debugging');
   });
 
+  it('Given "card" or "certificate" starting a compound of payments or PKI, When enriched, Then the name before it is no certification', () => {
+    expect(ids('Engineer', 'Requirements\n- Go and Docker or other card scheme tooling')).toEqual(['docker', 'go']);
+    expect(ids('Nurse', 'Requirements\n- BLS and CPR certification')).toEqual([]);
+  });
+
+  it('Given skills the posting rules out ("No prior Go or Rust experience is needed", "you won\'t have direct reports", "our manager handles X"), When enriched, Then they are not asked for', () => {
+    expect(ids('Engineer', 'Requirements\n- No prior Go or Rust experience is needed; we teach it.\n- Docker')).toEqual(['docker']);
+    expect(ids('Engineer', 'Requirements\n- Kafka. Our platform team handles Docker and Kubernetes.')).toEqual(['kafka']);
+  });
+
   it('Given a skill named by a verb opening a list item, alone or in a list of verbs, When enriched, Then it is asked for; before a noun it names it is not', () => {
     expect(ids('Lead', 'What you will do\n- Mentor senior consultants on proposals')).toEqual(['mentoring']);
     expect(ids('Lead', 'What you will do\n- Review, debug and ship our services')).toEqual(['debugging']);

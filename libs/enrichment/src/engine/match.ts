@@ -95,13 +95,13 @@ export const TRIG_EXCLUDED = 4;
 export const TRIG_EDUCATION = 8;
 export const TRIG_SENIORITY = 16;
 export const TRIG_BENEFITS = 32;
-/** "No experience with X? No problem": the forward not-needed cues only (a frequent word, kept from the other cues' windows). */
+/** "No experience with X? No problem", "you won't have direct reports": the forward not-needed cues only (frequent words, kept from the other cues' windows). */
 export const TRIG_DENIED = 64;
 const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
-  [TRIG_DENIED, ['no']],
-  [TRIG_EXCLUDED, ['hiring', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
+  [TRIG_DENIED, ['no', 'won', 'don', 'wouldn']],
+  [TRIG_EXCLUDED, ['hiring', 'handle', 'takes', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required', 'yet']],
@@ -839,6 +839,11 @@ function dedupeSameWords(kept: RawMention[]): RawMention[] {
 /** The word classes of `Matcher.wordClass` (bits of a Uint16Array). */
 const WORD_TITLE_NOUN = 1;
 const WORD_CERT_NOUN = 2;
+/** After "card" or "certificate": a compound of payments or PKI, no credential ("card scheme", "certificate lifecycle management"). */
+const CERT_COMPOUND_AFTER = /^[ \t-]*(?:schemes?|networks?|brands?|lifecycle|life[ -]cycle|management|authority|authorities|pinning|rotation|transparency|chains?|stores?|revocation|renewals?|payments?|issuing|acquiring|processing|readers?|data|present|not[ -]present|holders?|terminals?|transactions?|tokeni[sz]ation|of)\b/i;
+function certNounInCompound(text: string, buf: TokenBuffer, t: number): boolean {
+  return CERT_COMPOUND_AFTER.test(text.slice(buf.end[t], buf.end[t] + 24));
+}
 const WORD_PLACE_NOUN = 4;
 const WORD_CONNECTOR = 8;
 const WORD_QUALIFIER = 16;
@@ -1103,13 +1108,13 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     }
   }
   const id = buf.id[next];
-  if (isWord(m, id, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
+  if (isWord(m, id, WORD_CERT_NOUN) && !certNounInCompound(text, buf, next)) return 'names a certification, licence or degree';
   // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card": a short list of names before the noun
   // (each name joined to the one before by "/", "&", "and" or "or")
   // ... and of named fields before a job or team noun ("QA and SRE staff")
   for (let k = next; k < buf.count && k - next < 5 && buf.gap[k] !== GAP_HARD; k++) {
     const kid = buf.id[k];
-    if (isWord(m, kid, WORD_CERT_NOUN)) return 'names a certification, licence or degree';
+    if (isWord(m, kid, WORD_CERT_NOUN) && !certNounInCompound(text, buf, k)) return 'names a certification, licence or degree';
     if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];

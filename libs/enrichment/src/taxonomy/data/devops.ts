@@ -347,7 +347,7 @@ export const DEVOPS: SkillDef[] = [
     ['rmm', 'remote monitoring and management', 'RMM|RMM tools|RMM platforms|RMM software|remote monitoring and management tools', amb('msp|msps|managed services|it|endpoints|patching|connectwise|datto|ninjaone|kaseya|n-able|automation|monitoring|psa|scripts|clients', 'RMM', { category: 'practice' })],
     ['datto-rmm', 'Datto RMM', 'Kaseya Datto RMM|Datto Remote Monitoring', { category: 'tool' }],
     ['autotask-psa', 'Autotask PSA', 'Autotask|Datto Autotask|Datto Autotask PSA|Kaseya Autotask', amb('psa|msp|msps|tickets|ticketing|datto|rmm|connectwise|kaseya|billing|contracts|it|service desk', 'Autotask', { category: 'tool' })],
-    ['n-able', 'N-able', 'N-able N-central|N-central|N-sight|SolarWinds N-central|N-able RMM', { category: 'tool' }],
+    ['n-able', 'N-able', 'N-able N-central|N-central|N-sight RMM|SolarWinds N-central|N-able RMM', { category: 'tool' }],
     ['connectwise-screenconnect', 'ConnectWise ScreenConnect', 'ScreenConnect|ConnectWise Control', { category: 'tool' }],
     ['bomgar', 'BeyondTrust Remote Support', 'Bomgar|Bomgar Remote Support|BeyondTrust Remote Support (Bomgar)', { category: 'tool' }],
     ['absolute-secure-endpoint', 'Absolute Secure Endpoint', 'Absolute Software|Absolute Resilience|Absolute Computrace|Computrace', { category: 'security' }],

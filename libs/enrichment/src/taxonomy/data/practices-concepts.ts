@@ -465,6 +465,8 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['tracy-profiler', 'Tracy profiler', 'Tracy', amb('profiling|profiler|profilers|performance|games|game|c++|engine|frames|frame|rendering|gpu|cpu|optimization|superluminal|renderdoc|pix', 'Tracy', { category: 'tool' })],
     ['pix', 'PIX', 'PIX for Windows|Microsoft PIX', amb('profiling|profiler|profilers|performance|games|game|directx|d3d12|xbox|gpu|graphics|rendering|frames|renderdoc|nsight|razor|windows|debugging', 'PIX', { category: 'tool' })],
     ['renderdoc', 'RenderDoc', '', { category: 'tool' }],
+    ['nsight-systems', 'Nsight Systems', 'NVIDIA Nsight Systems|nsys', { category: 'tool' }],
+    ['nsight-compute', 'Nsight Compute', 'NVIDIA Nsight Compute|ncu', amb('gpu|gpus|cuda|nvidia|profiling|profiler|kernels|kernel|occupancy|roofline', 'ncu', { category: 'tool' })],
     ['nsight', 'NVIDIA Nsight', 'Nsight|Nsight Graphics', amb('gpu|gpus|cuda|nvidia|profiling|profiler|profilers|performance|graphics|rendering|kernels|debugging|optimization|vulkan|directx|games', 'Nsight', { category: 'tool' })],
     ['vtune', 'Intel VTune', 'VTune|VTune Profiler|Intel VTune Profiler', { category: 'tool' }],
     ['superluminal', 'Superluminal', 'Superluminal profiler', amb('profiling|profiler|profilers|performance|games|game|c++|engine|cpu|optimization|tracy|pix|windows', 'Superluminal', { category: 'tool' })],
