@@ -275,7 +275,8 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
       // the other spelling (optimise/optimize, modelling/modeling), unless some skill has it as a form of its own
       const variant = spellingVariantOf(stems);
       if (variant !== null && !allForms.has(variant.join(' '))) addPattern(index, variant, surfaces.map((x, k) => (variant[k] === stems[k] ? x : variant[k])), ambiguous);
-      if (stems.length > 1 && stems.length <= 3) {
+      // written together ("NodeJS" for "Node.js"); not across "&" ("S&OP" is no "SOP", "R&D" no "RD")
+      if (stems.length > 1 && stems.length <= 3 && !form.includes('&')) {
         const joined = stemsOf(surfaces.join(''));
         if (joined.stems.length === 1) addPattern(index, joined.stems, joined.surfaces, ambiguous);
       }
@@ -666,7 +667,8 @@ export const NODE_SIMPLE = 8;
 function acronymEndingInS(stems: readonly string[], surfaces: readonly string[]): boolean {
   if (surfaces.length !== 1) return false;
   const s = surfaces[0];
-  return s.length >= 4 && s.length <= 5 && s.endsWith('S') && /^[A-Z0-9]+$/.test(s) && stems[0].length === s.length - 1;
+  // "ACLS", and the camel-case ones ("FaaS", "SaaS", "DBaaS"): the capital S is no plural, so "FAA" is not FaaS
+  return s.length >= 4 && s.length <= 6 && stems[0].length === s.length - 1 && (/^[A-Z0-9]{4,5}$/.test(s) ? s.endsWith('S') : /^[A-Z][A-Za-z]*[a-z]S$/.test(s));
 }
 export const NODE_FIRST_SHIFT = 4;
 /** Int32 per vocabulary id in `CompiledTaxonomy.root`: node, flags, child mask, padding. */

@@ -40,6 +40,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Firmware on an RTOS; two RTOSs in production.')).toEqual(['rtos']);
   });
 
+  it('Given a camel-case acronym ending in S or an acronym ending in S, When the text has a look-alike, Then it is another word ("FAA" is not FaaS, "RDs" not RDS)', () => {
+    expect(ids('Technician', 'Requirements\n- FAA Airframe & Powerplant certificate\n- New RDs welcome')).toEqual([]);
+    expect(ids('Engineer', 'Requirements\n- FaaS on AWS; Postgres on RDS')).toEqual(expect.arrayContaining(['aws-rds', 'serverless']));
+  });
+
+  it('Given a form written with "&", When the text has its letters together, Then it is another word ("SOPs" is not S&OP)', () => {
+    expect(ids('Planner', 'Requirements\n- Follow approved SOPs')).toEqual([]);
+    expect(ids('Planner', 'Requirements\n- Run the monthly S&OP cycle')).toEqual(['sop-planning']);
+  });
+
   it('Given a one-word name that with an "s" is another skill\'s name, When the text has the "s", Then it is the other one ("Canvas" is not Canva)', () => {
     expect(ids('Teacher', 'Post course materials for students on Canvas; make posters in Canva.')).toEqual(['canva', 'canvas-lms']);
     expect(ids('Designer', 'Paint on Canvas.')).toEqual([]);

@@ -336,6 +336,9 @@ function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: Compiled
   const f = c.patCase[p];
   if ((f & PAT_CASE_SENSITIVE) !== 0) return !caseMatches(text, buf, t, caseSurfacesOf(c, p));
   if ((f & PAT_ACRONYM) === 0) return false;
+  // "RDs" (registered dietitians) is not RDS: capitals then a lower-case "s" that the stem kept
+  const last = buf.end[t] - 1;
+  if (text.charCodeAt(last) === 115 && buf.stemLen[t] === last + 1 - buf.start[t] && last - buf.start[t] >= 2) return true;
   // a short acronym needs two capitals or digits ("ADD", "Db2"; not the "Add" that starts a sentence), a longer one one capital
   const len = buf.end[t] - buf.start[t];
   let upper = 0;

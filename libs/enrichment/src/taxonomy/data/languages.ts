@@ -59,7 +59,7 @@ export const LANGUAGES: SkillDef[] = defineSkills('programming-language', [
   ['stata', 'Stata', 'STATA'],
   ['fortran', 'Fortran', 'FORTRAN 90|Fortran 90|FORTRAN'],
   ['cobol', 'COBOL', 'Cobol|Enterprise COBOL|IBM Enterprise COBOL|COBOL II|COBOL 85|COBOL-85|ILE COBOL|COBOL programming'],
-  ['assembly', 'Assembly language', 'assembler|ASM|x86 assembly|ARM assembly', amb('c|c++|embedded|firmware|low-level|x86|arm|programming|language|languages|microcontroller|reverse engineering|disassembly|kernel', 'ASM')],
+  ['assembly', 'Assembly language', 'assembler|ASM|x86 assembly|ARM assembly', amb('c|c++|embedded|firmware|low-level|x86|arm|programming|language|languages|microcontroller|reverse engineering|disassembly|kernel', 'ASM|assembler')],
   ['ada', 'Ada', 'Ada 95|Ada 2012|SPARK Ada', amb('programming|language|languages|c++|embedded|avionics|safety-critical|c|real-time|defense', 'Ada')],
   ['pascal', 'Pascal', 'Object Pascal', amb('programming|language|languages|delphi|c|code', 'Pascal')],
   ['delphi', 'Delphi', 'Embarcadero Delphi|Delphi programming|Delphi development|RAD Studio', amb('pascal|object pascal|programming|language|languages|embarcadero|vcl|firemonkey|c++builder|windows|desktop|code|developer|development|software|sql', 'Delphi')],
