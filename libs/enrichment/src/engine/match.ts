@@ -578,8 +578,7 @@ function longerInside(m: Matcher, t: number, end: number): number {
  * Vetoed by a negative cue right next to it ("Spring semester", "go-getter").
  */
 export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineInfo[], mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, cueSig, skillCueBit, negativeAny } = m;
-  const { cueInts, cueGroupSlots } = compiled;
+  const { buf, compiled, skillCueBit, negativeAny } = m;
   const n = buf.count;
   // tokens never hold a newline: two tokens are on one line when as many newlines come before them
   const line = buf.line;
@@ -633,24 +632,12 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       const hi = Math.min(n - 1, x.tokEnd + WINDOW);
       const cueBit = skillCueBit[x.skill];
       if (!retry && cueBit !== 0) {
-        const cueList = compiled.skills[x.skill].cueList;
         for (let t = lo; t <= hi && !support; t++) {
-          if (t >= x.tokStart && t <= x.tokEnd) continue;
-          const id = buf.id[t];
-          if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
-          // the skill's cues that start with this word, in list order
-          const g = cueGroupSlot(compiled, cueList, id);
-          if (g < 0) continue;
-          for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
-            const len = cueInts[at];
-            if (t + len - 1 > hi) continue;
-            let k = 1;
-            while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
-            if (k === len && line[t] === line[x.tokStart]) {
-              support = `cue "${text.slice(buf.start[t], buf.end[t + k - 1])}" nearby`;
-              x.strength = 3;
-              break;
-            }
+          if ((t >= x.tokStart && t <= x.tokEnd) || line[t] !== line[x.tokStart]) continue;
+          const len = cueLengthAt(m, x.skill, t, hi);
+          if (len > 0) {
+            support = `cue "${text.slice(buf.start[t], buf.end[t + len - 1])}" nearby`;
+            x.strength = 3;
           }
         }
       }
@@ -764,34 +751,39 @@ const POSTING_CUE_REACH = 1500;
 
 /** Up to `max` different cue words of x's skill in the posting around it (outside x itself, within POSTING_CUE_REACH). */
 function postingCues(m: Matcher, text: string, x: RawMention, max: number): string[] {
-  const { buf, compiled, cueSig, skillCueBit } = m;
-  const { cueInts, cueGroupSlots } = compiled;
-  const cueBit = skillCueBit[x.skill];
-  const cueList = compiled.skills[x.skill].cueList;
+  const { buf } = m;
   const found: string[] = [];
   let from = x.tokStart;
   while (from > 0 && buf.start[from - 1] >= x.start - POSTING_CUE_REACH) from--;
-  let n = x.tokEnd + 1;
-  while (n < buf.count && buf.end[n] <= x.end + POSTING_CUE_REACH) n++;
-  for (let t = from; t < n && found.length < max; t++) {
+  let to = x.tokEnd;
+  while (to + 1 < buf.count && buf.end[to + 1] <= x.end + POSTING_CUE_REACH) to++;
+  for (let t = from; t <= to && found.length < max; t++) {
     if (t >= x.tokStart && t <= x.tokEnd) continue;
-    const id = buf.id[t];
-    if (id < 0 || (cueSig[id] & cueBit) === 0) continue;
-    const g = cueGroupSlot(compiled, cueList, id);
-    if (g < 0) continue;
-    for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
-      const len = cueInts[at];
-      if (t + len > n) continue;
-      let k = 1;
-      while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
-      if (k === len) {
-        const cue = text.slice(buf.start[t], buf.end[t + k - 1]).toLowerCase();
-        if (!found.includes(cue)) found.push(cue);
-        break;
-      }
-    }
+    const len = cueLengthAt(m, x.skill, t, to);
+    if (len === 0) continue;
+    const cue = text.slice(buf.start[t], buf.end[t + len - 1]).toLowerCase();
+    if (!found.includes(cue)) found.push(cue);
   }
   return found;
+}
+
+/** Length in tokens of the first cue of `skill` (in its list's order) that starts at token `t` and ends by token `last`; 0 when none. */
+function cueLengthAt(m: Matcher, skill: number, t: number, last: number): number {
+  const { buf, compiled, cueSig, skillCueBit } = m;
+  const id = buf.id[t];
+  if (id < 0 || (cueSig[id] & skillCueBit[skill]) === 0) return 0;
+  // the skill's cues that start with this word, in list order
+  const g = cueGroupSlot(compiled, compiled.skills[skill].cueList, id);
+  if (g < 0) return 0;
+  const { cueInts, cueGroupSlots } = compiled;
+  for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
+    const len = cueInts[at];
+    if (t + len - 1 > last) continue;
+    let k = 1;
+    while (k < len && buf.id[t + k] === cueInts[at + 1 + k]) k++;
+    if (k === len) return len;
+  }
+  return 0;
 }
 
 /**
