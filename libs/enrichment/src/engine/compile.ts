@@ -343,6 +343,7 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
  * The forms packed into a few strings (integers as UTF-16 code units, see `packInts`), so the built-in
  * taxonomy's can ship as one small module and be read without creating an object per form.
  */
+/** The compiled forms as text (the integer lists written by `packInts`: base64 of 16-bit units). */
 export interface PackedForms {
   /** Stems by vocabulary id, each followed by a newline. */
   vocab: string;
@@ -390,31 +391,65 @@ export function packForms(forms: TaxonomyForms): PackedForms {
 }
 
 /**
- * Non-negative integers (below 2^28) as UTF-16 code units, offset by 0x20 so none is a control character
- * (short to write in a string literal): one unit `v + 0x20` below 0x7fe0, else two, `0x8000 | (v >>> 14)`
- * and `(v & 0x3fff) + 0x20`.
+ * Non-negative integers (below 2^28) as 16-bit units, offset by 0x20: one unit `v + 0x20` below 0x7fe0, else two,
+ * `0x8000 | (v >>> 14)` and `(v & 0x3fff) + 0x20`; the units little-endian, in base64. ASCII keeps the generated
+ * file fast to read and parse (wide characters made it a two-byte string, decoded from UTF-8 at every load).
  */
 function packInts(values: readonly number[]): string {
-  const units: number[] = [];
+  const bytes = new Uint8Array(values.length * 4);
+  let n = 0;
+  const unit = (u: number): void => {
+    bytes[n++] = u & 0xff;
+    bytes[n++] = u >>> 8;
+  };
   for (const v of values) {
     if (!(v >= 0 && v < 2 ** 28 && Number.isInteger(v))) throw new RangeError(`cannot pack ${v}`);
-    if (v < 0x7fe0) units.push(v + 0x20);
-    else units.push(0x8000 | (v >>> 14), (v & 0x3fff) + 0x20);
+    if (v < 0x7fe0) unit(v + 0x20);
+    else {
+      unit(0x8000 | (v >>> 14));
+      unit((v & 0x3fff) + 0x20);
+    }
   }
-  let out = '';
-  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
-  return out;
+  return base64Of(bytes.subarray(0, n));
 }
 
 /** The integers of a `packInts` string. */
 function unpackInts(s: string): Int32Array {
-  const out = new Int32Array(s.length);
+  const units = unitsOfBase64(s);
+  const out = new Int32Array(units.length);
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[n++] = c < 0x8000 ? c - 0x20 : ((c & 0x7fff) << 14) | (s.charCodeAt(++i) - 0x20);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i];
+    out[n++] = c < 0x8000 ? c - 0x20 : ((c & 0x7fff) << 14) | (units[++i] - 0x20);
   }
   return out.subarray(0, n);
+}
+
+/** Whether this machine stores a Uint16Array's elements little-endian, as packInts wrote the units. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The little-endian 16-bit units of a base64 text: a view of the decoded bytes where possible, else a copy. */
+function unitsOfBase64(s: string): Uint16Array {
+  const bytes = bytesOfBase64(s);
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 1);
+  const units = new Uint16Array(bytes.length >>> 1);
+  for (let i = 0; i < units.length; i++) units[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+  return units;
+}
+
+function base64Of(bytes: Uint8Array): string {
+  if (typeof Buffer === 'function') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 4096) binary += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return btoa(binary);
+}
+
+function bytesOfBase64(s: string): Uint8Array {
+  if (typeof Buffer === 'function') return Buffer.from(s, 'base64');
+  const binary = atob(s);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
 }
 
 /**

@@ -35,6 +35,12 @@ export interface BuiltinTaxonomyFile {
 }
 
 /**
+ * JSON text with every non-ASCII character written as a `\\uXXXX` escape: an ASCII file is read without UTF-8
+ * decoding and parsed as a one-byte string (faster than a two-byte one), and so is the skills' JSON inside it.
+ */
+const asciiJson = (json: string): string => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
  * Text of builtin-taxonomy.generated.json: the built-in taxonomy as the engine loads it, i.e. the skills
  * and their compiled forms (`PackedForms`), so `createEnricher()` neither evaluates nor compiles the data
  * modules. A JSON file: read and parsed natively, not compiled as a module (nor transformed by tsx).
@@ -45,11 +51,11 @@ export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): string {
     generatedBy: 'npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts (from taxonomy/data; do not edit)',
     version: source.version,
     genericTerms: [...source.genericTerms],
-    skills: JSON.stringify(source.skills.map(runtimeSkillDef)),
+    skills: asciiJson(JSON.stringify(source.skills.map(runtimeSkillDef))),
     forms: packForms(compileForms(source.skills, source.genericTerms, { vocabWords: engineWords() })),
   };
   const forms = Object.entries(file.forms).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  return (
+  return asciiJson(
     '{\n' +
     `  "generatedBy": ${JSON.stringify(file.generatedBy)},\n` +
     `  "version": ${JSON.stringify(file.version)},\n` +
