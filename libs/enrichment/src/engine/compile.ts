@@ -1,5 +1,5 @@
 import { namesApartByS, type SkillDef } from '../taxonomy/skill-def';
-import { buildVocabTable, extendVocabTable, stemId, stemsOf, type VocabTable } from './tokenize';
+import { buildVocabTable, extendVocabTable, LITTLE_ENDIAN, stemId, stemsOf, type VocabTable } from './tokenize';
 import { spellingVariantOf } from './spelling';
 
 export interface CompiledSkill {
@@ -340,10 +340,9 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
 }
 
 /**
- * The forms packed into a few strings (integers as UTF-16 code units, see `packInts`), so the built-in
+ * The forms packed into a few strings (integer lists written by `packInts`: base64 of 16-bit units), so the built-in
  * taxonomy's can ship as one small module and be read without creating an object per form.
  */
-/** The compiled forms as text (the integer lists written by `packInts`: base64 of 16-bit units). */
 export interface PackedForms {
   /** Stems by vocabulary id, each followed by a newline. */
   vocab: string;
@@ -425,10 +424,7 @@ function unpackInts(s: string): Int32Array {
   return out.subarray(0, n);
 }
 
-/** Whether this machine stores a Uint16Array's elements little-endian, as packInts wrote the units. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The little-endian 16-bit units of a base64 text: a view of the decoded bytes where possible, else a copy. */
+/** The little-endian 16-bit units of a base64 text (as packInts wrote them): a view of the decoded bytes where possible, else a copy. */
 function unitsOfBase64(s: string): Uint16Array {
   const bytes = bytesOfBase64(s);
   if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 1);

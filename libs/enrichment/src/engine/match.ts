@@ -674,16 +674,16 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         else if (near1 && isWord(m, p1, WORD_INTRO_LINK) && isWord(m, p2, WORD_INTRO_BEFORE_WITH)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
-        // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors")
-      // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
-      if (!support && !spoken && !retry && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase())) {
-        const opensItem = ITEM_VERB_BEFORE.test(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
-        if (opensItem || VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
-          support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
-          x.strength = 2;
+        // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors"),
+        // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
+        if (!support && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase())) {
+          const opensItem = ITEM_VERB_BEFORE.test(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
+          if (opensItem || VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
+            support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
+            x.strength = 2;
+          }
         }
-      }
-      // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
+        // the whole item of a bullet list ("- Git", "* Git, and running suites in Jenkins")
         if (!support && x.tokStart > 0 && buf.gap[x.tokStart] === GAP_HARD) {
           const lineStart = lines[line[x.tokStart]].start;
           const after = text.charCodeAt(x.end);
@@ -736,8 +736,7 @@ const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(['programming-language',
  * ("Spark joy" opening a sentence is no Apache Spark).
  */
 function namedInText(text: string, x: RawMention): boolean {
-  const c = text.charCodeAt(x.start);
-  if (c < 65 || c > 90) return false;
+  if (!isCapital(text.charCodeAt(x.start))) return false;
   let k = x.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k < 0) return false;

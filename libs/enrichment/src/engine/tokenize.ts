@@ -184,7 +184,7 @@ export class TokenBuffer {
 }
 
 /** Whether a Uint16Array holds its elements little-endian, as Buffer's 'utf16le' writes code units. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The code units of `text` in `buf.codes`, followed by a 0 (no word character, so scans need no bounds
