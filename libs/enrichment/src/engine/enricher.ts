@@ -3,10 +3,10 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, NON_TECH_CATEGORIES, resolveAmbiguous, tokenizeAndLookup, triggerWindows, withElidedHeads } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, NON_TECH_CATEGORIES, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 export interface PostingInput {
   id?: string;
@@ -69,7 +69,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     const sweep = new SpanSweep(spans);
     const experience = extractExperience(text, sweep, windows);
 
-    const raw = withElidedHeads(matcher, text, findMentions(matcher, text));
+    const raw = withVerbPhrases(matcher, text, withElidedHeads(matcher, text, findMentions(matcher, text)));
     const mentions = resolveAmbiguous(matcher, text, lines, raw);
     // skills the posting says it will teach or does not need, also where the mention there had no support of its
     // own ("you don't need to know Greenhouse already"); `mentions` is `raw` with these left out, in order
@@ -288,6 +288,8 @@ interface SkillAcc {
   evidence: Evidence[];
   allOptional: boolean;
   first: number;
+  /** Every mention is a verb and its object ("manage a fleet"), no name of the skill as such. */
+  verbOnly: boolean;
   extraAliases?: string[];
 }
 
@@ -407,15 +409,16 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
     // only the two rulings below drop anything
     if (!soft && !(traits.physical[index] === 1 && tech >= 3)) continue;
     const { def } = m.compiled.skills[index];
+    // a soft skill named by one other word ("coach" for mentoring); a physical skill named by one word or by verbs
     const single = acc.evidence.every((e) => !hasSpaceDashOrSlash(e.text));
-    if (!single) continue;
+    if (!single && (soft || !acc.verbOnly)) continue;
     let why: string | undefined;
     if (soft) {
       const name = traits.lowerName[index];
       const like = acc.evidence.some((e) => sharedPrefix(e.text.toLowerCase(), name) >= Math.min(6, name.length));
       if (!like) why = 'a soft skill only named by another everyday word';
     } else if ((physicalCount?.get(def.category) ?? 0) < 2) {
-      why = `the only ${def.category} skill of a technical posting, named by a single word`;
+      why = `the only ${def.category} skill of a technical posting, named by ${acc.verbOnly ? 'a verb and its object' : 'a single word'}`;
     }
     if (!why) continue;
     if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why });
@@ -487,15 +490,17 @@ function collectSkills(
     }
     const opt = spans.at('optional', x.start, x.end);
     if (traces) {
-      const how = x.ambiguous ? `ambiguous form accepted: ${x.support ?? 'context'}; ` : '';
+      const how = x.ambiguous ? `ambiguous form accepted: ${x.support ?? 'context'}; ` : x.support ? `${x.support}; ` : '';
       traces.push(trace(m, text, x, true, opt !== undefined, how + (opt ? `optional: under "${opt.cue.trim()}"` : 'required: no optional marker')));
     }
     const ev: Evidence = { start: x.start, end: x.end, text: text.slice(x.start, x.end) };
     const entry = bySkill.get(x.skill);
+    const verb = x.support === VERB_OBJECT;
     if (entry) {
       entry.evidence.push(ev);
       if (!opt) entry.allOptional = false;
-    } else bySkill.add({ skill: x.skill, evidence: [ev], allOptional: opt !== undefined, first: x.start });
+      if (!verb) entry.verbOnly = false;
+    } else bySkill.add({ skill: x.skill, evidence: [ev], allOptional: opt !== undefined, first: x.start, verbOnly: verb });
   }
   for (const x of mentions) mentionStart[x.tokStart] = 0;
   // "Keep records in Greenhouse ... you don't need to know Greenhouse already; we'll walk you through it"

@@ -118,6 +118,27 @@ describe('enrichment engine: skills', () => {
     expect(ids('Lead', 'Our Mentor: Jane')).toEqual([]);
   });
 
+  it('Given duties written as a verb and its object ("pick orders", "reconcile customer accounts"), When enriched, Then the skill named by the object and the verb\'s noun is asked for, with the phrase as evidence', () => {
+    const r = enrich('Warehouse Associate', 'What you will do\n- Pick orders to the pallet with an RF scanner\n- Reconcile customer accounts every week\n- Review designs with the architects');
+    expect(r.skills.map((s) => s.id).sort()).toEqual(['account-reconciliation', 'design-review', 'order-picking']);
+    expect(r.skills.find((s) => s.id === 'order-picking')?.evidence.map((e) => e.text)).toEqual(['Pick orders']);
+    expect(r.skills.find((s) => s.id === 'account-reconciliation')?.evidence.map((e) => e.text)).toEqual(['Reconcile customer accounts']);
+    expect(ids('Lead', 'You will manage the fleet.')).toEqual(['fleet-management']);
+  });
+
+  it('Given a verb whose object goes on, is coordinated, is a past form or a name, When enriched, Then no skill is made of it', () => {
+    // the object runs on past the form ("electrical systems"), two verbs share one object, a past form qualifies a noun
+    expect(ids('Electrician', 'Repair commercial electrical systems. Plan and test releases. Join our scheduled maintenance crew.')).toEqual([]);
+    // a capital "A" is no article, and a tool's form is made by no verb ("process symbols" is no Symbol Processing)
+    expect(ids('Analyst', 'Plan A/B tests; process symbols.')).toEqual(['ab-testing']);
+    // a third person describes the product or the team, not the job; a hyphen makes one name
+    expect(ids('Clerk', 'Our product reconciles customer accounts. PICK-ORDERS is our app.')).toEqual([]);
+  });
+
+  it('Given a physical field\'s skill named only by a verb and its object in a technical posting, When enriched, Then it is dropped ("manage a fleet of clusters")', () => {
+    expect(ids('SRE', 'Manage a fleet of Kubernetes clusters with Docker and Kafka.')).toEqual(['docker', 'kafka', 'kubernetes']);
+  });
+
   it('Given a skill named by a verb after "will" or "to", When enriched, Then it is asked for; before an adverb it modifies nothing', () => {
     expect(ids('Architect', 'You won\'t manage people, but you will debug our services.')).toEqual(['debugging']);
     expect(ids('Architect', 'Our debug builds are slow.')).toEqual([]);

@@ -17,6 +17,7 @@ import {
 } from './compile';
 import { BULLET_START, ITEM_PREFIX, ITEM_START } from './bullets';
 import type { LineInfo } from './context';
+import { VERB_OBJECT_DETERMINERS, VERB_OBJECT_ENDS, verbNouns } from './verb-phrases';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -129,6 +130,10 @@ export interface Matcher {
   skillClass: Uint8Array;
   /** Per vocabulary id: the word lists of `w` it belongs to (WORD_* bits), for checks without a Set lookup. */
   wordClass: Uint16Array;
+  /** Per vocabulary id: 1 + the index in `verbNouns` of the verb it is a form of, 0 for other words. */
+  verbOf: Int32Array;
+  /** Per verb of the verb-phrase table: the vocabulary ids of the nouns naming its action ("pick": "picking"). */
+  verbNouns: number[][];
   /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
   patAcronym3: Uint8Array;
   /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
@@ -157,7 +162,8 @@ export interface Matcher {
 /** The words the matcher itself looks for in texts (cues, job nouns, triggers): vocabulary of every taxonomy. */
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
-  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords];
+  const verbWords = verbNouns().flatMap((v) => [...v.forms, ...v.nouns]);
+  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -207,6 +213,16 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(INTRO_LINK, WORD_INTRO_LINK);
   mark(INTRO_BEFORE_WITH, WORD_INTRO_BEFORE_WITH);
   mark(INTRO_AFTER, WORD_INTRO_AFTER);
+  mark(VERB_OBJECT_DETERMINERS, WORD_DETERMINER);
+  mark(VERB_OBJECT_ENDS, WORD_OBJECT_END);
+  const verbOf = new Int32Array(compiled.vocabSize);
+  const verbNounIds = verbNouns().map((v, i) => {
+    for (const f of v.forms) {
+      const id = ids.get(f);
+      if (id !== undefined && verbOf[id] === 0) verbOf[id] = i + 1;
+    }
+    return v.nouns.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
+  });
   const patAcronym3 = new Uint8Array(compiled.patternCount);
   for (let p = 0; p < compiled.patternCount; p++) patAcronym3[p] = (compiled.patCase[p] & PAT_ACRONYM3) !== 0 ? 1 : 0;
   return {
@@ -214,6 +230,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     buf: new TokenBuffer(),
     wordClass,
     patAcronym3,
+    verbOf,
+    verbNouns: verbNounIds,
     trig,
     trigTok: new Int32Array(256),
     trigCount: 0,
@@ -526,6 +544,86 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
   }
   if (!added) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "pick orders", "reconcile customer accounts", "administer medications": a verb of the verb-phrase table and its
+ * object name the skill the taxonomy writes as the object followed by the verb's noun ("order picking", "account
+ * reconciliation", "medication administration"). Adds a mention for each such phrase whose noun form is an
+ * unambiguous form of a skill that is no tool or product, the longest object first (words before it may be left out:
+ * "customer accounts" gives "account reconciliation"), its evidence running from the verb to the object's end. A
+ * verb already inside a mention, or an object that is one itself, adds nothing. Returns the mentions in position order.
+ */
+/** The `support` of a mention made by a verb and its object (for --explain). */
+export const VERB_OBJECT = 'named by a verb and its object';
+
+export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
+  const { buf, compiled, verbOf, verbNouns: nounsOf } = m;
+  const { root, edges, patSkill } = compiled;
+  const n = buf.count;
+  let added: RawMention[] | undefined;
+  let next = 0;
+  for (let t = 0; t < n - 1; t++) {
+    const id = buf.id[t];
+    if (id < 0 || verbOf[id] === 0) continue;
+    // "reconciles", "manages": a third person (the product, the team), not the job's duty
+    const lastChar = text.charCodeAt(buf.end[t] - 1) | 32;
+    if (lastChar === 115 && (text.charCodeAt(buf.end[t] - 2) | 32) !== 115) continue;
+    // a verb is followed by a space ("TEST-DR" is one name)
+    if (!isSpace(text.charCodeAt(buf.end[t]))) continue;
+    // mentions are in position order: skip those ending before the verb
+    while (next < mentions.length && mentions[next].tokEnd < t) next++;
+    if (next < mentions.length && mentions[next].tokStart <= t) continue;
+    let s = t + 1;
+    // "manage the inventory"; a capital "A" is no article ("plan A/B tests")
+    for (let d = 0; d < 2 && s < n && buf.gap[s] !== GAP_HARD && isWord(m, buf.id[s], WORD_DETERMINER) && text.charCodeAt(buf.start[s]) >= 97; d++) s++;
+    const nouns = nounsOf[verbOf[id] - 1];
+    let found = false;
+    // the object: up to three words of one phrase, ending where the phrase does ("pick orders to the pallet", not
+    // "repair commercial electrical" of "... electrical systems"); the longest that makes a form with the noun, then
+    // its shorter tails
+    let last = s - 1;
+    while (last + 1 < n && last + 1 <= s + 2 && buf.gap[last + 1] !== GAP_HARD && buf.id[last + 1] >= 0 && !isWord(m, buf.id[last + 1], WORD_OBJECT_END)) last++;
+    for (let e = last; e >= s && !found; e--) {
+      if (!objectEnds(m, text, e)) continue;
+      for (let from = s; from <= e && !found; from++) {
+        if (objectIsMention(mentions, next, from, e)) break;
+        for (const noun of nouns) {
+          let node = root[ROOT_STRIDE * buf.id[from]];
+          for (let u = from + 1; u <= e && node !== 0; u++) {
+            const b = childSlot(compiled, node, buf.id[u]);
+            node = b < 0 ? 0 : edges[b + 2];
+          }
+          if (node === 0) continue;
+          const b = childSlot(compiled, node, noun);
+          const p = b < 0 ? -1 : sureOutput(compiled, edges[b + 2]);
+          // a form checked for its case (an acronym, a name) is no object written in lower case
+          if (p < 0 || compiled.patCase[p] !== 0 || hasClass(m, patSkill[p], SKILL_TOOL)) continue;
+          const x = rawMention(patSkill[p], p, t, e, buf.start[t], buf.end[e], false);
+          x.support = VERB_OBJECT;
+          (added ??= []).push(x);
+          found = true;
+          break;
+        }
+      }
+    }
+  }
+  if (!added) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether a verb's object may end at token `e`: the text ends, or punctuation or a word that ends objects follows. */
+function objectEnds(m: Matcher, text: string, e: number): boolean {
+  const { buf } = m;
+  if (e + 1 >= buf.count || buf.gap[e + 1] === GAP_HARD || isWord(m, buf.id[e + 1], WORD_OBJECT_END)) return true;
+  for (let i = buf.end[e]; i < buf.start[e + 1]; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a mention from `next` on spans exactly the tokens [from, to]. */
+function objectIsMention(mentions: readonly RawMention[], next: number, from: number, to: number): boolean {
+  for (let i = next; i < mentions.length && mentions[i].tokStart <= from; i++) if (mentions[i].tokStart === from && mentions[i].tokEnd === to && !mentions[i].ambiguous) return true;
+  return false;
 }
 
 /** The first unambiguous pattern ending at a trie node, or -1. */
@@ -845,6 +943,8 @@ const WORD_INTRO_LINK = 32;
 const WORD_INTRO_BEFORE_WITH = 64;
 const WORD_INTRO_AFTER = 128;
 const WORD_SHARED_HEAD = 256;
+const WORD_DETERMINER = 512;
+const WORD_OBJECT_END = 1024;
 
 /** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
 const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;

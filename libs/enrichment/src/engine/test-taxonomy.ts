@@ -60,5 +60,13 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'canva', name: 'Canva', category: 'design' },
   { id: 'debugging', name: 'debugging', aliases: ['debug'], category: 'practice', ambiguous: true, ambiguousForms: ['debug'], contextCues: ['breakpoints', 'gdb'] },
   { id: 'first-aid', name: 'first aid', category: 'healthcare' },
+  { id: 'order-picking', name: 'order picking', category: 'logistics' },
+  { id: 'fleet-management', name: 'fleet management', category: 'logistics' },
+  { id: 'maintenance-scheduling', name: 'maintenance scheduling', category: 'trades' },
+  { id: 'electrical-repair', name: 'electrical repair', category: 'trades' },
+  { id: 'design-review', name: 'design review', category: 'practice' },
+  { id: 'test-planning', name: 'test planning', category: 'practice' },
+  { id: 'ab-testing', name: 'A/B testing', aliases: ['A/B tests'], category: 'practice' },
+  { id: 'symbol-processing-tool', name: 'Symbol Processing', aliases: ['symbol processing'], category: 'tool' },
   { id: 'canvas-lms', name: 'Canvas LMS', aliases: ['Canvas'], category: 'education', ambiguous: true, ambiguousForms: ['Canvas'], contextCues: ['students', 'courses', 'lms'] },
 ];
