@@ -5,7 +5,7 @@
 import type { SkillDef } from './taxonomy/skill-def';
 import { buildEnricher, type Enricher } from './engine/enricher';
 // the built-in taxonomy as generated from taxonomy/data (loads without evaluating the data modules)
-import { BUILTIN_FORMS, BUILTIN_RUNTIME_SKILLS, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
+import { BUILTIN_RUNTIME_SKILLS, builtinForms, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
@@ -35,6 +35,6 @@ export interface CreateEnricherOptions {
 export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
   const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
   // the built-in taxonomy ships precompiled (kept up to date by a unit test): only linked here
-  if (!options.skills) return buildEnricher({ skills: BUILTIN_RUNTIME_SKILLS, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: BUILTIN_FORMS });
+  if (!options.skills) return buildEnricher({ skills: BUILTIN_RUNTIME_SKILLS, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: builtinForms() });
   return buildEnricher({ skills: options.skills, taxonomyVersion, genericTerms: GENERIC_TERMS });
 }

@@ -1,5 +1,5 @@
 import { namesApartByS, type SkillDef } from '../taxonomy/skill-def';
-import { buildVocabTable, extendVocabTable, LITTLE_ENDIAN, stemId, stemsOf, type VocabTable } from './tokenize';
+import { buildVocabTable, extendVocabTable, LITTLE_ENDIAN, stemId, stemsOf, type VocabTable, vocabSlotsOf, vocabTableAt } from './tokenize';
 import { spellingVariantOf } from './spelling';
 
 export interface CompiledSkill {
@@ -360,6 +360,113 @@ export interface PackedForms {
 
 const SURFACE_END = ' ';
 
+/** The typed arrays of linked forms, in the order they are laid out in `LinkedTaxonomy.tables`. */
+const TABLES = [
+  ['vocabChars', Uint16Array],
+  ['vocabOffsets', Int32Array],
+  ['vocabSlots', Int32Array],
+  ['vocabHashes', Int32Array],
+  ['cueInts', Int32Array],
+  ['root', Int32Array],
+  ['edgeList', Int32Array],
+  ['nodeOutStart', Int32Array],
+  ['nodeOutList', Int32Array],
+  ['patSkill', Int32Array],
+  ['patAmbiguous', Uint8Array],
+  ['patCase', Uint8Array],
+  ['surfaceStart', Int32Array],
+  ['patLength', Int32Array],
+] as const;
+type TableName = (typeof TABLES)[number][0];
+
+/**
+ * The built-in taxonomy's forms as shipped: the skills, negative lists and case surfaces of `PackedForms`, and, in
+ * place of its vocabulary, cue lists and patterns, the tables `linkTaxonomy` makes of them, as little-endian bytes
+ * in `tables` (the sparse hash tables as the list of their used slots: per stem its slot and hash, per transition
+ * below the root its slot, node, token id, next node and that node's flags). Loading then reads arrays instead of
+ * hashing 70,000 stems and threading 120,000 patterns through a trie.
+ */
+export interface LinkedForms extends Omit<PackedForms, 'vocab' | 'cueLists' | 'patterns'> {
+  vocabMask: number;
+  edgeMask: number;
+  maxLen: number;
+  /** Per table: where its bytes start in `tables`, and its number of elements. */
+  layout: Record<TableName, [number, number]>;
+  /** The length of `tables` in bytes. */
+  tableBytes: number;
+}
+
+export interface LinkedTaxonomy {
+  forms: LinkedForms;
+  tables: Uint8Array;
+}
+
+/** The forms with the tables linking made of them (see `LinkedForms`). */
+export function linkedFormsOf(defs: readonly SkillDef[], packed: PackedForms): LinkedTaxonomy {
+  const c = linkTaxonomy(defs, packed);
+  const { slotOf, hashOf } = vocabSlotsOf(c.vocabTable);
+  const edgeList: number[] = [];
+  for (let b = 0; b < c.edges.length; b += 4) if (c.edges[b + 2] !== 0) edgeList.push(b / 4, c.edges[b], c.edges[b + 1], c.edges[b + 2], c.edges[b + 3]);
+  const arrays: Record<TableName, Int32Array | Uint16Array | Uint8Array> = {
+    vocabChars: c.vocabTable.chars,
+    vocabOffsets: c.vocabTable.offsets,
+    vocabSlots: slotOf,
+    vocabHashes: hashOf,
+    cueInts: c.cueInts,
+    root: c.root,
+    edgeList: Int32Array.from(edgeList),
+    nodeOutStart: c.nodeOutStart,
+    nodeOutList: c.nodeOutList,
+    patSkill: c.patSkill,
+    patAmbiguous: c.patAmbiguous,
+    patCase: c.patCase,
+    surfaceStart: c.surfaceStart,
+    patLength: c.patLength,
+  };
+  const layout = {} as Record<TableName, [number, number]>;
+  let bytes = 0;
+  for (const [name] of TABLES) {
+    layout[name] = [bytes, arrays[name].length];
+    // each table starts on a multiple of 4 bytes, so it can be read in place
+    bytes += (arrays[name].byteLength + 3) & ~3;
+  }
+  const tables = new Uint8Array(bytes);
+  for (const [name] of TABLES) {
+    const a = arrays[name];
+    const width = a.BYTES_PER_ELEMENT;
+    const at = layout[name][0];
+    for (let i = 0; i < a.length; i++) for (let k = 0; k < width; k++) tables[at + i * width + k] = (a[i] >>> (8 * k)) & 0xff;
+  }
+  return {
+    forms: {
+      skills: packed.skills,
+      negativeLists: packed.negativeLists,
+      caseSurfaces: packed.caseSurfaces,
+      vocabMask: c.vocabTable.mask,
+      edgeMask: c.edgeMask,
+      maxLen: c.maxLen,
+      layout,
+      tableBytes: bytes,
+    },
+    tables,
+  };
+}
+
+/** One table of linked forms: a view of `tables` where the machine is little-endian and the bytes aligned, else a copy. */
+function tableOf<T extends Int32Array | Uint16Array | Uint8Array>(linked: LinkedTaxonomy, name: TableName, kind: { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }): T {
+  const [at, n] = linked.forms.layout[name];
+  const { tables } = linked;
+  const width = kind.BYTES_PER_ELEMENT;
+  if (LITTLE_ENDIAN && (tables.byteOffset + at) % width === 0) return new kind(tables.buffer, tables.byteOffset + at, n);
+  const out = new kind(n);
+  for (let i = 0; i < n; i++) {
+    let v = 0;
+    for (let k = 0; k < width; k++) v |= tables[at + i * width + k] << (8 * k);
+    out[i] = v;
+  }
+  return out;
+}
+
 export function packForms(forms: TaxonomyForms): PackedForms {
   const skills: number[] = [];
   for (let i = 0; i < forms.skillDef.length; i++) {
@@ -507,12 +614,20 @@ export function cueGroupSlot(c: CompiledTaxonomy, list: number, id: number): num
   }
 }
 
-/** Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects). */
-export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): CompiledTaxonomy {
-  const vocabTable = buildVocabTable(packed.vocab);
+/**
+ * Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects), or decodes them from linked
+ * forms (cheaper still: no hashing, no trie to thread).
+ */
+export function linkTaxonomy(defs: readonly SkillDef[], source: PackedForms | LinkedTaxonomy): CompiledTaxonomy {
+  const linked = 'tables' in source ? source : undefined;
+  const packed = linked ? linked.forms : (source as PackedForms);
+  if (linked && linked.tables.length !== linked.forms.tableBytes) throw new Error(`linked taxonomy tables: ${linked.tables.length} bytes, expected ${linked.forms.tableBytes}`);
+  const vocabTable = linked
+    ? vocabTableAt(tableOf(linked, 'vocabChars', Uint16Array), tableOf(linked, 'vocabOffsets', Int32Array), linked.forms.vocabMask, tableOf(linked, 'vocabSlots', Int32Array), tableOf(linked, 'vocabHashes', Int32Array))
+    : buildVocabTable((source as PackedForms).vocab);
   const vocabSize = vocabTable.offsets.length - 1;
 
-  const cueInts = unpackInts(packed.cueLists);
+  const cueInts = linked ? tableOf(linked, 'cueInts', Int32Array) : unpackInts((source as PackedForms).cueLists);
   const cueTable = cueGroups(cueInts);
   const negativeSets: Set<number>[] = [];
   const negInts = unpackInts(packed.negativeLists);
@@ -546,8 +661,65 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     });
   }
 
-  // patterns: (skill, flags, length, ids) records; the ids stay in `pat`, at idStart[p]
-  const pat = unpackInts(packed.patterns);
+  const trie = linked ? trieOfLinked(linked) : buildTrie(unpackInts((source as PackedForms).patterns), vocabSize);
+  const compiled: CompiledTaxonomy = {
+    skills,
+    vocabSize,
+    vocabTable,
+    cueInts,
+    cueGroupSlots: cueTable.slots,
+    cueGroupMask: cueTable.mask,
+    cueListSize: cueTable.counts,
+    cueListStart: cueTable.starts,
+    cueListFilled: new Uint8Array(cueTable.counts.length),
+    ...trie,
+    caseSurfaceText: packed.caseSurfaces,
+    caseSurfaceCache: new Array<undefined>(trie.patternCount),
+    word: (w: string) => {
+      const s = stemsOf(w).stems;
+      return s.length === 1 ? stemId(compiled.vocabTable, s[0]) : -1;
+    },
+  };
+  return compiled;
+}
+
+/** The pattern and trie tables of a CompiledTaxonomy. */
+type TrieTables = Pick<
+  CompiledTaxonomy,
+  'root' | 'edges' | 'edgeMask' | 'nodeOutStart' | 'nodeOutList' | 'patternCount' | 'patAmbiguous' | 'patSkill' | 'patCase' | 'surfaceStart' | 'patLength' | 'maxLen'
+>;
+
+/** The trie tables of linked forms (views of their bytes; the transitions put back in their slots). */
+function trieOfLinked(linked: LinkedTaxonomy): TrieTables {
+  const { edgeMask, maxLen } = linked.forms;
+  const edges = new Int32Array((edgeMask + 1) * 4);
+  const list = tableOf(linked, 'edgeList', Int32Array);
+  for (let i = 0; i < list.length; i += 5) {
+    const b = 4 * list[i];
+    edges[b] = list[i + 1];
+    edges[b + 1] = list[i + 2];
+    edges[b + 2] = list[i + 3];
+    edges[b + 3] = list[i + 4];
+  }
+  const patSkill = tableOf(linked, 'patSkill', Int32Array);
+  return {
+    root: tableOf(linked, 'root', Int32Array),
+    edges,
+    edgeMask,
+    nodeOutStart: tableOf(linked, 'nodeOutStart', Int32Array),
+    nodeOutList: tableOf(linked, 'nodeOutList', Int32Array),
+    patternCount: patSkill.length,
+    patAmbiguous: tableOf(linked, 'patAmbiguous', Uint8Array),
+    patSkill,
+    patCase: tableOf(linked, 'patCase', Uint8Array),
+    surfaceStart: tableOf(linked, 'surfaceStart', Int32Array),
+    patLength: tableOf(linked, 'patLength', Int32Array),
+    maxLen,
+  };
+}
+
+/** Threads the patterns, (skill, flags, length, ids) records, through a trie. */
+function buildTrie(pat: Int32Array, vocabSize: number): TrieTables {
   let patternCount = 0;
   let totalIds = 0;
   for (let at = 0; at < pat.length; at += 3 + pat[at + 2]) {
@@ -635,37 +807,7 @@ export function linkTaxonomy(defs: readonly SkillDef[], packed: PackedForms): Co
     root[ROOT_STRIDE * id + 2] = childMask[node];
   }
   for (let b = 0; b < edges.length; b += 4) if (edges[b + 2] !== 0) edges[b + 3] = nodeFlags(edges[b + 2]);
-
-  const compiled: CompiledTaxonomy = {
-    skills,
-    vocabSize,
-    vocabTable,
-    cueInts,
-    cueGroupSlots: cueTable.slots,
-    cueGroupMask: cueTable.mask,
-    cueListSize: cueTable.counts,
-    cueListStart: cueTable.starts,
-    cueListFilled: new Uint8Array(cueTable.counts.length),
-    root,
-    edges,
-    edgeMask,
-    nodeOutStart,
-    nodeOutList,
-    patternCount,
-    patAmbiguous,
-    patSkill,
-    patCase,
-    surfaceStart,
-    patLength: idLen,
-    caseSurfaceText: packed.caseSurfaces,
-    caseSurfaceCache: new Array<undefined>(patternCount),
-    maxLen,
-    word: (w: string) => {
-      const s = stemsOf(w).stems;
-      return s.length === 1 ? stemId(compiled.vocabTable, s[0]) : -1;
-    },
-  };
-  return compiled;
+  return { root, edges, edgeMask, nodeOutStart, nodeOutList, patternCount, patAmbiguous, patSkill, patCase, surfaceStart, patLength: idLen, maxLen };
 }
 
 function dedupe(ids: number[]): number[] {

@@ -1,6 +1,6 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
-import { type CompiledSkill, compileTaxonomy, linkTaxonomy, type PackedForms } from './compile';
+import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, NON_TECH_CATEGORIES, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
@@ -46,8 +46,11 @@ export interface EnricherOptions {
   taxonomyVersion: string;
   /** Words never matched on their own as a skill form (e.g. an O*NET alias that is just "software"). */
   genericTerms?: readonly string[];
-  /** `packForms(compileForms(skills, genericTerms))` done beforehand (the built-in taxonomy ships them): only linked. */
-  forms?: PackedForms;
+  /**
+   * `packForms(compileForms(skills, genericTerms))` done beforehand: only linked; or linked too (`linkedFormsOf`, as the
+   * built-in taxonomy ships them): only read.
+   */
+  forms?: PackedForms | LinkedTaxonomy;
 }
 
 export function buildEnricher(options: EnricherOptions): Enricher {

@@ -415,6 +415,39 @@ function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
   return { slots, slotChars, mask, chars, offsets };
 }
 
+/** Where each stem of a table sits: its slot and hash, per id (what `vocabTableAt` needs to rebuild it). */
+export function vocabSlotsOf(table: VocabTable): { slotOf: Int32Array; hashOf: Int32Array } {
+  const count = table.offsets.length - 1;
+  const slotOf = new Int32Array(count);
+  const hashOf = new Int32Array(count);
+  for (let slot = 0; slot <= table.mask; slot++) {
+    const b = SLOT_INTS * slot;
+    const v = table.slots[b + 1];
+    if (v === 0) continue;
+    slotOf[v - 1] = slot;
+    hashOf[v - 1] = table.slots[b];
+  }
+  return { slotOf, hashOf };
+}
+
+/** The table `vocabSlotsOf` described: each stem put back in its slot, with no hashing or probing. */
+export function vocabTableAt(chars: Uint16Array, offsets: Int32Array, mask: number, slotOf: Int32Array, hashOf: Int32Array): VocabTable {
+  const slots = new Int32Array((mask + 1) * SLOT_INTS);
+  const slotChars = new Uint16Array(slots.buffer);
+  for (let id = 0; id < slotOf.length; id++) {
+    const off = offsets[id];
+    const len = offsets[id + 1] - off;
+    const b = SLOT_INTS * slotOf[id];
+    slots[b] = hashOf[id];
+    slots[b + 1] = id + 1;
+    slots[b + 2] = off;
+    slots[b + 3] = len;
+    const at = 2 * b + SLOT_CHARS_AT;
+    for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
+  }
+  return { slots, slotChars, mask, chars, offsets };
+}
+
 /** The table with `stems` appended (ids from the table's size on). */
 export function extendVocabTable(table: VocabTable, stems: readonly string[]): VocabTable {
   const from = table.offsets.length - 1;

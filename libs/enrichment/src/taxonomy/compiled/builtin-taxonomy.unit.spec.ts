@@ -1,28 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileForms, linkTaxonomy, packForms } from '../../engine/compile';
+import { compileForms, linkedFormsOf, linkTaxonomy, packForms } from '../../engine/compile';
 import { engineWords } from '../../engine/match';
 import * as data from '../data';
 import { builtinSkills, createEnricher, TAXONOMY_VERSION } from '../../index';
 import * as compiled from './index';
-import { renderBuiltinTaxonomy, runtimeSkillDef } from './render-builtin-taxonomy';
+import { BUILTIN_TABLES_FILE, renderBuiltinTaxonomy, runtimeSkillDef } from './render-builtin-taxonomy';
 
 describe('built-in taxonomy as loaded by the engine (generated)', () => {
-  it('Given the taxonomy data and the compiler, When generated again, Then the checked-in file is identical (else run `npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts`)', () => {
-    const checkedIn = readFileSync(join(__dirname, 'builtin-taxonomy.generated.json'), 'utf8');
+  it('Given the taxonomy data and the compiler, When generated again, Then the checked-in files are identical (else run `npm run taxonomy:compile`)', () => {
     const fresh = renderBuiltinTaxonomy({ skills: data.BUILTIN_SKILLS, genericTerms: data.GENERIC_TERMS, version: data.TAXONOMY_VERSION });
-    expect(checkedIn === fresh).toBe(true);
+    expect(readFileSync(join(__dirname, 'builtin-taxonomy.generated.json'), 'utf8') === fresh.json).toBe(true);
+    expect(Buffer.compare(readFileSync(join(__dirname, BUILTIN_TABLES_FILE)), fresh.tables)).toBe(0);
   });
 
   it('Given the generated module, When loaded, Then it holds the very values of the data modules (skills as matching needs them)', () => {
     expect(compiled.BUILTIN_RUNTIME_SKILLS).toEqual(data.BUILTIN_SKILLS.map(runtimeSkillDef));
     expect(compiled.GENERIC_TERMS).toEqual(data.GENERIC_TERMS);
     expect(compiled.TAXONOMY_VERSION).toBe(data.TAXONOMY_VERSION);
-    expect(compiled.BUILTIN_FORMS).toEqual(packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() })));
+    const fresh = linkedFormsOf(data.BUILTIN_SKILLS, packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() })));
+    expect(compiled.builtinForms().forms).toEqual(fresh.forms);
+    expect(Buffer.compare(compiled.builtinForms().tables, fresh.tables)).toBe(0);
   });
 
-  it('Given the shipped forms, When linked, Then the tables equal those of a fresh compilation', () => {
-    const { word: _a, ...linked } = linkTaxonomy(compiled.BUILTIN_RUNTIME_SKILLS, compiled.BUILTIN_FORMS);
+  it('Given the shipped (linked) forms, When loaded, Then the tables equal those of a fresh compilation and linking', () => {
+    const { word: _a, ...linked } = linkTaxonomy(compiled.BUILTIN_RUNTIME_SKILLS, compiled.builtinForms());
     const { word: _b, ...fresh } = linkTaxonomy(data.BUILTIN_SKILLS, packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() })));
     // the linked skills hold the runtime definitions; all else is equal
     expect({ ...linked, skills: linked.skills.map((k) => ({ ...k, def: runtimeSkillDef(k.def) })) }).toEqual({ ...fresh, skills: fresh.skills.map((k) => ({ ...k, def: runtimeSkillDef(k.def) })) });

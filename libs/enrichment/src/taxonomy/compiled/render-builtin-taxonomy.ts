@@ -1,4 +1,4 @@
-import { compileForms, packForms, type PackedForms } from '../../engine/compile';
+import { compileForms, type LinkedForms, linkedFormsOf, packForms } from '../../engine/compile';
 import { engineWords } from '../../engine/match';
 import type { SkillDef } from '../skill-def';
 
@@ -30,8 +30,8 @@ export interface BuiltinTaxonomyFile {
    * file cheap to type-check).
    */
   skills: string;
-  /** The compiled forms of the skills and generic terms (engine/compile.ts). */
-  forms: PackedForms;
+  /** The compiled forms of the skills and generic terms, with the tables linking makes of them (engine/compile.ts). */
+  forms: LinkedForms;
 }
 
 /**
@@ -40,22 +40,27 @@ export interface BuiltinTaxonomyFile {
  */
 const asciiJson = (json: string): string => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** The name of the file of the linked tables, next to builtin-taxonomy.generated.json. */
+export const BUILTIN_TABLES_FILE = 'builtin-taxonomy.generated.bin';
+
 /**
- * Text of builtin-taxonomy.generated.json: the built-in taxonomy as the engine loads it, i.e. the skills
- * and their compiled forms (`PackedForms`), so `createEnricher()` neither evaluates nor compiles the data
- * modules. A JSON file: read and parsed natively, not compiled as a module (nor transformed by tsx).
+ * Text of builtin-taxonomy.generated.json, and the bytes of builtin-taxonomy.generated.bin: the built-in taxonomy as
+ * the engine loads it, i.e. the skills and their compiled and linked forms (`LinkedForms`; their tables in the binary
+ * file), so `createEnricher()` neither evaluates the data modules nor compiles or links anything. JSON, and bytes:
+ * read and parsed natively, not compiled as a module (nor transformed by tsx).
  */
-export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): string {
+export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): { json: string; tables: Uint8Array } {
   // the forms are compiled from the whole definitions (cues and ambiguity marks included)
+  const linked = linkedFormsOf(source.skills, packForms(compileForms(source.skills, source.genericTerms, { vocabWords: engineWords() })));
   const file: BuiltinTaxonomyFile = {
     generatedBy: 'npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts (from taxonomy/data; do not edit)',
     version: source.version,
     genericTerms: [...source.genericTerms],
     skills: asciiJson(JSON.stringify(source.skills.map(runtimeSkillDef))),
-    forms: packForms(compileForms(source.skills, source.genericTerms, { vocabWords: engineWords() })),
+    forms: linked.forms,
   };
   const forms = Object.entries(file.forms).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  return asciiJson(
+  const json = asciiJson(
     '{\n' +
     `  "generatedBy": ${JSON.stringify(file.generatedBy)},\n` +
     `  "version": ${JSON.stringify(file.version)},\n` +
@@ -64,4 +69,5 @@ export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): string {
     `  "forms": {\n${forms.join(',\n')}\n  }\n` +
     '}\n'
   );
+  return { json, tables: linked.tables };
 }
