@@ -126,6 +126,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Lead', 'You will manage the fleet.')).toEqual(['fleet-management']);
   });
 
+  it('Given a guarded phrase of practice in a list item, When the posting is not technical, Then it counts; in a technical posting it needs a cue', () => {
+    expect(ids('Shift Supervisor', 'Responsibilities\n- Drive continuous improvement on the line\n- Pick orders')).toEqual(['continuous-improvement', 'order-picking']);
+    const tech = 'Requirements\n- Python, Docker, Kubernetes, Kafka, Node.js, AWS and an RTOS\n- Drive continuous improvement of our services';
+    expect(ids('Engineer', tech)).not.toContain('continuous-improvement');
+    expect(ids('Engineer', `${tech} (kaizen)`)).toContain('continuous-improvement');
+  });
+
   it('Given a verb whose object goes on, is coordinated, is a past form or a name, When enriched, Then no skill is made of it', () => {
     // the object runs on past the form ("electrical systems"), two verbs share one object, a past form qualifies a noun
     expect(ids('Electrician', 'Repair commercial electrical systems. Plan and test releases. Join our scheduled maintenance crew.')).toEqual([]);

@@ -84,6 +84,8 @@ const SKILL_LISTED_SOFT = 4;
 const SKILL_NON_TECH = 8;
 const SKILL_HEALTH = 16;
 const SKILL_DEPARTMENT = 32;
+/** A technical skill: no non-tech field, soft skill, spoken language, office or other skill. */
+const SKILL_TECH = 64;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
 
 /** Categories naming a concrete tool/language/product: kept even when followed by a job noun ("Salesforce Administrator"). */
@@ -188,7 +190,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       (LISTED_SOFT_SKILLS.has(id) ? SKILL_LISTED_SOFT : 0) |
       (NON_TECH_CATEGORIES.has(category) ? SKILL_NON_TECH : 0) |
       (category === 'healthcare' ? SKILL_HEALTH : 0) |
-      (DEPARTMENT_SKILLS.has(id) ? SKILL_DEPARTMENT : 0);
+      (DEPARTMENT_SKILLS.has(id) ? SKILL_DEPARTMENT : 0) |
+      (!NON_TECH_CATEGORIES.has(category) && category !== 'soft-skill' && category !== 'spoken-language' && category !== 'office' && category !== 'other' ? SKILL_TECH : 0);
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
   });
@@ -546,6 +549,20 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** How many different technical skills, named for sure, make a posting technical (for resolveAmbiguous). */
+const TECH_POSTING_SKILLS = 6;
+
+/** Whether the unambiguous mentions name at least `count` different technical skills. */
+function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: number): boolean {
+  const seen: number[] = [];
+  for (const x of mentions)
+    if (!x.ambiguous && hasClass(m, x.skill, SKILL_TECH) && !seen.includes(x.skill)) {
+      seen.push(x.skill);
+      if (seen.length >= count) return true;
+    }
+  return false;
+}
+
 /**
  * "pick orders", "reconcile customer accounts", "administer medications": a verb of the verb-phrase table and its
  * object name the skill the taxonomy writes as the object followed by the verb's noun ("order picking", "account
@@ -715,6 +732,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
   }
 
+  // a posting naming six technical skills for sure is technical: there, phrases of practice need a cue in lists too
+  const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
   const WINDOW = 8;
   const NEAR = 6;
   for (let pass = 0; pass < 2; pass++) {
@@ -804,7 +823,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       }
       // 6. a non-tech phrase of several words in an item of a list ("- Administer wage garnishments", "- Submit
       // expense reports"): only single everyday words need a cue there
-      if (!support && !retry && x.tokEnd > x.tokStart && hasClass(m, x.skill, SKILL_NON_TECH) && lines[line[x.tokStart]].bullet) {
+      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && !PRODUCT_CATEGORIES.has(compiled.skills[x.skill].def.category))) && lines[line[x.tokStart]].bullet) {
         support = 'a phrase of several words in a list item';
         x.strength = 1;
       }
