@@ -1,7 +1,8 @@
 /**
  * Dead-letter operations (`npm run dlq`): list what a `<topic>.dlq` holds and put selected dead letters
  * back on the topic they came from. The selection and mapping are pure functions; `listDeadLetters`
- * and `replayDeadLetters` only use our port (a TopicReader, an EventPublisher, the admin's topic list).
+ * and `replayDeadLetters` only use our port (a TopicReader's scan, an EventPublisher, the admin's topic list),
+ * and hold one batch of the topic at a time, not the whole topic.
  */
 import { ErrorCodes, JobstreamError } from '@jobstream/contracts';
 import { DlqHeaders } from './dead-letter';
@@ -144,6 +145,9 @@ export interface ReplayPlan {
   unreplayable: Array<{ partition: number; offset: string; why: string }>;
 }
 
+/** The line `dlq replay` prints for a dead letter: `<partition>:<offset> -> <topic> (key <key>)`. */
+const replayLine = (m: InboundMessage, topic: string): string => `${positionOf(m)} -> ${topic} (key ${m.key ?? 'none'})`;
+
 export const planReplay = (messages: readonly InboundMessage[], dlqTopic: string): ReplayPlan => {
   const byTopic = new Map<string, OutboundMessage[]>();
   const lines: string[] = [];
@@ -157,7 +161,7 @@ export const planReplay = (messages: readonly InboundMessage[], dlqTopic: string
     const list = byTopic.get(r.topic);
     if (list) list.push(r.message);
     else byTopic.set(r.topic, [r.message]);
-    lines.push(`${positionOf(m)} -> ${r.topic} (key ${m.key ?? 'none'})`);
+    lines.push(replayLine(m, r.topic));
   }
   return { batches: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })), lines, unreplayable };
 };
@@ -182,16 +186,31 @@ export interface ListResult {
   deadLetters: DeadLetterView[];
 }
 
-/** Reads `dlqTopic` to its current end and describes the selected dead letters. */
+/**
+ * Reads `dlqTopic` to its current end and describes the selected dead letters, in partition then offset order. Holds
+ * only those (at most `limit` of them), not the whole topic.
+ */
 export const listDeadLetters = async (reader: TopicReader, dlqTopic: string, selection: DeadLetterSelection, options: { timeoutMs?: number } = {}): Promise<ListResult> => {
-  const all = await reader.readToEnd(dlqTopic, options);
-  const { messages } = selectDeadLetters(all, { code: selection.code, limit: selection.limit });
-  return { total: all.length, deadLetters: messages.map(describeDeadLetter) };
+  let total = 0;
+  let kept: InboundMessage[] = [];
+  await reader.scan(
+    dlqTopic,
+    (batch) => {
+      total += batch.length;
+      // the first `limit` by partition then offset: keep at most that many of what was read so far
+      kept = selectDeadLetters(sortByPosition([...kept, ...selectDeadLetters(batch, { code: selection.code }).messages]), { limit: selection.limit }).messages;
+    },
+    options,
+  );
+  return { total, deadLetters: kept.map(describeDeadLetter) };
 };
+
+const sortByPosition = <T extends { partition: number; offset: string }>(xs: T[]): T[] =>
+  xs.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : BigInt(a.offset) > BigInt(b.offset) ? 1 : 0));
 
 export interface ReplayDeps {
   reader: TopicReader;
-  publisher: EventPublisher;
+  publisher: Pick<EventPublisher, 'publishMany'>;
   admin: Pick<KafkaAdmin, 'listTopics'>;
 }
 
@@ -216,22 +235,58 @@ export interface ReplayResult {
  * Re-publishes the selected dead letters of `dlqTopic` to their original topics (see `replayMessageOf`)
  * with the idempotent, acks=all publisher, and resolves once every one is acknowledged. Checks first,
  * and publishes nothing when one check fails (CONFIG.INVALID): every `offsets` position exists, every
- * selected dead letter names its original topic, and those topics exist.
+ * selected dead letter names its original topic, and those topics exist. Reads the topic twice, batch by batch,
+ * and holds no more than one batch of it: once to check and plan (the lines), once, up to the same end offsets, to
+ * publish, each batch acknowledged before the next is read (so each key keeps its order).
  */
 export const replayDeadLetters = async (deps: ReplayDeps, dlqTopic: string, options: ReplayOptions): Promise<ReplayResult> => {
-  const all = await deps.reader.readToEnd(dlqTopic, { timeoutMs: options.timeoutMs });
-  const { messages, missing } = selectDeadLetters(all, { code: options.code, offsets: options.offsets });
+  const wanted = { code: options.code, offsets: options.offsets };
+  const requested = new Set((options.offsets ?? []).map(positionOf));
+  const found = new Set<string>();
+  const planned: Array<{ partition: number; offset: string; line: string }> = [];
+  const unreplayable: ReplayPlan['unreplayable'] = [];
+  const targets = new Set<string>();
+  let total = 0;
+  const readTo = await deps.reader.scan(
+    dlqTopic,
+    (batch) => {
+      total += batch.length;
+      for (const m of batch) if (requested.has(positionOf(m))) found.add(positionOf(m));
+      for (const m of selectDeadLetters(batch, wanted).messages) {
+        const r = replayMessageOf(m, dlqTopic);
+        if (!r.ok) {
+          unreplayable.push({ partition: r.partition, offset: r.offset, why: r.why });
+          continue;
+        }
+        targets.add(r.topic);
+        planned.push({ partition: m.partition, offset: m.offset, line: replayLine(m, r.topic) });
+      }
+    },
+    { timeoutMs: options.timeoutMs },
+  );
+  const missing = (options.offsets ?? []).filter((p) => !found.has(positionOf(p)));
   if (missing.length > 0) throw usage(`not in ${dlqTopic}: ${missing.map(positionOf).join(', ')} (nothing replayed)`);
-  const plan = planReplay(messages, dlqTopic);
-  if (plan.unreplayable.length > 0) {
+  if (unreplayable.length > 0) {
     throw usage(
-      `cannot replay ${plan.unreplayable.map((u) => `${positionOf(u)} (${u.why})`).join(', ')}; leave them out with --offset or --code (nothing replayed)`,
+      `cannot replay ${sortByPosition(unreplayable).map((u) => `${positionOf(u)} (${u.why})`).join(', ')}; leave them out with --offset or --code (nothing replayed)`,
     );
   }
   const existing = new Set(await deps.admin.listTopics());
-  const absent = plan.batches.map((b) => b.topic).filter((t) => !existing.has(t));
+  const absent = [...targets].filter((t) => !existing.has(t));
   if (absent.length > 0) throw usage(`original topic${absent.length > 1 ? 's' : ''} ${absent.join(', ')} do${absent.length > 1 ? '' : 'es'} not exist (nothing replayed)`);
-  const count = plan.batches.reduce((n, b) => n + b.messages.length, 0);
-  if (!options.dryRun && count > 0) await deps.publisher.publishMany(plan.batches);
-  return { total: all.length, replayed: options.dryRun ? 0 : count, lines: plan.lines, dryRun: options.dryRun ?? false };
+  const lines = sortByPosition(planned).map((p) => p.line);
+  let replayed = 0;
+  if (!options.dryRun && planned.length > 0) {
+    await deps.reader.scan(
+      dlqTopic,
+      async (batch) => {
+        const plan = planReplay(selectDeadLetters(batch, wanted).messages, dlqTopic);
+        if (plan.batches.length === 0) return;
+        await deps.publisher.publishMany(plan.batches);
+        replayed += plan.lines.length;
+      },
+      { timeoutMs: options.timeoutMs, upTo: readTo },
+    );
+  }
+  return { total, replayed, lines, dryRun: options.dryRun ?? false };
 };

@@ -3,6 +3,8 @@ import { DlqHeaders, deadLetterOf } from './dead-letter';
 import {
   ReplayHeaders,
   describeDeadLetter,
+  listDeadLetters,
+  replayDeadLetters,
   formatDeadLetter,
   parsePartitionOffset,
   parsePositiveInt,
@@ -11,7 +13,7 @@ import {
   selectDeadLetters,
   withoutDlqHeaders,
 } from './dlq-replay';
-import type { InboundMessage } from './kafka.port';
+import type { EventPublisher, InboundMessage, OutboundMessage, ScanOptions, TopicReader } from './kafka.port';
 
 const DLQ = 'postings.ingested.v1.dlq';
 const FAILED_AT = new Date('2026-11-27T03:00:00.000Z');
@@ -172,5 +174,60 @@ describe('replayMessageOf and planReplay', () => {
 
   it('Given headers of any case, When dlq-* are removed, Then only the others stay', () => {
     expect(withoutDlqHeaders({ 'DLQ-Reason': 'x', 'dlq-code': 'y', dlqish: 'z', traceparent: 't' })).toEqual({ dlqish: 'z', traceparent: 't' });
+  });
+});
+
+describe('listDeadLetters and replayDeadLetters, batch by batch', () => {
+  /** Our TopicReader port over an in-memory topic, handing it one partition at a time, the last partition first. */
+  const readerOf = (messages: InboundMessage[]): TopicReader & { scans: number } => {
+    const reader = {
+      scans: 0,
+      readToEnd: async () => [...messages],
+      scan: async (_topic: string, onBatch: (b: InboundMessage[]) => Promise<void> | void, options?: ScanOptions) => {
+        reader.scans++;
+        const partitions = [...new Set(messages.map((m) => m.partition))].sort((a, b) => b - a);
+        for (const p of partitions) {
+          const upTo = options?.upTo?.get(p);
+          const batch = messages.filter((m) => m.partition === p && (upTo === undefined || BigInt(m.offset) < BigInt(upTo)));
+          if (batch.length > 0) await onBatch(batch);
+        }
+        return new Map(partitions.map((p) => [p, String(Math.max(...messages.filter((m) => m.partition === p).map((m) => Number(m.offset))) + 1)]));
+      },
+    };
+    return reader;
+  };
+  type PublishedBatches = Array<Array<{ topic: string; keys: (string | null)[] }>>;
+  /** Our EventPublisher port, recording what each publishMany call was given. */
+  const publisherOf = (): Pick<EventPublisher, 'publishMany'> & { calls: PublishedBatches } => {
+    const calls: PublishedBatches = [];
+    return {
+      calls,
+      publishMany: async (batches: ReadonlyArray<{ topic: string; messages: OutboundMessage[] }>) =>
+        void calls.push(batches.map((b) => ({ topic: b.topic, keys: b.messages.map((m) => (m.key === null || m.key === undefined ? null : String(m.key))) }))),
+    };
+  };
+  const admin = { listTopics: async () => ['postings.ingested.v1'] };
+
+  it('Given dead letters read partition by partition, When listed with a limit, Then the first ones by partition and offset, and the total', async () => {
+    const r = await listDeadLetters(readerOf(dlq), DLQ, { code: 'EVENT.INVALID', limit: 2 });
+    expect(r.total).toBe(4);
+    expect(r.deadLetters.map((d) => `${d.partition}:${d.offset}`)).toEqual(['0:0', '1:0']);
+  });
+
+  it('Given dead letters read partition by partition, When replayed, Then checked on a first read, published on a second one batch at a time, the lines in position order', async () => {
+    const reader = readerOf(dlq);
+    const publisher = publisherOf();
+    const r = await replayDeadLetters({ reader, publisher, admin }, DLQ, { code: 'EVENT.INVALID' });
+    expect(r).toEqual({ total: 4, replayed: 3, dryRun: false, lines: ['0:0 -> postings.ingested.v1 (key p-1)', '1:0 -> postings.ingested.v1 (key p-3)', '2:5 -> postings.ingested.v1 (key none)'] });
+    expect(reader.scans).toBe(2);
+    expect(publisher.calls).toEqual([[{ topic: 'postings.ingested.v1', keys: [null] }], [{ topic: 'postings.ingested.v1', keys: ['p-3'] }], [{ topic: 'postings.ingested.v1', keys: ['p-1'] }]]);
+  });
+
+  it('Given an original topic that does not exist, When replayed, Then CONFIG.INVALID and nothing published (one read only)', async () => {
+    const reader = readerOf(dlq);
+    const publisher = publisherOf();
+    await expect(replayDeadLetters({ reader, publisher, admin: { listTopics: async () => [] } }, DLQ, {})).rejects.toMatchObject({ code: ErrorCodes.configInvalid, message: expect.stringContaining('does not exist') });
+    expect(reader.scans).toBe(1);
+    expect(publisher.calls).toEqual([]);
   });
 });

@@ -117,6 +117,20 @@ export interface TopicReader {
    * within `timeoutMs` (default 60000).
    */
   readToEnd(topic: string, options?: { timeoutMs?: number }): Promise<InboundMessage[]>;
+  /**
+   * Reads `topic` like `readToEnd`, without holding it: hands each fetched batch (messages of one partition, in
+   * offset order; partitions interleave) to `onBatch`, and reads on once it has resolved. Reads up to `upTo`
+   * (partition to the first offset not to read) when given, else to the end offsets at the call; resolves with
+   * the end offsets it read to, so a second scan can read exactly the same messages. Rejects like `readToEnd`,
+   * and with `onBatch`'s own error.
+   */
+  scan(topic: string, onBatch: (messages: InboundMessage[]) => Promise<void> | void, options?: ScanOptions): Promise<ReadonlyMap<number, string>>;
+}
+
+export interface ScanOptions {
+  timeoutMs?: number;
+  /** Partition to the offset to stop before (a partition left out is not read). */
+  upTo?: ReadonlyMap<number, string>;
 }
 
 /** The smallest logger the adapter needs; pino fits (`logger.info(fields, msg)` is adapted by the caller). */

@@ -265,6 +265,28 @@ describe('kafkajs adapter on a real broker', () => {
     expect(seen).toEqual([3]);
   });
 
+  it('Given a topic on two partitions, When scanned, Then every batch is one partition in offset order, a second scan up to the first one\'s ends reads the same messages, and an error of the callback comes back as it is', async () => {
+    const topic = await freshTopic(2);
+    await publisher.publish(topic, [0, 1, 2, 3, 4, 5].map((i) => ({ ...msg(i), partition: i % 2 })));
+    const batches: InboundMessage[][] = [];
+    const readTo = await messaging.createTopicReader().scan(topic, (batch) => void batches.push(batch));
+    expect(new Map(readTo)).toEqual(new Map([[0, '3'], [1, '3']]));
+    for (const b of batches) {
+      expect(new Set(b.map((m) => m.partition)).size).toBe(1);
+      expect(b.map((m) => Number(m.offset))).toEqual([...b.map((m) => Number(m.offset))].sort((x, y) => x - y));
+    }
+    expect(batches.flat().map(seqOf).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+
+    // written after the first scan: a scan up to its ends leaves them out
+    await publisher.publish(topic, [{ ...msg(6), partition: 0 }]);
+    const again: InboundMessage[] = [];
+    await messaging.createTopicReader().scan(topic, (batch) => void again.push(...batch), { upTo: readTo });
+    expect(again.map(seqOf).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+
+    const boom = new Error('callback failed');
+    await expect(messaging.createTopicReader().scan(topic, () => Promise.reject(boom))).rejects.toBe(boom);
+  });
+
   it('Given no broker at the address, When publishing and pinging, Then both fail in bounded time with BROKER.UNAVAILABLE', async () => {
     const nowhere = new KafkaMessaging({ brokers: ['127.0.0.1:1'], clientId: 'nowhere', connectionTimeoutMs: 500, logLevel: 'nothing' });
     const p = nowhere.createPublisher({ retries: 1, publishTimeoutMs: 3000 });

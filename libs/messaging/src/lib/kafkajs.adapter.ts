@@ -27,6 +27,7 @@ import {
   type MessagingLogger,
   type OutboundMessage,
   type PoisonMessage,
+  type ScanOptions,
   type TopicPartition,
   type TopicReader,
   type TopicSpec,
@@ -140,6 +141,11 @@ const byTopic = <T, V>(items: readonly T[], topicOf: (item: T) => string, value:
 };
 
 const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** An error thrown by a caller's callback (a scan's `onBatch`), passed on as it is. */
+class CallerError {
+  constructor(readonly error: unknown) {}
+}
 
 const brokerUnavailable = (what: string, e: unknown): JobstreamError =>
   e instanceof JobstreamError ? e : new JobstreamError(ErrorCodes.brokerUnavailable, `${what}: ${errorMessage(e)}`);
@@ -576,18 +582,28 @@ export class KafkajsTopicReader implements TopicReader {
   ) {}
 
   async readToEnd(topic: string, options: { timeoutMs?: number } = {}): Promise<InboundMessage[]> {
+    const read: InboundMessage[] = [];
+    await this.scan(topic, (messages) => void read.push(...messages), options);
+    return read.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : 1));
+  }
+
+  async scan(topic: string, onBatch: (messages: InboundMessage[]) => Promise<void> | void, options: ScanOptions = {}): Promise<ReadonlyMap<number, string>> {
     const timeoutMs = options.timeoutMs ?? 60000;
     const admin = this.kafka.admin();
     const groupId = `${this.clientId}.reader-${randomUUID()}`;
     let consumer: Consumer | null = null;
-    const read: InboundMessage[] = [];
+    let count = 0;
+    // the first offset not to read, per partition that has anything to read
+    const ends = new Map<number, bigint>();
     try {
       await withTimeout(admin.connect(), timeoutMs, 'Kafka admin connect');
       if (!(await admin.listTopics()).includes(topic)) throw new JobstreamError(ErrorCodes.configInvalid, `topic ${topic} does not exist`);
-      // next offset to be written, per partition that has anything to read
-      const ends = new Map<number, bigint>();
-      for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > BigInt(p.low)) ends.set(p.partition, BigInt(p.high));
-      if (ends.size === 0) return [];
+      for (const p of await admin.fetchTopicOffsets(topic)) {
+        const upTo = options.upTo ? options.upTo.get(p.partition) : p.high;
+        if (upTo !== undefined && BigInt(upTo) > BigInt(p.low)) ends.set(p.partition, BigInt(upTo));
+      }
+      const readTo = new Map([...ends].map(([partition, end]) => [partition, end.toString()]));
+      if (ends.size === 0) return readTo;
 
       const last = new Map<number, bigint>();
       let finished!: () => void;
@@ -608,12 +624,22 @@ export class KafkajsTopicReader implements TopicReader {
         eachBatch: async ({ batch }) => {
           const end = ends.get(batch.partition);
           if (end === undefined) return;
+          const messages: InboundMessage[] = [];
           for (const m of batch.messages) {
             const offset = BigInt(m.offset);
             if (offset >= end) break;
             if (offset <= (last.get(batch.partition) ?? -1n)) continue; // fetched again after a rejoin
-            read.push(toInboundMessage(topic, batch.partition, m));
+            messages.push(toInboundMessage(topic, batch.partition, m));
             last.set(batch.partition, offset);
+          }
+          if (messages.length > 0) {
+            count += messages.length;
+            try {
+              await onBatch(messages);
+            } catch (e) {
+              failed(new CallerError(e));
+              return;
+            }
           }
           if ((last.get(batch.partition) ?? -1n) >= end - 1n) {
             ends.delete(batch.partition);
@@ -622,14 +648,15 @@ export class KafkajsTopicReader implements TopicReader {
           }
         },
       });
-      await withTimeout(done, timeoutMs, `reading ${topic} to its end (${read.length} messages read)`);
+      await withTimeout(done, timeoutMs, `reading ${topic} to its end (${count} messages read)`);
+      return readTo;
     } catch (e) {
+      if (e instanceof CallerError) throw e.error;
       throw brokerUnavailable(`cannot read ${topic}`, e);
     } finally {
       if (consumer) await consumer.disconnect().catch(() => undefined);
       if (consumer) await admin.deleteGroups([groupId]).catch((e: unknown) => this.logger.debug('reader group not deleted', { groupId, error: errorMessage(e) }));
       await admin.disconnect().catch(() => undefined);
     }
-    return read.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : 1));
   }
 }

@@ -77,7 +77,9 @@ Each selected dead letter is published to its dlq-original-topic with its origin
 headers, minus the dlq-* headers, plus dlq-replayed-from: <dlq topic>/<partition>/<offset>. The
 producer is idempotent and the command returns once the broker acknowledged every message (acks=all).
 Nothing is published when a requested --offset is not in the topic, a selected dead letter has no
-dlq-original-topic, or that topic does not exist.
+dlq-original-topic, or that topic does not exist. The topic is read twice, batch by batch, never whole:
+once to check and plan, once (up to the same end offsets) to publish, each batch acknowledged before the
+next is read, so each key keeps its order; --timeout bounds each read.
 
 Replaying twice is harmless: our consumers are idempotent (every write is guarded by the posting's
 version), so a message handled once more changes nothing. The dead-letter topic is left as it is
