@@ -197,12 +197,13 @@ export const listDeadLetters = async (reader: TopicReader, dlqTopic: string, sel
     dlqTopic,
     (batch) => {
       total += batch.length;
+      kept.push(...selectDeadLetters(batch, { code: selection.code }).messages);
       // the first `limit` by partition then offset: keep at most that many of what was read so far
-      kept = selectDeadLetters(sortByPosition([...kept, ...selectDeadLetters(batch, { code: selection.code }).messages]), { limit: selection.limit }).messages;
+      if (selection.limit !== undefined && kept.length > selection.limit) kept = sortByPosition(kept).slice(0, selection.limit);
     },
     options,
   );
-  return { total, deadLetters: kept.map(describeDeadLetter) };
+  return { total, deadLetters: sortByPosition(kept).map(describeDeadLetter) };
 };
 
 const sortByPosition = <T extends { partition: number; offset: string }>(xs: T[]): T[] =>
