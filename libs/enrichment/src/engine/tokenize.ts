@@ -404,15 +404,20 @@ function hashTable(chars: Uint16Array, offsets: Int32Array): VocabTable {
     for (let k = off; k < off + len; k++) h = Math.imul(h ^ chars[k], 16777619);
     let slot = h & mask;
     while (slots[SLOT_INTS * slot + 1] !== 0) slot = (slot + 1) & mask;
-    const b = SLOT_INTS * slot;
-    slots[b] = h;
-    slots[b + 1] = id + 1;
-    slots[b + 2] = off;
-    slots[b + 3] = len;
-    const at = 2 * b + SLOT_CHARS_AT;
-    for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
+    fillSlot(slots, slotChars, slot, h, id, chars, off, len);
   }
   return { slots, slotChars, mask, chars, offsets };
+}
+
+/** Writes stem `id` (hash `h`, code units chars[off, off + len)) into `slot`. */
+function fillSlot(slots: Int32Array, slotChars: Uint16Array, slot: number, h: number, id: number, chars: Uint16Array, off: number, len: number): void {
+  const b = SLOT_INTS * slot;
+  slots[b] = h;
+  slots[b + 1] = id + 1;
+  slots[b + 2] = off;
+  slots[b + 3] = len;
+  const at = 2 * b + SLOT_CHARS_AT;
+  for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
 }
 
 /** Where each stem of a table sits: its slot and hash, per id (what `vocabTableAt` needs to rebuild it). */
@@ -434,17 +439,7 @@ export function vocabSlotsOf(table: VocabTable): { slotOf: Int32Array; hashOf: I
 export function vocabTableAt(chars: Uint16Array, offsets: Int32Array, mask: number, slotOf: Int32Array, hashOf: Int32Array): VocabTable {
   const slots = new Int32Array((mask + 1) * SLOT_INTS);
   const slotChars = new Uint16Array(slots.buffer);
-  for (let id = 0; id < slotOf.length; id++) {
-    const off = offsets[id];
-    const len = offsets[id + 1] - off;
-    const b = SLOT_INTS * slotOf[id];
-    slots[b] = hashOf[id];
-    slots[b + 1] = id + 1;
-    slots[b + 2] = off;
-    slots[b + 3] = len;
-    const at = 2 * b + SLOT_CHARS_AT;
-    for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
-  }
+  for (let id = 0; id < slotOf.length; id++) fillSlot(slots, slotChars, slotOf[id], hashOf[id], id, chars, offsets[id], offsets[id + 1] - offsets[id]);
   return { slots, slotChars, mask, chars, offsets };
 }
 
