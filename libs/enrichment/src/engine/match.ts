@@ -549,6 +549,9 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Categories of ways of working, named alike in any field's postings ("continuous improvement", "analytical skills"). */
+const WAYS_OF_WORKING: ReadonlySet<string> = new Set(['practice', 'soft-skill', 'office', 'security', 'other']);
+
 /** How many different technical skills, named for sure, make a posting technical (for resolveAmbiguous). */
 const TECH_POSTING_SKILLS = 6;
 
@@ -822,8 +825,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         x.strength = 1;
       }
       // 6. a non-tech phrase of several words in an item of a list ("- Administer wage garnishments", "- Submit
-      // expense reports"): only single everyday words need a cue there
-      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && !PRODUCT_CATEGORIES.has(compiled.skills[x.skill].def.category))) && lines[line[x.tokStart]].bullet) {
+      // expense reports"), or one of a way of working in a posting that is not technical ("- Drive continuous
+      // improvement"): only single everyday words need a cue there
+      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && WAYS_OF_WORKING.has(compiled.skills[x.skill].def.category))) && lines[line[x.tokStart]].bullet) {
         support = 'a phrase of several words in a list item';
         x.strength = 1;
       }
