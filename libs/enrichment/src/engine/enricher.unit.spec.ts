@@ -126,6 +126,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Lead', 'You will manage the fleet.')).toEqual(['fleet-management']);
   });
 
+  it('Given a verb and its object naming a guarded skill of a non-tech field, When enriched, Then it needs that skill\'s context; in a technical posting verbs name no non-tech skill', () => {
+    expect(ids('Front Desk Agent', 'You will process payments and keep the cash drawer balanced.')).toEqual(['payment-processing']);
+    expect(ids('Front Desk Agent', 'You will process payments.')).toEqual([]);
+    expect(ids('Inside Sales Rep', 'Qualify inbound leads from the website.')).toEqual(['lead-qualification']);
+    expect(ids('Engineer', 'Python, Docker, Kubernetes, Kafka, Node.js, AWS and an RTOS. Qualify inbound leads.')).not.toContain('lead-qualification');
+  });
+
   it('Given a guarded phrase of practice in a list item, When the posting is not technical, Then it counts; in a technical posting it needs a cue', () => {
     expect(ids('Shift Supervisor', 'Responsibilities\n- Drive continuous improvement on the line\n- Pick orders')).toEqual(['continuous-improvement', 'order-picking']);
     const tech = 'Requirements\n- Python, Docker, Kubernetes, Kafka, Node.js, AWS and an RTOS\n- Drive continuous improvement of our services';

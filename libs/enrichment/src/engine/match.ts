@@ -583,9 +583,11 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   const n = buf.count;
   let added: RawMention[] | undefined;
   let next = 0;
+  let techPosting: boolean | undefined;
   for (let t = 0; t < n - 1; t++) {
     const id = buf.id[t];
     if (id < 0 || verbOf[id] === 0) continue;
+    techPosting ??= techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
     // "reconciles", "manages": a third person (the product, the team), not the job's duty
     const lastChar = text.charCodeAt(buf.end[t] - 1) | 32;
     if (lastChar === 115 && (text.charCodeAt(buf.end[t] - 2) | 32) !== 115) continue;
@@ -603,23 +605,30 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     // "repair commercial electrical" of "... electrical systems"); the longest that makes a form with the noun, then
     // its shorter tails
     let last = s - 1;
-    while (last + 1 < n && last + 1 <= s + 2 && buf.gap[last + 1] !== GAP_HARD && buf.id[last + 1] >= 0 && !isWord(m, buf.id[last + 1], WORD_OBJECT_END)) last++;
+    // (a word the taxonomy does not know may stand in it: "inbound leads" gives "lead qualification")
+    while (last + 1 < n && last + 1 <= s + 2 && buf.gap[last + 1] !== GAP_HARD && !isWord(m, buf.id[last + 1], WORD_OBJECT_END)) last++;
     for (let e = last; e >= s && !found; e--) {
       if (!objectEnds(m, text, e)) continue;
       for (let from = s; from <= e && !found; from++) {
         if (objectIsMention(mentions, next, from, e)) break;
+        if (buf.id[from] < 0) continue;
         for (const noun of nouns) {
           let node = root[ROOT_STRIDE * buf.id[from]];
           for (let u = from + 1; u <= e && node !== 0; u++) {
-            const b = childSlot(compiled, node, buf.id[u]);
+            const b = buf.id[u] < 0 ? -1 : childSlot(compiled, node, buf.id[u]);
             node = b < 0 ? 0 : edges[b + 2];
           }
           if (node === 0) continue;
           const b = childSlot(compiled, node, noun);
-          const p = b < 0 ? -1 : sureOutput(compiled, edges[b + 2]);
+          const p = b < 0 ? -1 : firstOutput(compiled, edges[b + 2]);
           // a form checked for its case (an acronym, a name) is no object written in lower case
           if (p < 0 || compiled.patCase[p] !== 0 || hasClass(m, patSkill[p], SKILL_TOOL)) continue;
-          const x = rawMention(patSkill[p], p, t, e, buf.start[t], buf.end[e], false);
+          // a guarded form of a non-tech field ("process payments": payment processing) needs the context its skill
+          // needs; other guarded forms are left out ("build models"); in a technical posting, verbs name no skill of
+          // a non-tech field ("build metric pipelines" is no sales pipeline building)
+          const nonTech = hasClass(m, patSkill[p], SKILL_NON_TECH);
+          if (nonTech ? techPosting : compiled.patAmbiguous[p] === 1) continue;
+          const x = rawMention(patSkill[p], p, t, e, buf.start[t], buf.end[e], compiled.patAmbiguous[p] === 1);
           x.support = VERB_OBJECT;
           (added ??= []).push(x);
           found = true;
@@ -644,6 +653,12 @@ function objectEnds(m: Matcher, text: string, e: number): boolean {
 function objectIsMention(mentions: readonly RawMention[], next: number, from: number, to: number): boolean {
   for (let i = next; i < mentions.length && mentions[i].tokStart <= from; i++) if (mentions[i].tokStart === from && mentions[i].tokEnd === to && !mentions[i].ambiguous) return true;
   return false;
+}
+
+/** The first unambiguous pattern ending at a trie node, else the first pattern, or -1. */
+function firstOutput(c: CompiledTaxonomy, node: number): number {
+  const sure = sureOutput(c, node);
+  return sure >= 0 || c.nodeOutStart[node] === c.nodeOutStart[node + 1] ? sure : c.nodeOutList[c.nodeOutStart[node]];
 }
 
 /** The first unambiguous pattern ending at a trie node, or -1. */

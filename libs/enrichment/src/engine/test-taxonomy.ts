@@ -65,6 +65,8 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'maintenance-scheduling', name: 'maintenance scheduling', category: 'trades' },
   { id: 'electrical-repair', name: 'electrical repair', category: 'trades' },
   { id: 'design-review', name: 'design review', category: 'practice' },
+  { id: 'lead-qualification', name: 'lead qualification', category: 'sales' },
+  { id: 'payment-processing', name: 'payment processing', category: 'finance', ambiguous: true, contextCues: ['cash'] },
   { id: 'continuous-improvement', name: 'continuous improvement', category: 'practice', ambiguous: true, contextCues: ['kaizen'] },
   { id: 'test-planning', name: 'test planning', category: 'practice' },
   { id: 'ab-testing', name: 'A/B testing', aliases: ['A/B tests'], category: 'practice' },
