@@ -480,6 +480,12 @@ describe('enrichment engine: experience', () => {
 
 describe('enrichment engine: seniority', () => {
   const level = (title: string, d = '') => enrich(title, d).seniority;
+  it('Given a title without level and "no hotel experience required", When enriched, Then entry; "no Kubernetes experience required" rules out a tool, not experience', () => {
+    expect(level('Front Desk Agent', 'No hotel experience required: we train you.').level).toBe('entry');
+    expect(level('Platform Engineer', 'No Kubernetes experience required.').level).toBe('mid');
+    expect(level('Platform Engineer', 'Three years of Go. No cloud experience required.').level).toBe('mid');
+  });
+
   it.each([
     ['Software Engineering Intern (Co-op)', 'intern'],
     ['Junior Software Developer', 'entry'],

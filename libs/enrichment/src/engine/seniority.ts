@@ -52,10 +52,13 @@ const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|cli
 const MID_MARKET = /\bmid[\s-]market\b/i;
 const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/gi;
 
+/** "no Kubernetes experience": experience of something named (a capitalized word), not experience as such. */
+const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?experience(?!\s+yet)/;
+
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:this (?:is an? )?internship|(?:an?|our) (?:\d+-month )?(?:co-?op|internship) (?:term|program|position))\b/i, why: 'the text describes an internship' },
-  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet)\b/i, why: 'the text asks for a junior / entry-level person' },
+  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:[\w-]+ ){0,2}experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet)\b/i, why: 'the text asks for a junior / entry-level person' },
   { level: 'senior', re: /\b(?:(?:looking for|hiring|seeking|need) an? (?:experienced |seasoned )?(?:senior|sr\.?)\b|as a senior\b|this (?:is a )?senior (?:role|position))/i, why: 'the text asks for a senior person' },
   { level: 'staff', re: /\b(?:(?:looking for|hiring|seeking) an? (?:staff|lead)\b|as (?:a|the) (?:staff|tech lead)\b)/i, why: 'the text asks for a staff / lead person' },
   { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
@@ -137,6 +140,8 @@ export function detectSeniority(input: SeniorityInput): Seniority {
   }
   // "3–5 years ... no prior experience needed (with Pulumi)": years asked for outrank a vague entry-level phrase
   if (best && TEXT_RULES[best.rule].level === 'entry' && (input.minYears ?? 0) >= 2) best = undefined;
+  // "no hotel experience required" says entry level; "no Kubernetes experience required" only rules out a tool
+  if (best && TEXT_RULES[best.rule].level === 'entry' && NAMED_EXPERIENCE.test(best.text)) best = undefined;
   if (best) {
     const rule = TEXT_RULES[best.rule];
     return { level: rule.level, basis: 'text', reason: `the title names no level; "${best.text}": ${rule.why}`, evidence: [ev(text, best.start, best.start + best.text.length)] };
