@@ -3,7 +3,7 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTitleOrCredential, type Matcher, type RawMention, NON_TECH_CATEGORIES, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 
 export const ENGINE_VERSION = '1.1.0';
@@ -447,7 +447,7 @@ function traitsOf(m: Matcher): SkillTraits {
   t = { tech: new Uint8Array(skills.length), physical: new Uint8Array(skills.length), soft: new Uint8Array(skills.length), lowerName: [] };
   for (let i = 0; i < skills.length; i++) {
     const c = skills[i].def.category;
-    t.tech[i] = !NON_TECH_CATEGORIES.has(c) && c !== 'soft-skill' && c !== 'spoken-language' && c !== 'office' && c !== 'other' ? 1 : 0;
+    t.tech[i] = isTechSkill(m, i) ? 1 : 0;
     t.physical[i] = PHYSICAL.has(c) ? 1 : 0;
     t.soft[i] = c === 'soft-skill' ? 1 : 0;
     t.lowerName.push(skills[i].def.name.toLowerCase());

@@ -87,6 +87,8 @@ const SKILL_DEPARTMENT = 32;
 /** A technical skill: no non-tech field, soft skill, spoken language, office or other skill. */
 const SKILL_TECH = 64;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
+/** Whether a skill is technical: of no non-tech field, and no soft skill, spoken language, office or other skill. */
+export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TECH);
 
 /** Categories naming a concrete tool/language/product: kept even when followed by a job noun ("Salesforce Administrator"). */
 const TOOL_CATEGORIES = new Set(['programming-language', 'framework', 'library', 'data-store', 'cloud', 'tool', 'platform']);
@@ -566,17 +568,19 @@ function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: n
   return false;
 }
 
-/**
- * "pick orders", "reconcile customer accounts", "administer medications": a verb of the verb-phrase table and its
- * object name the skill the taxonomy writes as the object followed by the verb's noun ("order picking", "account
- * reconciliation", "medication administration"). Adds a mention for each such phrase whose noun form is an
- * unambiguous form of a skill that is no tool or product, the longest object first (words before it may be left out:
- * "customer accounts" gives "account reconciliation"), its evidence running from the verb to the object's end. A
- * verb already inside a mention, or an object that is one itself, adds nothing. Returns the mentions in position order.
- */
 /** The `support` of a mention made by a verb and its object (for --explain). */
 export const VERB_OBJECT = 'named by a verb and its object';
 
+/**
+ * "pick orders", "reconcile customer accounts", "administer medications": a verb of the verb-phrase table and its
+ * object name the skill the taxonomy writes as the object followed by the verb's noun ("order picking", "account
+ * reconciliation", "medication administration"). Adds a mention for each such phrase whose noun form is a form of a
+ * skill that is no tool or product, the longest object first (words before it may be left out: "customer accounts"
+ * gives "account reconciliation"), its evidence running from the verb to the object's end. A guarded form counts only
+ * for a skill of a non-tech field, and then needs that skill's context like any guarded form; in a technical posting
+ * no skill of a non-tech field is named so. A verb already inside a mention, or an object that is one itself, adds
+ * nothing. Returns the mentions in position order.
+ */
 export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
   const { buf, compiled, verbOf, verbNouns: nounsOf } = m;
   const { root, edges, patSkill } = compiled;
