@@ -360,24 +360,27 @@ export interface PackedForms {
 
 const SURFACE_END = ' ';
 
-/** The typed arrays of linked forms, in the order they are laid out in `LinkedTaxonomy.tables`. */
+/**
+ * The typed arrays of linked forms, in the order they are laid out in `LinkedTaxonomy.tables`: `vocabChars` is
+ * Uint16, `patAmbiguous` and `patCase` Uint8, the others Int32 (see `linkedFormsOf` and `tableOf`).
+ */
 const TABLES = [
-  ['vocabChars', Uint16Array],
-  ['vocabOffsets', Int32Array],
-  ['vocabSlots', Int32Array],
-  ['vocabHashes', Int32Array],
-  ['cueInts', Int32Array],
-  ['root', Int32Array],
-  ['edgeList', Int32Array],
-  ['nodeOutStart', Int32Array],
-  ['nodeOutList', Int32Array],
-  ['patSkill', Int32Array],
-  ['patAmbiguous', Uint8Array],
-  ['patCase', Uint8Array],
-  ['surfaceStart', Int32Array],
-  ['patLength', Int32Array],
+  'vocabChars',
+  'vocabOffsets',
+  'vocabSlots',
+  'vocabHashes',
+  'cueInts',
+  'root',
+  'edgeList',
+  'nodeOutStart',
+  'nodeOutList',
+  'patSkill',
+  'patAmbiguous',
+  'patCase',
+  'surfaceStart',
+  'patLength',
 ] as const;
-type TableName = (typeof TABLES)[number][0];
+type TableName = (typeof TABLES)[number];
 
 /**
  * The built-in taxonomy's forms as shipped: the skills, negative lists and case surfaces of `PackedForms`, and, in
@@ -425,13 +428,13 @@ export function linkedFormsOf(defs: readonly SkillDef[], packed: PackedForms): L
   };
   const layout = {} as Record<TableName, [number, number]>;
   let bytes = 0;
-  for (const [name] of TABLES) {
+  for (const name of TABLES) {
     layout[name] = [bytes, arrays[name].length];
     // each table starts on a multiple of 4 bytes, so it can be read in place
     bytes += (arrays[name].byteLength + 3) & ~3;
   }
   const tables = new Uint8Array(bytes);
-  for (const [name] of TABLES) {
+  for (const name of TABLES) {
     const a = arrays[name];
     const width = a.BYTES_PER_ELEMENT;
     const at = layout[name][0];
