@@ -599,8 +599,10 @@ export class KafkajsTopicReader implements TopicReader {
       await withTimeout(admin.connect(), timeoutMs, 'Kafka admin connect');
       if (!(await admin.listTopics()).includes(topic)) throw new JobstreamError(ErrorCodes.configInvalid, `topic ${topic} does not exist`);
       for (const p of await admin.fetchTopicOffsets(topic)) {
-        const upTo = options.upTo ? options.upTo.get(p.partition) : p.high;
-        if (upTo !== undefined && BigInt(upTo) > BigInt(p.low)) ends.set(p.partition, BigInt(upTo));
+        // never past what the partition holds now (a topic recreated since `upTo` was taken)
+        const wanted = options.upTo ? options.upTo.get(p.partition) : p.high;
+        const upTo = wanted === undefined ? undefined : BigInt(wanted) < BigInt(p.high) ? BigInt(wanted) : BigInt(p.high);
+        if (upTo !== undefined && upTo > BigInt(p.low)) ends.set(p.partition, upTo);
       }
       const readTo = new Map([...ends].map(([partition, end]) => [partition, end.toString()]));
       if (ends.size === 0) return readTo;
