@@ -105,9 +105,10 @@ describe('enrichment engine: skills', () => {
     expect(ids('Nurse', 'Requirements\n- BLS and CPR certification')).toEqual([]);
   });
 
-  it('Given skills the posting rules out ("No prior Go or Rust experience is needed", "you won\'t have direct reports", "our manager handles X"), When enriched, Then they are not asked for', () => {
+  it('Given skills the posting rules out ("No prior Go or Rust experience is needed", "you won\'t have direct reports", "our manager handles X", "X ... you don\'t need to know it"), When enriched, Then they are not asked for', () => {
     expect(ids('Engineer', 'Requirements\n- No prior Go or Rust experience is needed; we teach it.\n- Docker')).toEqual(['docker']);
     expect(ids('Engineer', 'Requirements\n- Kafka. Our platform team handles Docker and Kubernetes.')).toEqual(['kafka']);
+    expect(ids('Engineer', 'Deploys run on Docker. You don\'t need to know it: we will walk you through it.\nRequirements\n- Kafka')).toEqual(['kafka']);
   });
 
   it('Given a skill named by a verb opening a list item, alone or in a list of verbs, When enriched, Then it is asked for; before a noun it names it is not', () => {
