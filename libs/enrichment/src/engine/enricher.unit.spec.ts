@@ -134,6 +134,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Python, Docker, Kubernetes, Kafka, Node.js, AWS and an RTOS. Qualify inbound leads.')).not.toContain('lead-qualification');
   });
 
+  it('Given one letter joined by a hyphen to a name ("C-suite", "C-Bus"), When enriched, Then it is no language, even near its cues', () => {
+    expect(ids('Firmware Engineer', 'Embedded firmware for microcontrollers; you will present to the C-suite and debug the C-Bus link.')).not.toContain('c');
+    expect(ids('Firmware Engineer', 'Embedded firmware in C for microcontrollers.')).toContain('c');
+  });
+
   it('Given a guarded phrase of practice in a list item, When the posting is not technical, Then it counts; in a technical posting it needs a cue', () => {
     expect(ids('Shift Supervisor', 'Responsibilities\n- Drive continuous improvement on the line\n- Pick orders')).toEqual(['continuous-improvement', 'order-picking']);
     const tech = 'Requirements\n- Python, Docker, Kubernetes, Kafka, Node.js, AWS and an RTOS\n- Drive continuous improvement of our services';

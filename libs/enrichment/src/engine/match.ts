@@ -743,8 +743,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       for (let g = t < x.tokStart ? t + 1 : x.tokEnd + 1; g <= (t < x.tokStart ? x.tokStart : t); g++) if (buf.gap[g] === GAP_HARD) hard = true;
       if (!hard) flags[i] |= VETOED;
     }
-    // one letter of an abbreviation ("R&D", "Q&A", "P&L")
+    // one letter of an abbreviation ("R&D", "Q&A", "P&L"), or of a name joined by a hyphen ("D-Bus", "C-suite")
     if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;
+    if (x.end - x.start === 1 && text.charCodeAt(x.end) === 45 && isWordCode(text.charCodeAt(x.end + 1))) flags[i] |= VETOED;
     // ... or of one written with a slash between single letters ("A/C", "I/O"; not "C/C++")
     if (x.end - x.start === 1 && (singleLetterAt(text, x.start - 2, -1) || singleLetterAt(text, x.end + 1, 1))) flags[i] |= VETOED;
     // a soft skill named after a protocol or system ("CAN, CAN FD and LIN communication"): how machines talk

@@ -164,6 +164,7 @@ export const DEVOPS: SkillDef[] = [
     ['metallb', 'MetalLB', '', {}],
     ['coredns', 'CoreDNS', 'Core DNS|kube-dns', {}],
     ['systemd', 'systemd', 'systemctl|journald|init systems', {}],
+    ['d-bus', 'D-Bus', 'DBus|D-Bus IPC', { category: 'protocol' }],
     ['windows', 'Windows', 'Microsoft Windows|Windows 10|Windows 11|Windows OS|Windows desktop', amb('microsoft|os|operating system|operating systems|linux|macos|desktop|desktops|pc|pcs|server|servers|active directory|powershell|troubleshooting|support|office|laptops|hardware|software|mac|ios|android|drivers', 'Windows', { category: 'platform' })],
     ['windows-server', 'Windows Server', 'Windows Server 2019|Windows Server 2022|Windows Server 2016|Microsoft Windows Server', { category: 'platform' }],
     ['macos', 'macOS', 'Mac OS|Mac OS X|OS X|OSX|Mac OSX|Apple macOS', { category: 'platform' }],
