@@ -255,7 +255,19 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
   const exc = windows(TRIG_EXCLUDED, 40, 30);
   if (exc.length > 0) cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
   const ben = windows(TRIG_BENEFITS, 20, 20);
-  if (ben.length > 0) cueSpans(text, BENEFITS_CUE, 'benefits', true, ben, out);
+  if (ben.length > 0) {
+    const from = out.length;
+    cueSpans(text, BENEFITS_CUE, 'benefits', true, ben, out);
+    // "Compensation: $195,000 base ... Medical, dental, 401(k) and a home-office budget.": a label opening its line
+    // governs its whole paragraph
+    for (let k = from; k < out.length; k++) {
+      const sp = out[k];
+      if (!sp.cue.endsWith(':') || (sp.cueStart > 0 && text.charCodeAt(sp.cueStart - 1) !== 10)) continue;
+      const blank = text.indexOf('\n\n', sp.end);
+      const paragraphEnd = blank < 0 ? text.length : blank;
+      if (paragraphEnd > sp.end) out[k] = { ...sp, end: paragraphEnd };
+    }
+  }
   const edu = windows(TRIG_EDUCATION, 20, 60);
   if (edu.length > 0) educationSpans(text, edu, out);
   return out;
