@@ -109,6 +109,10 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Requirements\n- No prior Go or Rust experience is needed; we teach it.\n- Docker')).toEqual(['docker']);
     expect(ids('Engineer', 'Requirements\n- Kafka. Our platform team handles Docker and Kubernetes.')).toEqual(['kafka']);
     expect(ids('Engineer', 'Deploys run on Docker. You don\'t need to know it: we will walk you through it.\nRequirements\n- Kafka')).toEqual(['kafka']);
+    expect(ids('Office Manager', 'Our outside CPA handles bookkeeping; you run the office.')).toEqual([]);
+    expect(ids('Clerk', 'Clerks do not reconcile customer accounts here.')).toEqual([]);
+    expect(ids('Recruiter', 'We are five recruiters and hiring two more (interviews in May).')).toEqual([]);
+    expect(ids('Recruiter', 'You will own hiring for the plant: interviews, offers and onboarding.')).toEqual(['hiring']);
   });
 
   it('Given a skill named by a verb opening a list item, alone or in a list of verbs, When enriched, Then it is asked for; before a noun it names it is not', () => {

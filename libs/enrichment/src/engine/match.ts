@@ -568,6 +568,9 @@ function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: n
   return false;
 }
 
+/** What denies a verb right before it: "do not", "never", "won't". */
+const VERB_DENIED = /\b(?:not|never|n['’]t)\s+$/i;
+
 /** The `support` of a mention made by a verb and its object (for --explain). */
 export const VERB_OBJECT = 'named by a verb and its object';
 
@@ -595,8 +598,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     // "reconciles", "manages": a third person (the product, the team), not the job's duty
     const lastChar = text.charCodeAt(buf.end[t] - 1) | 32;
     if (lastChar === 115 && (text.charCodeAt(buf.end[t] - 2) | 32) !== 115) continue;
-    // a verb is followed by a space ("TEST-DR" is one name)
-    if (!isSpace(text.charCodeAt(buf.end[t]))) continue;
+    // a verb is followed by a space ("TEST-DR" is one name), and not denied ("aides do not administer medications")
+    if (!isSpace(text.charCodeAt(buf.end[t])) || VERB_DENIED.test(text.slice(Math.max(0, buf.start[t] - 12), buf.start[t]))) continue;
     // mentions are in position order: skip those ending before the verb
     while (next < mentions.length && mentions[next].tokEnd < t) next++;
     if (next < mentions.length && mentions[next].tokStart <= t) continue;
@@ -1015,6 +1018,9 @@ export function isNegated(m: Matcher, text: string, x: RawMention, previous: Raw
     // "No" opening a sentence before a capitalised name is a denial too; "no-code" is a word of its own
     return text.charCodeAt(buf.end[t]) === 32;
   }
+  // a duty named by its verb, denied ("aides do not administer medications")
+  const id0 = buf.id[x.tokStart];
+  if (id0 >= 0 && m.verbOf[id0] !== 0 && VERB_DENIED.test(text.slice(Math.max(0, x.start - 12), x.start))) return true;
   // "six-week cycles rather than Scrum sprints", "instead of Jenkins"
   if (t >= 1 && (buf.id[t] === w.than || buf.id[t] === w.of) && RATHER_THAN_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) return true;
   // listed after a denied one with "or", "nor", "/" or a bare comma ("no TestRail, Jira or Excel"; not "without

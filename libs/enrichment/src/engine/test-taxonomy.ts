@@ -30,6 +30,7 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'customer-service', name: 'customer service', category: 'sales' },
   { id: 'data-engineering', name: 'data engineering', category: 'data', broadField: true },
   { id: 'bookkeeping', name: 'bookkeeping', category: 'finance' },
+  { id: 'hiring', name: 'hiring', category: 'hr', ambiguous: true, contextCues: ['interviews'] },
   { id: 'communication', name: 'communication', aliases: ['communication skills', 'communicate'], category: 'soft-skill', ambiguous: true, ambiguousForms: ['communication', 'communicate'], contextCues: ['strong', 'excellent', 'written', 'verbal'] },
   { id: 'distributed-systems', name: 'distributed systems', category: 'concept' },
   { id: 'spanish', name: 'Spanish', category: 'spoken-language', ambiguous: true, contextCues: ['fluent', 'spoken', 'written', 'bilingual', 'and', 'or'] },
