@@ -92,6 +92,8 @@ const COMPANY_HEADING =
   /^\s*(?:about\s+(?!(?:the\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
 
 const BENEFITS_HEADING = /\b(?:benefits|perks|compensation|what we offer|we offer|our offer|salary|pay|why join us|why you['’]ll love)\b/i;
+/** Words that only benefits name, in a sentence after a pay label ("Medical, dental, vision and a 401(k)"). */
+const BENEFIT_WORDS = /\b(?:medical|dental|vision|401\(?k\)?|pto|paid time off|paid leave|parental leave|holidays|health insurance|life insurance|pension|retirement|stipend|equity|bonus|perks?|discounts?|reimbursement|allowance|budget)\b/i;
 const BENEFITS_CUE = /\b(?:benefits include|perks include|we offer|we also offer|our benefits|benefits:|perks:|compensation:|salary:|pay:)/gi;
 
 /** Optional sections: from an optional heading to the next heading or to a prose paragraph after a blank line. */
@@ -258,14 +260,18 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
   if (ben.length > 0) {
     const from = out.length;
     cueSpans(text, BENEFITS_CUE, 'benefits', true, ben, out);
-    // "Compensation: $195,000 base ... Medical, dental, 401(k) and a home-office budget.": a label opening its line
-    // governs its whole paragraph
+    // "Compensation: $195,000 base and equity. Medical, dental, 401(k) and a home-office budget.": after a label
+    // opening its line, the next sentences of that line that name benefits too
     for (let k = from; k < out.length; k++) {
       const sp = out[k];
       if (!sp.cue.endsWith(':') || (sp.cueStart > 0 && text.charCodeAt(sp.cueStart - 1) !== 10)) continue;
-      const blank = text.indexOf('\n\n', sp.end);
-      const paragraphEnd = blank < 0 ? text.length : blank;
-      if (paragraphEnd > sp.end) out[k] = { ...sp, end: paragraphEnd };
+      let end = sp.end;
+      while (end < text.length && text.charCodeAt(end) === 46) {
+        const next = clauseEnd(text, end + 1, false);
+        if (!BENEFIT_WORDS.test(text.slice(end + 1, next))) break;
+        end = next;
+      }
+      if (end > sp.end) out[k] = { ...sp, end };
     }
   }
   const edu = windows(TRIG_EDUCATION, 20, 60);

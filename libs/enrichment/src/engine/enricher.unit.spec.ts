@@ -336,8 +336,9 @@ describe('enrichment engine: skills', () => {
       description: 'Bookkeeping Cloud Ltd builds machine learning tools for Kubernetes shops.\nRequirements\n- Python\n\nBenefits\n- Free AWS credits and a Zoom subscription',
     });
     expect(r.skills.map((s) => s.id)).toEqual(['python']);
-    // a "Compensation:" label opening its line governs its paragraph, past the first sentence
+    // a "Compensation:" label opening its line governs the next sentences that name benefits too, not the others
     expect(ids('Engineer', 'Requirements\n- Python\n\nCompensation: $150,000 base and equity. Medical, dental, and a yearly Kubernetes conference pass.')).toEqual(['python']);
+    expect(ids('Warehouse Associate', 'Pay: $21/hr. Pick orders with an RF scanner.')).toEqual(['order-picking']);
   });
 
   it('Given a spoken language, When enriched, Then it counts only where asked for ("and" is no cue)', () => {
