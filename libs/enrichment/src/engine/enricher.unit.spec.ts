@@ -159,6 +159,15 @@ describe('enrichment engine: skills', () => {
     expect(ids('Clerk', 'Our product reconciles customer accounts. PICK-ORDERS is our app.')).toEqual([]);
   });
 
+  it('Given a verb\'s form after an article or a possessive, or "drive" before a business word, When enriched, Then no duty is made of it', () => {
+    // "a set route" is a route fixed in advance, "the pick orders" a document; "set appointments" stays a duty
+    expect(ids('Delivery Driver', 'Drive a set route to our stores; scan the pick orders at each stop.')).toEqual([]);
+    expect(ids('Appointment Setter', 'You will set appointments for the sales team.')).toEqual(['appointment-setting']);
+    // "drive sales" is no sales operations; "drive trucks" is still truck driving
+    expect(ids('Store Manager', 'Drive sales and coach the team on the sales floor.')).not.toContain('sales-operations');
+    expect(ids('Driver', 'Drive trucks on regional routes.')).toEqual(['commercial-driving']);
+  });
+
   it('Given a physical field\'s skill named only by a verb and its object in a technical posting, When enriched, Then it is dropped ("manage a fleet of clusters")', () => {
     expect(ids('SRE', 'Manage a fleet of Kubernetes clusters with Docker and Kafka.')).toEqual(['docker', 'kafka', 'kubernetes']);
   });

@@ -17,7 +17,7 @@ import {
 } from './compile';
 import { BULLET_START, ITEM_PREFIX, ITEM_START } from './bullets';
 import type { LineInfo } from './context';
-import { VERB_OBJECT_DETERMINERS, VERB_OBJECT_ENDS, verbNouns } from './verb-phrases';
+import { VERB_NOT_AFTER, VERB_OBJECT_DETERMINERS, VERB_OBJECT_ENDS, verbNouns } from './verb-phrases';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -167,7 +167,7 @@ export interface Matcher {
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const verbWords = verbNouns().flatMap((v) => [...v.forms, ...v.nouns]);
-  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS];
+  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -220,6 +220,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(INTRO_AFTER, WORD_INTRO_AFTER);
   mark(VERB_OBJECT_DETERMINERS, WORD_DETERMINER);
   mark(VERB_OBJECT_ENDS, WORD_OBJECT_END);
+  mark(VERB_NOT_AFTER, WORD_VERB_NOT_AFTER);
   const verbOf = new Int32Array(compiled.vocabSize);
   const verbNounIds = verbNouns().map((v, i) => {
     for (const f of v.forms) {
@@ -600,6 +601,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (lastChar === 115 && (text.charCodeAt(buf.end[t] - 2) | 32) !== 115) continue;
     // a verb is followed by a space ("TEST-DR" is one name), and not denied ("aides do not administer medications")
     if (!isSpace(text.charCodeAt(buf.end[t])) || VERB_DENIED.test(text.slice(Math.max(0, buf.start[t] - 12), buf.start[t]))) continue;
+    // after an article or a possessive it is a noun or an adjective ("a set route", "our process owners")
+    if (t > 0 && buf.gap[t] !== GAP_HARD && isWord(m, buf.id[t - 1], WORD_VERB_NOT_AFTER)) continue;
     // mentions are in position order: skip those ending before the verb
     while (next < mentions.length && mentions[next].tokEnd < t) next++;
     if (next < mentions.length && mentions[next].tokStart <= t) continue;
@@ -991,6 +994,7 @@ const WORD_INTRO_AFTER = 128;
 const WORD_SHARED_HEAD = 256;
 const WORD_DETERMINER = 512;
 const WORD_OBJECT_END = 1024;
+const WORD_VERB_NOT_AFTER = 2048;
 
 /** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
 const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;

@@ -93,7 +93,7 @@ const VERB_NOUNS = [
   'merchandise>merchandising',
   'route>routing',
   'teach/teaching>teaching',
-  'drive/driving>driving|operation',
+  'drive/driving>driving',
   'investigate>investigation',
   'order>ordering',
   'facilitate>facilitation',
@@ -132,6 +132,12 @@ const VERB_NOUNS = [
 
 /** Words how often, before a verb's object ("plan quarterly offsites") or after it ("reconcile accounts monthly"). */
 const HOW_OFTEN = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annual', 'annually', 'yearly'];
+
+/**
+ * Words after which a verb's form is a noun or an adjective, not a verb ("a set route", "the process owners", "our
+ * test plan").
+ */
+export const VERB_NOT_AFTER = ['a', 'an', 'the', 'our', 'your', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'each', 'every', 'any', 'no'];
 
 /** Words between a verb and its object that the object's phrase does not hold ("manage the inventory"). */
 export const VERB_OBJECT_DETERMINERS = ['the', 'a', 'an', 'our', 'your', 'their', 'its', 'all', ...HOW_OFTEN];
