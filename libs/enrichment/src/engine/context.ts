@@ -89,7 +89,7 @@ export function analyzeLines(text: string): LineInfo[] {
 const OPTIONAL_WITHOUT_NEGATION = /\b(?:nice[\s-]to[\s-]haves?|bonus|plus|preferred|desirable|ideally|great if|would be (?:great|nice)|advantage|asset)\b/i;
 
 const COMPANY_HEADING =
-  /^\s*(?:about\s+(?!(?:the\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
+  /^\s*(?:about\s+(?!(?:(?:the|our|this)\s+)?(?:role|job|position|team|opportunity|work|you|this|candidate|what|internship|apprenticeship|placement|program|programme|co-?op|assignment|contract|day|shift)\b)|who we are\b|our (?:company|story|mission)\b|company (?:overview|description)\b)/i;
 
 const BENEFITS_HEADING = /\b(?:benefits|perks|compensation|what we offer|we offer|our offer|salary|pay|why join us|why you['’]ll love)\b/i;
 /** Words that only benefits name, in a sentence after a pay label ("Medical, dental, vision and a 401(k)"). */
@@ -138,7 +138,9 @@ const FORWARD_EXCLUDED =
   /\b(?:(?:you|we)(?: also| really| even| actually)? (?:won['’]t|will not|don['’]t|do not|wouldn['’]t) (?:need|require|expect)|(?:does not|doesn['’]t) require|no need for|no (?:prior )?(?:experience|knowledge) (?:with|in|of)|we(?:['’]ll| will)? (?:teach|train)(?: you)?|(?:structured |on[\s-]the[\s-]job |full )?(?<!\b(?:distributed|model|models|ml|llm|gpu|parallel|large-scale|multi-node|neural|network|networks)[\s-])training (?:in|on) (?:our )?|you(?:['’]ll| will) learn|we mostly (?:write|use) our own|(?:a )?links? to your|apply with|no (?:[\w-]+ ){0,5}(?:experience|knowledge) (?:is )?(?:required|needed|necessary|expected)|(?:won['’]t|will not|wouldn['’]t|don['’]t|do not) have (?:any )?(?=(?:direct )?reports\b)|\b(?:our|a dedicated)\s+(?:(?:[\w-]+\s+){0,3}(?:manager|managers|director|partners?|department|cpas?|accountants?|bookkeepers?|firm|agency|vendors?|contractors?|providers?)|(?:[\w-]+\s+){1,3}team)\s+(?:handles?|owns?|takes care of|covers?)\s|(?:willing(?:ness)?|happy|keen) to (?:learn|cross-train)|cross-train(?:ing)? (?:in|on)|we(?:['’]ll| will) (?:cover|show you))/gi;
 const BACKWARD_EXCLUDED =
   // ("German is nice to have but not required": preferred, not excluded)
-  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?)(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:you\s+)?(?:don['’]t|do not|won['’]t|will not) need to know (?:it|this|these|them|that)\b|\b(?:we(?:['’]ll|\s+will)|will|['’]ll) (?:train|teach) you\b(?=\s*(?:[).;,!?\n]|$|and\b|along the way|on the job|as you go))|\bno (?:prior )?(?:experience|knowledge) (?:is )?(?:needed|required|necessary)(?=\s*[,;.]|\s*$)|\b(?:we['’]re|we are|is|are|now|currently)\s+hiring\b|\bhiring(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b))/gi;
+  /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?)(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:you\s+)?(?:don['’]t|do not|won['’]t|will not) need to know (?:it|this|these|them|that)\b|\b(?:we(?:['’]ll|\s+will)|will|['’]ll) (?:train|teach) you\b(?=\s*(?:[).;,!?\n]|$|and\b|along the way|on the job|as you go))|\bno (?:prior )?(?:experience|knowledge) (?:is )?(?:needed|required|necessary)(?=\s*[,;.]|\s*$)/gi;
+/** The company hiring ("We're hiring a principal engineer"): the word names no skill, and the clause before stays. */
+const COMPANY_HIRING = /\b(?:(?:we['’]re|we are|is|are|now|currently)\s+hiring\b|hiring(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b)))/gi;
 const EDUCATION =
   /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in)\b/gi;
 
@@ -203,8 +205,8 @@ function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, wi
       // "X is a plus, as is any experience with Y": the rest of the sentence too
       if (AS_IS.test(text.slice(cueEnd, cueEnd + 16))) end = clauseEnd(text, cueEnd, false);
       // "We're piloting Pulumi; no prior experience needed": a cue that opens its clause governs the one before
-      let start = clauseStart(text, cueStart);
-      if (start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10) start = clauseStart(text, start - 1);
+      let start = re === COMPANY_HIRING ? cueStart : clauseStart(text, cueStart);
+      if (re !== COMPANY_HIRING && start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10) start = clauseStart(text, start - 1);
       out.push({ start, end, kind, cue: m[0], cueStart });
     }
   });
@@ -255,7 +257,10 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
   const fwd = windows(TRIG_EXCLUDED | TRIG_DENIED, 40, 30);
   if (fwd.length > 0) cueSpans(text, FORWARD_EXCLUDED, 'excluded', true, fwd, out);
   const exc = windows(TRIG_EXCLUDED, 40, 30);
-  if (exc.length > 0) cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
+  if (exc.length > 0) {
+    cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
+    cueSpans(text, COMPANY_HIRING, 'excluded', false, exc, out);
+  }
   const ben = windows(TRIG_BENEFITS, 20, 20);
   if (ben.length > 0) {
     const from = out.length;

@@ -6,7 +6,7 @@ import { extractExperience, type ExperienceResult, type YearsCandidate } from '.
 import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 
-export const ENGINE_VERSION = '1.2.1';
+export const ENGINE_VERSION = '1.2.2';
 
 export interface PostingInput {
   id?: string;
@@ -254,6 +254,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];
   if (otherCapitals(text, x, skill.def.name)) return `written "${text.slice(x.start, x.end)}", another name than ${skill.def.name}`;
+  if (secondHalfOfHyphenated(text, x)) return `the second half of a hyphenated word ("${text.slice(wordStartBefore(text, x.start - 1), x.end)}"), which names something else`;
   const expansion = otherExpansion(text, x, skill);
   if (expansion) return `an abbreviation of "${expansion}" here, not of this skill`;
   let broad: boolean | undefined;
@@ -263,6 +264,23 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
     if (broad) return `a broad field named as the area of a years requirement ("${c.text}")`;
   }
   return undefined;
+}
+
+const LETTER = /\p{L}/u;
+/** Prefixes that make the word after the hyphen name something else ("non-relational", "home-office", "semi-structured"). */
+const OTHER_THING_PREFIX = /^(?:non|home|anti|ex|pseudo|quasi|semi|un)$/i;
+
+/** "a home-office budget", "non-relational databases": a form after a prefix that makes it another thing. */
+function secondHalfOfHyphenated(text: string, x: RawMention): boolean {
+  if (x.start < 2 || text.charCodeAt(x.start - 1) !== 45 || !LETTER.test(text[x.start - 2])) return false;
+  return OTHER_THING_PREFIX.test(text.slice(wordStartBefore(text, x.start - 1), x.start - 1));
+}
+
+/** Where the word ending at `end` (exclusive) starts. */
+function wordStartBefore(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && LETTER.test(text[k - 1])) k--;
+  return k;
 }
 
 /** Exclusion cues that say the skill itself is not needed or will be taught (not "certification provided", "is hiring"). */

@@ -168,6 +168,24 @@ describe('enrichment engine: skills', () => {
     expect(ids('Driver', 'Drive trucks on regional routes.')).toEqual(['commercial-driving']);
   });
 
+  it('Given "We\'re hiring" after a sentence naming the stack, When enriched, Then the stack is asked for and "hiring" names no skill', () => {
+    expect(ids('Principal Engineer', 'Our services run on Kubernetes and PostgreSQL. We\'re hiring a principal engineer to own them.')).toEqual(['kubernetes', 'postgresql']);
+  });
+
+  it('Given a job held ("6+ years as a DBA"), When enriched, Then it is no skill; the practice named elsewhere is', () => {
+    expect(ids('Database Engineer', 'Requirements\n- 6+ years as a DBA on PostgreSQL')).toEqual(['postgresql']);
+    expect(ids('Database Engineer', 'Requirements\n- DBA work on PostgreSQL')).toEqual(['database-administration', 'postgresql']);
+  });
+
+  it('Given a form after a prefix that makes it another thing ("home-office budget", "non-relational databases"), When enriched, Then it is no skill', () => {
+    expect(ids('Office Manager', 'Perks: a home-office budget. Experience with non-relational databases.')).toEqual([]);
+    expect(ids('Office Manager', 'You will own the office budget and our relational databases.')).toEqual(['office-budget', 'relational-databases']);
+  });
+
+  it('Given an "About the internship" section, When enriched, Then it describes the job, not the company', () => {
+    expect(ids('Software Intern', 'About the internship\nTwelve weeks; you will write unit tests.\n\nAbout us\nWe run Kubernetes.')).toEqual(['unit-testing']);
+  });
+
   it('Given a physical field\'s skill named only by a verb and its object in a technical posting, When enriched, Then it is dropped ("manage a fleet of clusters")', () => {
     expect(ids('SRE', 'Manage a fleet of Kubernetes clusters with Docker and Kafka.')).toEqual(['docker', 'kafka', 'kubernetes']);
   });

@@ -151,6 +151,8 @@ export interface Matcher {
     titleNouns: Set<number>;
     certNouns: Set<number>;
     placeNouns: Set<number>;
+    a: number;
+    an: number;
     and: number;
     or: number;
     of: number;
@@ -256,6 +258,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       placeNouns: set(PLACE_NOUNS),
       connectors: set(CONNECTOR_WORDS),
       qualifiers: set(QUALIFIERS),
+      a: ids.get('a') ?? -2,
+      an: ids.get('an') ?? -2,
       and: ids.get('and') ?? -2,
       or: ids.get('or') ?? -2,
       of: ids.get('of') ?? -2,
@@ -1216,6 +1220,9 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
 }
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
+/** Before a job held: "experience as a", "5 years as an". */
+const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
+
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
   const tool = hasClass(m, x.skill, SKILL_TOOL);
@@ -1228,6 +1235,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   const prev2 = x.tokStart > 1 ? buf.id[x.tokStart - 2] : -1;
   // "Head of Global Procurement", "Director of Nursing": the field of a job title
   if ((prev === w.of || prev2 === w.of) && HEAD_OF_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'part of a job title ("head of ...")';
+  // "3 years of experience as a DBA": the job held
+  if ((prev === w.a || prev === w.an) && JOB_HELD_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'a job held ("experience as a ...")';
   // "Certified Payroll Professional (CPP)": the name of a certification
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';

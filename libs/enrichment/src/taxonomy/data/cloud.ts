@@ -285,7 +285,7 @@ export const CLOUD: SkillDef[] = [
     ['azure-management-groups', 'Azure management groups', 'management groups|Azure subscriptions and management groups|management group hierarchy', amb(AZ + '|subscriptions|policy|policies|governance|landing zones|rbac|hierarchy', 'management groups|management group hierarchy', { parent: 'azure' })],
     ['azure-rbac', 'Azure RBAC', 'Azure role-based access control|Azure role assignments|Azure custom roles', { category: 'security', parent: 'azure' }],
     ['entra-pim', 'Microsoft Entra Privileged Identity Management', 'Azure PIM|Entra PIM|Azure AD PIM|Azure AD Privileged Identity Management', { category: 'security', parent: 'azure-ad' }],
-    ['entra-connect', 'Microsoft Entra Connect', 'Entra Connect|Azure AD Connect|AAD Connect|Entra Connect Sync|Azure AD Connect Sync|Entra Cloud Sync', { category: 'security', parent: 'azure-ad' }],
+    ['entra-connect', 'Microsoft Entra Connect', 'Entra Connect|Entra ID Connect|Azure AD Connect|AAD Connect|Entra Connect Sync|Azure AD Connect Sync|Entra Cloud Sync', { category: 'security', parent: 'azure-ad' }],
     ['azure-ad-b2c', 'Azure AD B2C', 'Azure Active Directory B2C|Entra External ID|Microsoft Entra External ID|Azure B2C', { category: 'security', parent: 'azure' }],
     ['azure-app-configuration', 'Azure App Configuration', '', { parent: 'azure' }],
     ['azure-managed-grafana', 'Azure Managed Grafana', '', { category: 'observability', parent: 'azure' }],

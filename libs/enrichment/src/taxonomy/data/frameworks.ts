@@ -102,6 +102,8 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['akka', 'Akka', ''],
   ['akka-streams', 'Akka Streams', '', { category: 'library', parent: 'akka' }],
   ['akka-http', 'Akka HTTP', '', { category: 'library', parent: 'akka' }],
+  ['akka-persistence', 'Akka Persistence', 'Akka Persistence Typed', { category: 'library', parent: 'akka' }],
+  ['akka-cluster', 'Akka Cluster', 'Akka Cluster Sharding|Akka Cluster Singleton', { category: 'library', parent: 'akka' }],
   ['apache-pekko', 'Apache Pekko', 'Pekko', {}],
   ['ktor', 'Ktor', ''],
   ['grails', 'Grails', ''],

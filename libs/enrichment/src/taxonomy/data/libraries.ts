@@ -285,7 +285,7 @@ export const LIBRARIES: SkillDef[] = [
   ['oocss', 'OOCSS', 'Object-Oriented CSS|Object Oriented CSS', { category: 'practice' }],
   ['smacss', 'SMACSS', 'Scalable and Modular Architecture for CSS', { category: 'practice' }],
   ['itcss', 'ITCSS', 'Inverted Triangle CSS', { category: 'practice' }],
-  ['css-grid', 'CSS Grid', 'CSS Grid Layout|CSS grids', { category: 'standard' }],
+  ['css-grid', 'CSS Grid', 'CSS Grid Layout|CSS grids|Grid', amb('flexbox|flex|css|css3|sass|scss|tailwind|layouts|responsive', 'Grid', { category: 'standard' })],
   ['flexbox', 'Flexbox', 'CSS Flexbox|Flexible Box Layout', { category: 'standard' }],
   ['css-custom-properties', 'CSS custom properties', 'CSS variables|CSS custom property|CSS vars', { category: 'standard' }],
   ['style-dictionary', 'Style Dictionary', 'Amazon Style Dictionary', { category: 'tool' }],

@@ -8,7 +8,7 @@ const SEC = 'security|vulnerability|vulnerabilities|scanning|sast|dast|pentest|p
 /** Monitoring, logging, tracing, incident tooling and security tools. */
 export const OBSERVABILITY_SECURITY: SkillDef[] = [
   ...defineSkills('observability', [
-    ['prometheus', 'Prometheus', 'Prometheus metrics|Prometheus monitoring', amb(OBS + '|kubernetes|promql|exporters|exporter|thanos|k8s', 'Prometheus')],
+    ['prometheus', 'Prometheus', 'Prometheus metrics|Prometheus monitoring', amb(OBS + '|kubernetes|promql|exporters|exporter|thanos|k8s|monitor|alert|alerts|alertmanager|scrape|scraping|drift', 'Prometheus')],
     ['alertmanager', 'Alertmanager', 'Prometheus Alertmanager|Alert Manager', {}],
     ['grafana', 'Grafana', 'Grafana dashboards|Grafana Labs', {}],
     ['loki', 'Loki', 'Grafana Loki', amb('grafana|logs|logging|promtail|prometheus|tempo|observability', 'Loki')],
@@ -281,6 +281,9 @@ export const OBSERVABILITY_SECURITY: SkillDef[] = [
     ['invariant-testing', 'invariant testing', 'invariant tests|invariant fuzzing|stateful fuzzing|property-based fuzzing of contracts', amb(WEB3 + '|fuzzing|foundry|echidna|medusa|properties|tests|testing|solidity|protocols', 'invariant tests|invariant testing')],
     ['code4rena', 'Code4rena', 'Code4rena audits|C4 contests|Sherlock audit contests|Cantina', amb(WEB3 + '|audits|auditing|contests|bug bounty|bug bounties|findings|security researchers|wardens', 'Cantina|Immunefi')],
     ['defender-for-cloud-apps', 'Microsoft Defender for Cloud Apps', 'Defender for Cloud Apps|Microsoft Cloud App Security', {}],
+    ['hybrid-identity', 'hybrid identity', 'hybrid identity management|hybrid Active Directory|hybrid AD|hybrid Entra ID|hybrid Azure AD join|hybrid Entra join', {}],
+    ['ad-cs', 'Active Directory Certificate Services', 'Microsoft Certificate Services', { parent: 'active-directory' }],
+    ['row-level-security', 'row-level security', 'row level security|row-level access control|row-level permissions|RLS policies', {}],
     ['conditional-access', 'Conditional Access', 'Conditional Access policies', amb('entra|azure ad|azure|microsoft|identity|mfa|policies|intune|m365|office 365|sign-in|zero trust|okta|sso', 'Conditional Access|Conditional Access policies')],
     ['akeyless', 'Akeyless', 'Akeyless Vault', {}],
     ['doppler-secrets', 'Doppler', 'Doppler SecretOps', amb('secrets|secret|vault|environment variables|env vars|infisical|1password|credentials|configuration|ci/cd', 'Doppler')],
