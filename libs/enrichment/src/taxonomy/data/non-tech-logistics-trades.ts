@@ -2071,7 +2071,7 @@ const ROWS: SkillDef[] = [
   ]),
   // ---- coverage additions (fourth pass): warehouse equipment care, delivery duties, fuel hauling
   ...defineSkills('logistics', [
-    ['inventory-adjustments', 'inventory adjustments', 'inventory adjustment|stock adjustments|stock adjustment|adjusting inventory|inventory adjustment processing', {}],
+    ['inventory-adjustments', 'inventory adjustments', 'inventory adjustment|stock adjustments|stock adjustment|adjusting inventory|inventory adjustment processing|processing inventory adjustments', {}],
     ['forklift-battery-changing', 'forklift battery changing', 'forklift battery changes|forklift battery charging|forklift battery change-outs|battery changing|battery changes|battery watering|watering batteries', amb(PIT, 'battery changing|battery changes|battery watering|watering batteries')],
     ['forklift-inspections', 'forklift inspections', 'forklift inspection|pre-shift forklift inspections|pre-shift forklift inspection|forklift pre-shift inspections|forklift pre-use inspections|forklift safety inspections|forklift safety checks|daily forklift inspections|forklift checklists|forklift inspection checklists|pre-shift equipment inspections|pre-use equipment inspections|PIT inspections|MHE inspections', amb(PIT, 'pre-shift equipment inspections|pre-use equipment inspections|PIT inspections|MHE inspections')],
     ['drop-and-hook', 'drop and hook', 'drop-and-hook|drop & hook|drop and hook operations|drop and hook freight|drop-and-hook freight|dropping and hooking trailers', {}],
