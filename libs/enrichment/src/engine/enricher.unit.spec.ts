@@ -186,6 +186,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Software Intern', 'About the internship\nTwelve weeks; you will write unit tests.\n\nAbout us\nWe run Kubernetes.')).toEqual(['unit-testing']);
   });
 
+  it('Given an ambiguous name next to a skill with only a space between, When enriched, Then that is no list and gives it no support', () => {
+    // "Access implanted ports", "Apex Mechanical Services": one phrase, not two names
+    expect(ids('Analyst', 'Excel Python scripts')).toEqual(['python']);
+    expect(ids('Analyst', 'Excel, Python scripts')).toEqual(['excel', 'python']);
+  });
+
   it('Given a physical field\'s skill named only by a verb and its object in a technical posting, When enriched, Then it is dropped ("manage a fleet of clusters")', () => {
     expect(ids('SRE', 'Manage a fleet of Kubernetes clusters with Docker and Kafka.')).toEqual(['docker', 'kafka', 'kubernetes']);
   });
@@ -207,7 +213,7 @@ describe('enrichment engine: skills', () => {
 
   it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
     expect(ids('Engineer', 'Can you read frames? Maintain Cisco IOS XR routers.')).toEqual([]);
-    expect(ids('Engineer', 'Debug CAN frames on iOS devices.')).toEqual(['can-bus', 'debugging', 'ios']);
+    expect(ids('Engineer', 'Debug CAN frames with gdb on iOS devices.')).toEqual(['can-bus', 'debugging', 'ios']);
   });
 
   it('Given a soft skill describing the way of working, When enriched, Then it counts; describing the workplace, it does not', () => {
