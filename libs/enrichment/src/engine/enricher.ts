@@ -6,7 +6,7 @@ import { extractExperience, type ExperienceResult, type YearsCandidate } from '.
 import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 
-export const ENGINE_VERSION = '1.2.3';
+export const ENGINE_VERSION = '1.3.0';
 
 export interface PostingInput {
   id?: string;
@@ -436,7 +436,8 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
     let why: string | undefined;
     if (soft) {
       const name = traits.lowerName[index];
-      const like = acc.evidence.some((e) => sharedPrefix(e.text.toLowerCase(), name) >= Math.min(6, name.length));
+      // (the verb of the job counts: "coach" for coaching, "train" for training)
+      const like = acc.evidence.some((e) => sharedPrefix(e.text.toLowerCase(), name) >= Math.min(5, name.length));
       if (!like) why = 'a soft skill only named by another everyday word';
     } else if ((physicalCount?.get(def.category) ?? 0) < 2) {
       why = `the only ${def.category} skill of a technical posting, named by ${acc.verbOnly ? 'a verb and its object' : 'a single word'}`;

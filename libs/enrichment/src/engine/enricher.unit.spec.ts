@@ -441,6 +441,20 @@ describe('enrichment engine: skills', () => {
     expect(ids('Lead', 'Report to the Training Coordinator.')).toEqual([]);
   });
 
+  it('Given a manager\'s duties written as verbs ("Hire, coach and grow the team"), When enriched, Then hiring and coaching are asked for', () => {
+    expect(ids('Engineering Manager', "What you'll do\n- Hire, coach and grow the team")).toEqual(['coaching', 'hiring']);
+    expect(ids('Engineering Manager', 'You will hire and coach engineers.')).toEqual(['coaching', 'hiring']);
+  });
+
+  it('Given the company hiring or training someone, or new hires, When enriched, Then no skill is made of it', () => {
+    expect(ids('Electrician', 'We are looking to hire an electrician. We will train you. New hire orientation on day one.')).toEqual([]);
+  });
+
+  it('Given "train" before models or in a technical posting, When enriched, Then it trains models, not staff', () => {
+    expect(ids('ML Engineer', "You will\n- Train staff, evaluate and ship models")).toEqual([]);
+    expect(ids('Store Lead', "You will\n- Train staff on the register")).toEqual(['training']);
+  });
+
   it('Given a generic word before "basics" or before people it acts on, When enriched, Then it is still the skill', () => {
     expect(ids('Engineer', 'Good networking basics: DNS and TLS.')).toEqual(['networking']);
     expect(ids('Engineer', 'Calm networking during incidents.')).toEqual(['networking']);

@@ -776,6 +776,11 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       if ((f & (ACCEPTED | VETOED)) !== 0) continue;
       const retry = (f & NO_FIXED_SUPPORT) !== 0;
       const spoken = hasClass(m, x.skill, SKILL_SPOKEN);
+      // "train" in a technical posting, or before models, trains models ("Train, evaluate and ship models")
+      if (x.end - x.start === 5 && text.slice(x.start, x.end).toLowerCase() === 'train' && (techPosting || TRAINED_MODELS_AFTER.test(text.slice(x.end, x.end + 48)))) {
+        flags[i] |= VETOED;
+        continue;
+      }
       let support: string | undefined;
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
@@ -826,7 +831,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         if (support) x.strength = 2;
         // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors"),
         // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
-        if (!support && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase())) {
+        const verb = text.slice(x.start, x.end).toLowerCase();
+        if (!support && SKILL_VERBS.has(verb) && !((verb === 'hire' || verb === 'train') && COMPANY_OBJECT_AFTER.test(text.slice(x.end, x.end + 24)))) {
           const opensItem = ITEM_VERB_BEFORE.test(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
           if (opensItem || VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
             support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
@@ -1116,7 +1122,11 @@ const ITEM_VERB_BEFORE = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)(?:[A-Z][a-z]+,\
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
-const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
+const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
+/** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
+const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
+/** After "hire" or "train": the company hiring or training someone ("looking to hire a nurse", "willing to train the right person"). */
+const COMPANY_OBJECT_AFTER = /^\s+(?:you\b|the right\b|an?\b|one\b|two\b|three\b|\d|candidates\b|applicants\b|people like you\b)/i;
 
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
 const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
