@@ -61,7 +61,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['deno-deploy', 'Deno Deploy', '', { category: 'platform' }],
   ['bun', 'Bun', 'Bun.js|Bun runtime', amb('node|node.js|javascript|typescript|runtime|deno', 'Bun')],
   ['express', 'Express', 'Express.js|ExpressJS|Express JS', amb('node|node.js|nodejs|javascript|typescript|api|apis|backend|nestjs|koa|fastify|mongodb|middleware|rest|server|mern|mean', 'Express')],
-  ['nestjs', 'NestJS', 'Nest.js|Nest JS|Nest', amb('node|node.js|typescript|express|backend|framework|api|apis|microservices|decorators|injection', 'Nest')],
+  ['nestjs', 'NestJS', 'Nest.js|Nest JS|Nest', amb('node|node.js|typescript|express|backend|framework|api|apis|microservices|decorators|injection', 'Nest', { negativeCues: ['thermostat', 'thermostats', 'google', 'cam', 'cams', 'protect', 'doorbell', 'doorbells', 'smart', 'learning', 'hub', 'mini', 'home'] })],
   ['koa', 'Koa', 'Koa.js', amb('node|node.js|express|javascript|middleware|backend', 'Koa')],
   ['fastify', 'Fastify', ''],
   ['hapi', 'hapi', 'Hapi.js|hapijs', amb('node|node.js|express|javascript|backend', 'hapi')],
@@ -950,7 +950,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['mox-elixir', 'Mox', 'Mox mocks', amb('elixir|exunit|mocks|mocking|behaviours|behaviors|phoenix|streamdata', 'Mox', { category: 'tool' })],
   ['bandit-elixir', 'Bandit HTTP server', 'Bandit (Elixir)', { category: 'devops' }],
   ['tesla-elixir', 'Tesla (Elixir)', 'Tesla HTTP client', { category: 'library' }],
-  ['telemetry-elixir', ':telemetry', 'Elixir telemetry library|telemetry_metrics', { category: 'observability' }],
+  ['telemetry-elixir', ':telemetry', 'Elixir telemetry library|telemetry_metrics', amb('elixir|erlang|beam|phoenix|ecto|otp|liveview|telemetry_metrics|hex', ':telemetry', { category: 'observability', negativeCues: ['patients', 'patient', 'cardiac', 'nurse', 'nurses', 'nursing', 'unit', 'monitor', 'monitoring', 'on', 'remote', 'bed', 'beds'] })],
   // React Native internals and tooling
   ['react-native-new-architecture', 'React Native New Architecture', 'New Architecture|RN New Architecture|React Native new arch', amb('react native|react-native|fabric|turbomodules|turbo modules|jsi|hermes|codegen|expo|ios|android|native modules|bridge|bridgeless', 'New Architecture', { category: 'concept', parent: 'react-native' })],
   ['react-native-fabric', 'Fabric renderer', 'React Native Fabric|Fabric (React Native)|Fabric components|Fabric native components', { category: 'library', parent: 'react-native' }],

@@ -483,7 +483,7 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
   ...defineSkills('media', [
     ['coturn', 'coturn', 'coTURN|rfc5766-turn-server', {}],
     ['vp9', 'VP9', 'VP9 codec', {}],
-    ['packet-loss-concealment', 'packet loss concealment', 'PLC|packet-loss concealment|loss concealment', amb(MEDIA + '|rtp|packet loss|jitter|jitter buffer|jitter buffers|opus|voice|speech|neteq|concealment', 'PLC')],
+    ['packet-loss-concealment', 'packet loss concealment', 'packet-loss concealment|loss concealment', amb(MEDIA + '|rtp|packet loss|jitter|jitter buffer|jitter buffers|opus|voice|speech|neteq|concealment', 'PLC')],
     ['congestion-control', 'congestion control', 'congestion control algorithms|congestion-control', amb(MEDIA + '|rtp|rtcp|tcp|quic|udp|packet loss|network|networks|networking|bandwidth|transport|throughput|latency|bbr|cubic|protocols', 'TWCC|congestion control', { category: 'concept' })],
     ['google-congestion-control', 'Google Congestion Control', 'GCC congestion control|GoogCC', {}],
     ['twcc', 'transport-wide congestion control', 'TWCC|transport-wide CC', amb(MEDIA + '|rtp|rtcp|packet loss|network|bandwidth|transport|latency|congestion control|gcc|bwe', 'TWCC')],
