@@ -6,7 +6,7 @@ import { extractExperience, type ExperienceResult, type YearsCandidate } from '.
 import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 
-export const ENGINE_VERSION = '1.3.1';
+export const ENGINE_VERSION = '1.3.2';
 
 export interface PostingInput {
   id?: string;

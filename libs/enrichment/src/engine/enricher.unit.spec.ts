@@ -186,10 +186,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Software Intern', 'About the internship\nTwelve weeks; you will write unit tests.\n\nAbout us\nWe run Kubernetes.')).toEqual(['unit-testing']);
   });
 
-  it('Given an ambiguous name next to a skill with only a space between, When enriched, Then that is no list and gives it no support', () => {
+  it('Given an ambiguous name next to a skill of another field with only a space between, When enriched, Then that is no list and gives it no support', () => {
     // "Access implanted ports", "Apex Mechanical Services": one phrase, not two names
     expect(ids('Analyst', 'Excel Python scripts')).toEqual(['python']);
     expect(ids('Analyst', 'Excel, Python scripts')).toEqual(['excel', 'python']);
+    // two technical names side by side are a list ("Docker Node services")
+    expect(ids('Engineer', 'Docker Node services')).toEqual(['docker', 'nodejs']);
   });
 
   it('Given a physical field\'s skill named only by a verb and its object in a technical posting, When enriched, Then it is dropped ("manage a fleet of clusters")', () => {

@@ -1054,9 +1054,9 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
   const second = first === x ? y : x;
   const { buf } = m;
   for (let t = first.tokEnd + 1; t < second.tokStart; t++) if (!isWord(m, buf.id[t], WORD_CONNECTOR)) return false;
-  // two names side by side with only a space between are no list ("Access implanted ports", "Apex Mechanical",
-  // "an embedded QA engineer"); measured on the labelled sets, "Azure networking" and "TypeScript SDK" lose less
-  let joined = second.tokStart > first.tokEnd + 1;
+  // two names side by side with only a space between are a list of technical names ("Java Spring", "Azure
+  // networking"), not a name and a word of another field ("Access implanted ports", "Apex Mechanical Services")
+  let joined = second.tokStart > first.tokEnd + 1 || (hasClass(m, x.skill, SKILL_TECH) && hasClass(m, y.skill, SKILL_TECH));
   for (let i = first.end; i < second.start; i++) {
     const c = text.charCodeAt(i);
     // letters and digits belong to the connector tokens checked above
