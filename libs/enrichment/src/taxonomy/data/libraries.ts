@@ -449,7 +449,7 @@ export const LIBRARIES: SkillDef[] = [
   ['pytest-asyncio', 'pytest-asyncio', '', { category: 'tool', parent: 'pytest' }],
   ['pytest-django', 'pytest-django', '', { category: 'tool', parent: 'pytest' }],
   ['pytest-mock', 'pytest-mock', '', { category: 'tool', parent: 'pytest' }],
-  ['responses-python', 'responses', 'responses library|python responses', amb('pytest|requests|mocking|mocks|python|httpx|respx|vcr', 'responses', { category: 'tool' })],
+  ['responses-python', 'responses', 'responses library|python responses', amb('pytest|mocking|mocks|python|httpx|respx|vcr', 'responses', { category: 'tool', negativeCues: ['requests', 'request', 'discovery', 'first', 'incident', 'incidents', 'detection', 'automate', 'automated', 'emergency', 'time', 'rate', 'rates', 'customer', 'rfp', 'rfps', 'written', 'survey', 'backend', 'api', 'server', 'http'] })],
   ['model-bakery', 'model_bakery', 'model-bakery|Model Bakery', { category: 'tool' }],
   ['setuptools', 'setuptools', 'setup.py|setuptools packaging', { category: 'tool' }],
   ['hatch', 'Hatch', 'Hatchling', amb('python|packaging|pip|poetry|pyproject|pyproject.toml|setuptools|pdm|uv|build', 'Hatch', { category: 'tool' })],

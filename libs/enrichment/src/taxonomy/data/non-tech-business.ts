@@ -2453,7 +2453,7 @@ export const BUSINESS: SkillDef[] = [
     ['recipe-standardization', 'recipe standardization', 'standardizing recipes|developing standardized recipes|standardized recipe development|recipe standardisation|writing standardized recipes', {}],
   ]),
   ...defineSkills('hr', [
-    ['hiring-events', 'hiring events', 'hiring event|on-site hiring events|onsite hiring events|open interview days|open hiring events|walk-in interviews|hiring fairs|hiring event planning|on-site interview days', {}],
+    ['hiring-events', 'hiring events', 'hiring event|on-site hiring events|onsite hiring events|open interview days|open hiring events|walk-in interviews|hiring fairs|hiring event planning|on-site interview days', amb(RECRUIT + '|plan|planning|run|running|organize|organizing|host|hosting|coordinate|coordinating|job fairs|career fairs|candidates', 'hiring events|hiring event|hiring fairs|walk-in interviews|open interview days', { negativeCues: ['spring', 'fall', 'summer', 'winter', 'annual', 'upcoming', 'our', 'join', 'meet', 'attend', 'next', 'at'] })],
     ['snagajob', 'Snagajob', 'Snagajob Hiring', {}],
     ['staffing-agency-management', 'staffing agency management', 'managing staffing agencies|temp agency management|staffing vendor management|staffing agency relationships|manage relationships with staffing agencies|managing relationships with staffing agencies|staffing agency partnerships|temporary staffing management|contingent staffing vendor management', {}],
     ['temp-to-hire-conversions', 'temp-to-hire conversions', 'temp to hire conversions|temp-to-perm conversions|temp to perm conversions|temporary-to-permanent conversions|temp-to-hire conversion', {}],
