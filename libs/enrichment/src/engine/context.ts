@@ -205,8 +205,8 @@ function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, wi
       // "X is a plus, as is any experience with Y": the rest of the sentence too
       if (AS_IS.test(text.slice(cueEnd, cueEnd + 16))) end = clauseEnd(text, cueEnd, false);
       // "We're piloting Pulumi; no prior experience needed": a cue that opens its clause governs the one before
-      let start = re === COMPANY_HIRING ? cueStart : clauseStart(text, cueStart);
-      if (re !== COMPANY_HIRING && start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10) start = clauseStart(text, start - 1);
+      let start = clauseStart(text, cueStart);
+      if (start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10) start = clauseStart(text, start - 1);
       out.push({ start, end, kind, cue: m[0], cueStart });
     }
   });
@@ -259,7 +259,10 @@ export function contextSpans(text: string, lines: LineInfo[], windows: WindowsFn
   const exc = windows(TRIG_EXCLUDED, 40, 30);
   if (exc.length > 0) {
     cueSpans(text, BACKWARD_EXCLUDED, 'excluded', false, exc, out);
-    cueSpans(text, COMPANY_HIRING, 'excluded', false, exc, out);
+    execInWindows(text, COMPANY_HIRING, exc, (m, offset) => {
+      const cueStart = offset + m.index;
+      out.push({ start: cueStart, end: cueStart + m[0].length, kind: 'excluded', cue: m[0], cueStart });
+    });
   }
   const ben = windows(TRIG_BENEFITS, 20, 20);
   if (ben.length > 0) {

@@ -832,7 +832,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors"),
         // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
         const verb = text.slice(x.start, x.end).toLowerCase();
-        if (!support && SKILL_VERBS.has(verb) && !((verb === 'hire' || verb === 'train') && COMPANY_OBJECT_AFTER.test(text.slice(x.end, x.end + 24)))) {
+        if (!support && SKILL_VERBS.has(verb) && !(COMPANY_OBJECT_VERBS.has(verb) && COMPANY_OBJECT_AFTER.test(text.slice(x.end, x.end + 24)))) {
           const opensItem = ITEM_VERB_BEFORE.test(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
           if (opensItem || VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
             support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
@@ -1125,6 +1125,8 @@ const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|r
 const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
 /** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
 const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
+/** Verbs of the job that the company does too ("we are looking to hire a", "willing to train the right person"). */
+const COMPANY_OBJECT_VERBS = new Set(['hire', 'train']);
 /** After "hire" or "train": the company hiring or training someone ("looking to hire a nurse", "willing to train the right person"). */
 const COMPANY_OBJECT_AFTER = /^\s+(?:you\b|the right\b|an?\b|one\b|two\b|three\b|\d|candidates\b|applicants\b|people like you\b)/i;
 
