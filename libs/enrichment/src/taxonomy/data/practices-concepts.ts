@@ -13,7 +13,7 @@ const AGILE = 'agile|scrum|kanban|sprints|sprint|ceremonies|teams|team|jira|meth
 /** Engineering practices, methods and technical concepts named as requirements. */
 export const PRACTICES_CONCEPTS: SkillDef[] = [
   ...defineSkills('practice', [
-    ['ci-cd', 'CI/CD', 'CI / CD|CICD|CI-CD|CI and CD|continuous integration|continuous delivery|continuous deployment|continuous integration and delivery|continuous integration and continuous delivery|continuous integration/continuous delivery|continuous integration/continuous deployment|CI/CD pipelines|CI/CD pipeline|build pipelines|deployment pipelines|release pipelines|CI pipelines|CD pipelines', {}],
+    ['ci-cd', 'CI/CD', 'CI / CD|CICD|CI-CD|CI and CD|continuous integration|continuous delivery|continuous deployment|continuous integration and delivery|continuous integration and continuous delivery|continuous integration/continuous delivery|continuous integration/continuous deployment|CI/CD pipelines|CI/CD pipeline|build pipelines|deployment pipelines|release pipelines|CI pipelines|CD pipelines|CI', amb('github actions|gitlab|jenkins|circleci|buildkite|travis|teamcity|azure pipelines|bitbucket pipelines|builds|build|pipelines|pipeline|tests|test|suites|suite|merge|merge requests|pull requests|commits|every commit|linting|lint|checks|deploys|deployments', 'CI', { negativeCues: ['lean', 'kaizen', 'improvement', 'sigma', 'confidential', 'corporate', 'identity', 'customer', 'insights'] })],
     ['devops', 'DevOps', 'Dev Ops|DevOps practices|DevOps culture|DevOps principles'],
     ['devsecops', 'DevSecOps', 'Dev Sec Ops|DevSecOps practices', { category: 'security' }],
     ['gitops', 'GitOps', 'Git Ops'],
