@@ -738,6 +738,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
   if (m.mentionFlags.length < mentions.length) m.mentionFlags = new Uint8Array(mentions.length * 2);
   const flags = m.mentionFlags;
   for (let i = 0; i < mentions.length; i++) flags[i] = mentions[i].ambiguous ? 0 : ACCEPTED;
+  // a posting naming six technical skills for sure is technical: there, phrases of practice need a cue in lists too
+  const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
 
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i];
@@ -763,10 +765,10 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
+    // "train" in a technical posting, or before models, trains models ("Train, evaluate and ship models")
+    if (x.end - x.start === 5 && text.slice(x.start, x.end).toLowerCase() === 'train' && (techPosting || TRAINED_MODELS_AFTER.test(text.slice(x.end, x.end + 48)))) flags[i] |= VETOED;
   }
 
-  // a posting naming six technical skills for sure is technical: there, phrases of practice need a cue in lists too
-  const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
   const WINDOW = 8;
   const NEAR = 6;
   for (let pass = 0; pass < 2; pass++) {
@@ -776,11 +778,6 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       if ((f & (ACCEPTED | VETOED)) !== 0) continue;
       const retry = (f & NO_FIXED_SUPPORT) !== 0;
       const spoken = hasClass(m, x.skill, SKILL_SPOKEN);
-      // "train" in a technical posting, or before models, trains models ("Train, evaluate and ship models")
-      if (x.end - x.start === 5 && text.slice(x.start, x.end).toLowerCase() === 'train' && (techPosting || TRAINED_MODELS_AFTER.test(text.slice(x.end, x.end + 48)))) {
-        flags[i] |= VETOED;
-        continue;
-      }
       let support: string | undefined;
       // 1. cue words of the skill
       const lo = Math.max(0, x.tokStart - WINDOW);
@@ -1238,10 +1235,10 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
   return i === b;
 }
 
-/** Mention-level rulings: job titles, certifications and degrees are not skills. */
 /** Before a job held: "experience as a", "5 years as an". */
 const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
 
+/** Mention-level rulings: job titles, certifications and degrees are not skills. */
 export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
   const tool = hasClass(m, x.skill, SKILL_TOOL);
