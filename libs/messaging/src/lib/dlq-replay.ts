@@ -7,6 +7,7 @@
 import { ErrorCodes, JobstreamError } from '@jobstream/contracts';
 import { DlqHeaders } from './dead-letter';
 import type { EventPublisher, InboundMessage, KafkaAdmin, MessageHeaders, OutboundMessage, TopicReader } from './kafka.port';
+import { byPosition, type Position } from './position';
 
 /** Header of a replayed message: `<dlq topic>/<partition>/<offset>` of the dead letter it came from. */
 export const ReplayHeaders = {
@@ -206,8 +207,7 @@ export const listDeadLetters = async (reader: TopicReader, dlqTopic: string, sel
   return { total, deadLetters: sortByPosition(kept).map(describeDeadLetter) };
 };
 
-const sortByPosition = <T extends { partition: number; offset: string }>(xs: T[]): T[] =>
-  xs.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : BigInt(a.offset) > BigInt(b.offset) ? 1 : 0));
+const sortByPosition = <T extends Position>(xs: T[]): T[] => xs.sort(byPosition);
 
 export interface ReplayDeps {
   reader: TopicReader;

@@ -32,6 +32,7 @@ import {
   type TopicReader,
   type TopicSpec,
 } from './kafka.port';
+import { byPosition } from './position';
 
 const DEFAULT_PARTITIONS_PER_BATCH = 64;
 
@@ -584,7 +585,7 @@ export class KafkajsTopicReader implements TopicReader {
   async readToEnd(topic: string, options: { timeoutMs?: number } = {}): Promise<InboundMessage[]> {
     const read: InboundMessage[] = [];
     await this.scan(topic, (messages) => void read.push(...messages), options);
-    return read.sort((a, b) => a.partition - b.partition || (BigInt(a.offset) < BigInt(b.offset) ? -1 : 1));
+    return read.sort(byPosition);
   }
 
   async scan(topic: string, onBatch: (messages: InboundMessage[]) => Promise<void> | void, options: ScanOptions = {}): Promise<ReadonlyMap<number, string>> {
