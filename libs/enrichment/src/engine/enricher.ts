@@ -3,8 +3,9 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
+import { GAP_SOFT } from './tokenize';
 
 export const ENGINE_VERSION = '1.3.2';
 
@@ -475,6 +476,25 @@ function traitsOf(m: Matcher): SkillTraits {
   return t;
 }
 
+/** Marks of `Matcher.mentionStart` while skills are collected: a mention starts at the token, a tool's mention ends there. */
+const MENTION_STARTS = 1;
+const TOOL_MENTION_ENDS = 2;
+
+/** Broad fields that, right after a named technology, are that technology's own ("our Postgres databases", "SQL Server security"). */
+const FIELDS_OF_A_TOOL = new Set(['databases', 'security']);
+
+/**
+ * "the Postgres database", "SQL Server security": a broad field written right after a
+ * technology the posting names is that technology's part, which the named skill already says; the field alone is no
+ * skill asked for.
+ */
+function fieldOfNamedTool(m: Matcher, text: string, x: RawMention, mentionStart: Uint8Array): boolean {
+  const t = x.tokStart;
+  if (t === 0 || x.tokEnd !== t || (mentionStart[t - 1] & TOOL_MENTION_ENDS) === 0 || m.buf.gap[t] !== GAP_SOFT) return false;
+  if (text.charCodeAt(x.start - 1) !== 32 || m.buf.end[t - 1] !== x.start - 1) return false;
+  return FIELDS_OF_A_TOOL.has(m.compiled.skills[x.skill].def.id);
+}
+
 function collectSkills(
   m: Matcher,
   text: string,
@@ -491,7 +511,10 @@ function collectSkills(
   const bySkill = new SkillTable(m);
   if (m.mentionStart.length < m.buf.count) m.mentionStart = new Uint8Array(m.buf.start.length);
   const mentionStart = m.mentionStart;
-  for (const x of mentions) mentionStart[x.tokStart] = 1;
+  for (const x of mentions) {
+    mentionStart[x.tokStart] |= MENTION_STARTS;
+    if (isToolSkill(m, x.skill)) mentionStart[x.tokEnd] |= TOOL_MENTION_ENDS;
+  }
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
   let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
@@ -503,7 +526,11 @@ function collectSkills(
       continue;
     }
     negated = undefined;
-    const drop = isModifier(m, text, x, mentionStart) ? 'a generic word modifying another noun' : dropReason(m, text, titleEnd, x, spans, experience);
+    const drop = isModifier(m, text, x, mentionStart)
+      ? 'a generic word modifying another noun'
+      : fieldOfNamedTool(m, text, x, mentionStart)
+        ? `the ${text.slice(x.start, x.end)} of the technology named before it`
+        : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);
@@ -524,7 +551,10 @@ function collectSkills(
       if (!verb) entry.verbOnly = false;
     } else bySkill.add({ skill: x.skill, evidence: [ev], allOptional: opt !== undefined, first: x.start, verbOnly: verb });
   }
-  for (const x of mentions) mentionStart[x.tokStart] = 0;
+  for (const x of mentions) {
+    mentionStart[x.tokStart] = 0;
+    mentionStart[x.tokEnd] = 0;
+  }
   // "Keep records in Greenhouse ... you don't need to know Greenhouse already; we'll walk you through it"
   if (excluded)
     for (const skill of excluded) {

@@ -173,13 +173,18 @@ describe('enrichment engine: skills', () => {
   });
 
   it('Given a job held ("6+ years as a DBA"), When enriched, Then it is no skill; the practice named elsewhere is', () => {
-    expect(ids('Database Engineer', 'Requirements\n- 6+ years as a DBA on PostgreSQL')).toEqual(['postgresql']);
-    expect(ids('Database Engineer', 'Requirements\n- DBA work on PostgreSQL')).toEqual(['database-administration', 'postgresql']);
+    expect(ids('Platform Engineer', 'Requirements\n- 6+ years as a DBA on PostgreSQL')).toEqual(['postgresql']);
+    expect(ids('Platform Engineer', 'Requirements\n- DBA work on PostgreSQL')).toEqual(['database-administration', 'postgresql']);
   });
 
   it('Given a form after a prefix that makes it another thing ("home-office budget", "non-relational databases"), When enriched, Then it is no skill', () => {
     expect(ids('Office Manager', 'Perks: a home-office budget. Experience with non-relational databases.')).toEqual([]);
     expect(ids('Office Manager', 'You will own the office budget and our relational databases.')).toEqual(['office-budget', 'relational-databases']);
+  });
+
+  it('Given a broad field right after a technology ("our Postgres databases", "PostgreSQL security"), When enriched, Then only the technology is asked for; the field alone is', () => {
+    expect(ids('Backend Engineer', 'You will tune our Postgres databases and review PostgreSQL security settings.')).toEqual(['postgresql']);
+    expect(ids('Backend Engineer', 'You know databases and security, and we run Postgres.')).toEqual(['databases', 'postgresql', 'security']);
   });
 
   it('Given an "About the internship" section, When enriched, Then it describes the job, not the company', () => {

@@ -89,6 +89,8 @@ const SKILL_TECH = 64;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
 /** Whether a skill is technical: of no non-tech field, and no soft skill, spoken language, office or other skill. */
 export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TECH);
+/** Whether a skill is a tool or product (a language, framework, data store, platform ...). */
+export const isToolSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TOOL);
 
 /** Categories naming a concrete tool/language/product: kept even when followed by a job noun ("Salesforce Administrator"). */
 const TOOL_CATEGORIES = new Set(['programming-language', 'framework', 'library', 'data-store', 'cloud', 'tool', 'platform']);
@@ -1098,7 +1100,7 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   if (!(first >= 97 && first <= 122)) return false;
   const next = x.tokEnd + 1;
   if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return false;
-  if (mentionStart[next] === 1) return false;
+  if ((mentionStart[next] & 1) !== 0) return false;
   const c = text.charCodeAt(buf.start[next]);
   if (!(c >= 97 && c <= 122)) return false;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();

@@ -66,6 +66,8 @@ export const TEST_SKILLS: SkillDef[] = [
   { id: 'appointment-setting', name: 'appointment setting', category: 'sales' },
   { id: 'database-administration', name: 'database administration', aliases: ['DBA'], category: 'data-store' },
   { id: 'relational-databases', name: 'relational databases', category: 'data-store' },
+  { id: 'databases', name: 'databases', category: 'data-store' },
+  { id: 'security', name: 'security', category: 'security' },
   { id: 'office-budget', name: 'office budget management', aliases: ['office budget'], category: 'office' },
   { id: 'sales-operations', name: 'sales operations', category: 'sales' },
   { id: 'commercial-driving', name: 'commercial driving', aliases: ['truck driving'], category: 'logistics' },
