@@ -366,6 +366,7 @@ describe('enrichment engine: skills', () => {
   it('Given a three-letter currency code next to an amount, When enriched, Then it is no skill', () => {
     expect(ids('Drafter', 'Salary: CAD 60,000 to 70,000. AutoCAD welcome.')).toEqual([]);
     expect(ids('Drafter', 'Salary: $50,000-$58,000 CAD, plus benefits.')).toEqual([]);
+    expect(ids('Drafter', 'Our platform processes CAD 3 billion a month, or 2.2 billion CAD.')).toEqual([]);
     expect(ids('Drafter', 'Drawings in CAD for 3 sites.')).toEqual(['cad']);
   });
 

@@ -1247,7 +1247,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
   // "$58,000 CAD": a currency code after an amount
-  if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK])\s?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return 'a currency after an amount of money';
+  if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion))\s?$/.test(text.slice(Math.max(0, x.start - 20), x.start))) return 'a currency after an amount of money';
   // (the phrase tests below run only where the words around, looked up by id, say they may apply)
   const prev = x.tokStart > 0 ? buf.id[x.tokStart - 1] : -1;
   const prev2 = x.tokStart > 1 ? buf.id[x.tokStart - 2] : -1;
@@ -1296,7 +1296,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (!joined) break;
   }
   // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount
-  if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b)/.test(text.slice(x.end, x.end + 12))) return 'a currency before an amount of money';
+  if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion)\b)/.test(text.slice(x.end, x.end + 20))) return 'a currency before an amount of money';
   if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
   // ("Mentor staff and senior engineers", "coaching managers": a verb acting on people)
   if (isWord(m, id, WORD_TITLE_NOUN) && !tool && !actsOnPeople(text, buf, x, next)) return 'part of a job title or team name';

@@ -128,6 +128,7 @@ const VERB_NOUNS = [
   'label/labeling/labelling>labeling',
   'wrap/wrapping>wrapping',
   'stage>staging',
+  'gather>gathering',
   'interpret>interpretation',
   'precept>precepting',
   'reposition>repositioning',

@@ -71,7 +71,7 @@ export const DEVOPS: SkillDef[] = [
     ['harness', 'Harness', 'Harness CD|Harness.io', amb(CI + '|feature flags|continuous delivery|platform', 'Harness')],
     ['bitrise', 'Bitrise', ''],
     ['cloud-foundry', 'Cloud Foundry', 'Pivotal Cloud Foundry|PCF|Tanzu Application Service', amb('cloud|paas|pivotal|spring|buildpacks|java', 'PCF')],
-    ['git', 'Git', 'git version control|Git workflows|git branching|git rebase', amb('version control|github|gitlab|bitbucket|branches|branching|commits|source control|code|repos|repository|repositories|pull requests|merge|svn|ci/cd|developer|development|software|cli|workflows', 'Git')],
+    ['git', 'Git', 'git version control|Git workflows|git branching|git rebase|git send-email', amb('version control|github|gitlab|bitbucket|branches|branching|commits|source control|code|repos|repository|repositories|pull requests|merge|svn|ci/cd|developer|development|software|cli|workflows', 'Git')],
     ['trunk-based-development', 'trunk-based development', 'trunk based development|TBD', amb('git|branching|ci|continuous integration|feature flags|merge', 'TBD', { category: 'practice' })],
     ['github', 'GitHub', 'Github|GitHub Enterprise|GHE', amb('git|pull requests|repos|actions|version control|code|copilot|open source', 'GHE', { category: 'tool' })],
     ['gitlab', 'GitLab', 'Gitlab|GitLab Enterprise', { category: 'tool' }],

@@ -909,7 +909,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['gomega', 'Gomega', '', { category: 'tool' }],
   // Rust ecosystem (more)
   ['async-std', 'async-std', '', { category: 'library' }],
-  ['tonic-rs', 'Tonic', 'tonic-rs|Tonic gRPC', amb('rust|grpc|tokio|prost|axum|hyper|protobuf|cargo', 'Tonic', { category: 'library' })],
+  ['tonic-rs', 'Tonic', 'tonic-rs|Tonic gRPC', amb('rust|grpc|tokio|prost|axum|hyper|protobuf|cargo', 'Tonic|tonic', { category: 'library' })],
   ['warp-rs', 'Warp', 'warp (Rust)|seanmonstar/warp', amb('rust|tokio|hyper|axum|actix|cargo', 'Warp', { negativeCues: ['speed', 'terminal', 'drive', 'time', 'zone', 'knitting', 'yarn', 'weft', 'weaving', 'loom', 'beam'] })],
   ['rayon', 'Rayon', 'rayon crate', amb('rust|parallelism|parallel|tokio|crossbeam|cargo|data parallelism|threads', 'Rayon', { category: 'library', negativeCues: ['fabric', 'fabrics', 'cotton', 'polyester', 'silk', 'viscose', 'textile', 'textiles', 'garment', 'garments', 'spandex', 'blend'] })],
   ['crossbeam-rs', 'crossbeam (Rust)', 'crossbeam crate|crossbeam-channel', { category: 'library' }],
