@@ -140,9 +140,9 @@ const BACKWARD_EXCLUDED =
   // ("German is nice to have but not required": preferred, not excluded)
   /\b(?<!\b(?:plus|have|preferred|helpful|bonus|welcome|advantage|asset|desirable)\s*,?\s*but\s+(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?)(?:(?:is|are)\s+)?(?:(?:definitely|certainly|absolutely|strictly)\s+)?(?:not\s+(?:required|necessary|needed|a requirement)|provided(?:\s+on[\s-]site)?|optional but not required)\b|\b(?:isn['’]t|aren['’]t)\s+(?:required|necessary|needed|expected)\b|\b(?:is|are)\s+not\s+expected\b|\byou(?:['’]ll| will) be trained(?: (?:on|in) (?:it|this|these|them|that))?|\byou(?:['’]ll| will) pick (?:it|this|these|them|that) up|\b(?:you\s+)?(?:don['’]t|do not|won['’]t|will not) need to know (?:it|this|these|them|that)\b|\b(?:we(?:['’]ll|\s+will)|will|['’]ll) (?:train|teach) you\b(?=\s*(?:[).;,!?\n]|$|and\b|along the way|on the job|as you go))|\bno (?:prior )?(?:experience|knowledge) (?:is )?(?:needed|required|necessary)(?=\s*[,;.]|\s*$)/gi;
 /** The company hiring ("We're hiring a principal engineer"): the word names no skill, and the clause before stays. */
-const COMPANY_HIRING = /\b(?:(?:we['’]re|we are|is|are|now|currently)\s+hiring\b|hiring(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b)))/gi;
+const COMPANY_HIRING = /\b(?:(?:we['’]re|we are|is|are|now|currently)\s+(?:hiring|recruiting)\b|(?:hiring|recruiting)(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b)))/gi;
 const EDUCATION =
-  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in)\b/gi;
+  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in))\b/gi;
 
 const CLAUSE_BREAK = (c: number): boolean => c === 10 || c === 59 || c === 33 || c === 63; // \n ; ! ?
 

@@ -209,6 +209,31 @@ describe('enrichment engine: skills', () => {
     expect(ids('Clerk', 'You do bookkeeping well and fast.')).toEqual(['bookkeeping']);
   });
 
+  it('Given a capitalized name first in a list of departments, When enriched, Then it is a department too; before a noun it qualifies it is a skill', () => {
+    expect(ids('Supervisor', 'Partner with Inventory Control, Maintenance and HR on audits.')).toEqual([]);
+    expect(ids('Supervisor', 'Track counts with Inventory Control and HR dashboards.')).toEqual(['inventory-control']);
+  });
+
+  it('Given names of one or two words listed before "certification", When enriched, Then they name a certification; a name before "experience" stays a skill', () => {
+    expect(ids('Associate', 'Forklift or order picker certification is a plus.')).toEqual([]);
+    expect(ids('Associate', 'Forklift experience and OSHA certification.')).toEqual(['forklift']);
+  });
+
+  it('Given the employer "recruiting" someone, When enriched, Then recruiting is no skill; owning recruiting is', () => {
+    expect(ids('Court Reporter', 'The Superior Court is recruiting a Staff Court Reporter.')).toEqual([]);
+    expect(ids('Recruiter', 'You will own recruiting for our stores.')).toEqual(['recruiting']);
+  });
+
+  it('Given a student "studying" fields, When enriched, Then the fields are an education requirement', () => {
+    expect(ids('Intern', 'A rising senior studying marketing, journalism or English.')).toEqual([]);
+    expect(ids('Writer', 'Three years of experience in journalism.')).toEqual(['journalism']);
+  });
+
+  it('Given "IoT" and "io-ts", When enriched, Then each is its own skill (io-ts written together is no IoT)', () => {
+    expect(ids('Engineer', 'Bonus: an IoT background.')).toEqual(['iot']);
+    expect(ids('Engineer', 'We validate payloads with io-ts.')).toEqual(['io-ts']);
+  });
+
   it('Given departments after "from", When enriched, Then they are departments', () => {
     expect(ids('Analyst', 'Answer questions from Operations and Customer Service.')).toEqual([]);
   });

@@ -108,7 +108,7 @@ const TRIGGERS: [number, string[]][] = [
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'welcome']],
   [TRIG_DENIED, ['no', 'won', 'don', 'wouldn']],
-  [TRIG_EXCLUDED, ['hiring', 'handle', 'takes', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
+  [TRIG_EXCLUDED, ['hiring', 'recruiting', 'handle', 'takes', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
   [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required', 'yet']],
@@ -1132,7 +1132,7 @@ const COMPANY_OBJECT_AFTER = /^\s+(?:you\b|the right\b|an?\b|one\b|two\b|three\b
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
 const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
 /** "with HR", "to finance", "alongside marketing": before a department's name. */
-const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside|between)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
+const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside|between)\s+(?:the\s+|our\s+|your\s+|local\s+)?(?:(?:central|corporate|regional|internal|wider|site|plant|local)\s+)?$/i;
 /** "experience with", "familiarity with": the words before introduce a skill, not a department. */
 const INTRODUCED_BEFORE = /\b(?:experience|experienced|familiarity|familiar|knowledge|skills?|skilled|proficiency|proficient|comfortable|background|expertise|exposure|help|helping|assist|assisting)\s+(?:\w+\s+)?(?:with|to|in)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
 /** Names of departments that are also skills (a posting works with HR; it may also ask for HR skills). */
@@ -1143,9 +1143,14 @@ const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping'
  * (group 1: the list before the mention).
  */
 const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and|from|for|to)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
+/** The names listed after a first one ("Loss Control, Claims and Actuarial": group 1 is ", Claims and Actuarial"). */
+const DEPARTMENT_LIST_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}){1,5})/;
+/** Where such a list ends: punctuation, or a word that names whom or what for ("... and HR on", "... Product partners"), not a noun it qualifies ("HR dashboards"). */
+const DEPARTMENT_LIST_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+(?:on|to|for|in|at|about|teams?|partners?|departments?|groups?|colleagues|leads|leaders|functions?|stakeholders)\b)/;
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
 const DEPARTMENT_NAMES =
-  'Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service';
+  'Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service|' +
+  'Claims|Actuarial|Underwriting|Maintenance|Quality|Nursing|Pharmacy|Admissions|Billing|Internal Audit|Merchandising|Regulatory Affairs|Loss Prevention|Safety|EHS';
 const DEPARTMENT_NAME = new RegExp(`^(?:${DEPARTMENT_NAMES})$`);
 /** A department's name anywhere (a cheap test before DEPARTMENT_LIST_BEFORE, which is tried from every start). */
 const DEPARTMENT_WORD = new RegExp(`(?:^|[^\\w&])(?:${DEPARTMENT_NAMES})(?![\\w&])`);
@@ -1178,7 +1183,14 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !SKILL_NOUN_AFTER.test(after)) return true;
   }
-  if (!isCapital(text.charCodeAt(x.start)) || !listLinkBefore(text, x.start)) return false;
+  if (!isCapital(text.charCodeAt(x.start))) return false;
+  // "Partner with Loss Control, Claims and HR": the first name of such a list
+  if (!listLinkBefore(text, x.start)) {
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    if (!WITH_DEPARTMENT_BEFORE.test(before) || INTRODUCED_BEFORE.test(before)) return false;
+    const rest = DEPARTMENT_LIST_AFTER.exec(text.slice(x.end, x.end + 120));
+    return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(x.end + rest[0].length, x.end + rest[0].length + 16));
+  }
   const before = text.slice(Math.max(0, x.start - 120), x.start);
   const list = DEPARTMENT_WORD.test(before) ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
   return list !== null && isDepartmentList(list[1]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) && !SKILL_OR_TEAM_NOUN_AFTER.test(after);
@@ -1283,17 +1295,22 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   }
   const id = buf.id[next];
   if (isWord(m, id, WORD_CERT_NOUN) && !certNounInCompound(text, buf, next)) return 'names a certification, licence or degree';
-  // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card": a short list of names before the noun
-  // (each name joined to the one before by "/", "&", "and" or "or")
+  // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card", "Forklift or order picker
+  // certification": a short list of names before the noun (each name, of one or two words, joined to the one before
+  // by "/", "&", "and" or "or")
   // ... and of named fields before a job or team noun ("QA and SRE staff")
+  let itemWords = 0;
   for (let k = next; k < buf.count && k - next < 5 && buf.gap[k] !== GAP_HARD; k++) {
     const kid = buf.id[k];
+    // "Docker and the AWS certification": an article starts another phrase
+    if (isWord(m, kid, WORD_DETERMINER)) break;
     if (isWord(m, kid, WORD_CERT_NOUN) && !certNounInCompound(text, buf, k)) return 'names a certification, licence or degree';
     if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
     const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]);
-    if (!joined) break;
+    if (joined) itemWords = 0;
+    else if (k === next || ++itemWords > 1) break;
   }
   // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount
   if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion)\b)/.test(text.slice(x.end, x.end + 20))) return 'a currency before an amount of money';

@@ -1562,7 +1562,7 @@ export const BUSINESS: SkillDef[] = [
     ['interrogatories', 'interrogatories', 'drafting interrogatories|special interrogatories|form interrogatories|interrogatory responses|answers to interrogatories', {}],
     ['requests-for-production', 'requests for production', 'requests for production of documents|request for production|RFP responses in discovery', amb(LIT + '|interrogatories|admissions|admission|responses|propound|propounding', 'document requests')],
     ['requests-for-admission', 'requests for admission', 'request for admission|requests for admissions|RFAs|admissions requests', amb(LIT + '|interrogatories|production|responses|propound|propounding', 'RFAs')],
-    ['medical-records-retrieval', 'medical records retrieval', 'medical record retrieval|records retrieval|obtaining medical records|medical records collection|requesting medical records|medical records and bills|medical record requests', {}],
+    ['medical-records-retrieval', 'medical records retrieval', 'medical record retrieval|records retrieval|obtaining medical records|medical records collection|requesting medical records|medical records and bills', {}],
     ['medical-records-summaries', 'medical records summaries', 'medical record summaries|summarizing medical records|medical chronologies|medical chronology|medical records review and summary|medical summaries', {}],
     ['litify', 'Litify', 'Litify case management', { category: 'tool' }],
     ['needles-case-management', 'Needles', 'Needles case management|Needles Neos|Neos case management', { ...amb(LIT + '|clio|filevine|casepeer|smartadvocate|trialworks|law firm|plaintiff|software|firm', 'Needles'), category: 'tool' }],

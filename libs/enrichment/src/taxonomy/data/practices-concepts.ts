@@ -1606,7 +1606,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['lean-startup', 'Lean Startup', 'Lean Startup methodology|build-measure-learn|Lean Startup principles'],
     ['release-planning', 'release planning', 'release plans|release plan|release roadmaps|release scheduling'],
     ['api-monetization', 'API monetization', 'API monetisation|API pricing|monetizing APIs'],
-    ['beta-programs', 'beta programs', 'beta program|beta testing programs|early access programs|early access program|design partner programs|design partners'],
+    ['beta-programs', 'beta programs', 'beta program|beta testing programs|early access programs|early access program|design partner programs|design partners', amb('beta|early access|product|customers|customer|feedback|launch|launches|roadmap|features|feature|saas|startup|users|pilot|pilots', 'design partners')],
     ['product-metrics', 'product metrics', 'product KPIs|product success metrics|product health metrics|product usage metrics'],
     ['impact-mapping', 'impact mapping', 'impact maps|impact map'],
     ['dual-track-agile', 'dual-track agile', 'dual track agile|dual-track scrum|dual-track development|dual-track discovery and delivery'],

@@ -22,8 +22,9 @@ export interface TaxonomyIssue {
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Surface-form key as the scorer and matcher compare names: lower-case, NFKC, punctuation other than
- * `+` and `#` folded to spaces, and a plural `s` dropped from the last word.
+ * Surface-form key as the matcher compares forms: lower-case, NFKC, punctuation other than `+` and `#` folded
+ * to spaces, and a plural `s` dropped from every word of more than three letters (the tokenizer's stem, so
+ * "sanction screening" and "sanctions screening" are one form).
  */
 export function formKey(form: string): string {
   const words = form
@@ -33,11 +34,7 @@ export function formKey(form: string): string {
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0);
-  const last = words[words.length - 1];
-  if (last !== undefined && last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) {
-    words[words.length - 1] = last.slice(0, -1);
-  }
-  return words.join(' ');
+  return words.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)).join(' ');
 }
 
 /** Forms of a skill that are ambiguous (need context): `ambiguousForms`, else the name when ambiguous. */
