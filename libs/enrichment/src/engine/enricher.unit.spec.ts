@@ -546,6 +546,8 @@ describe('enrichment engine: experience', () => {
     ['Named a Top Workplace three years running. 2+ years of experience', [2, null]],
     ['You have worked in payments for 5 years', [5, null]],
     ['At least 3 years running CNC mills', [3, null]],
+    ['Family-owned for 38 years, we run 22 trucks. 3 to 5 years of service plumbing experience', [3, 5]],
+    ['1+ year of supervisory experience (or 2+ years as a crew member or line cook)', [1, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });
@@ -624,6 +626,7 @@ describe('enrichment engine: seniority', () => {
     expect(level('Physical Therapist Assistant (New Grads Welcome)', 'Treat patients.').level).toBe('entry');
     expect(level('Special Education Aide', 'Support students.').level).toBe('entry');
     expect(level('Clinic Assistant', 'No clinic experience yet? That is fine.').level).toBe('entry');
+    expect(level('Customer Service Representative', "No call center experience? That's fine: our paid training covers it.").level).toBe('entry');
     // years asked for outrank a vague phrase about one tool
     expect(level('DevOps Engineer', '3–5 years in DevOps. We pilot Pulumi; no prior experience needed.').level).toBe('mid');
   });

@@ -47,7 +47,7 @@ const toNumber = (s: string | undefined): number | null => {
 
 const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
-const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
+const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|(?:been|us|operating|running|serving|business|existed|around|owned|operated|run|established|trading|open|here)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
 const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b|running(?=\s*(?:[,.;:!?)\n]|$))|in\s+a\s+row\b)/i;
 /** "We've been cooking with local farms for nine years", "a family-owned company that has cared for older adults for 31 years": the company's story. */
 const STORY_BEFORE =
@@ -61,6 +61,8 @@ const MONTHS_TO_BEFORE = new RegExp(String.raw`\b${NUM}[ \t]+months?[ \t]*(?:-|�
 /** "... to a year", "... – 2 years" after a months figure: the years figure after takes both (the numbers of MONTHS_TO_BEFORE). */
 const TO_YEARS_AFTER = new RegExp(String.raw`^[ \t]*(?:-|–|—|to)[ \t]*${NUM}[ \t]+(?:years?|yrs?)\b`, 'i');
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
+/** "1+ year as a supervisor (or 2+ years as a crew member)", ", or 5 years without a degree": an alternative to the figure before. */
+const ALTERNATIVE_BEFORE = /(?:\(|,|;)\s*or\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
 /** Finds every years figure, then keeps the one for the role as a whole. `spans`: the posting's spans, rewound here. */
@@ -118,7 +120,8 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
       if (hi === null && !(prefix.startsWith('up to') || prefix.startsWith('no more') || prefix.startsWith('max'))) maxYears = null;
     }
     if (minYears !== null && minYears > 40) return;
-    const subordinate = SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && precededByYears(text, start);
+    // "including 3+ years" inside a larger figure, or "(or 2+ years as a crew member)": another path to the same job
+    const subordinate = (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, start - 25), start))) && precededByYears(text, start);
     // area: what follows "years (of|in|as) ..." up to "experience"/"role" or the clause end
     const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\b\s*)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
     const areaStart = end + (area ? area[0].length : 0);

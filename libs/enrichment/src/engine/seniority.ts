@@ -58,7 +58,7 @@ const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?exp
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:this (?:is an? )?internship|(?:an?|our) (?:\d+-month )?(?:co-?op|internship) (?:term|program|position))\b/i, why: 'the text describes an internship' },
-  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:[\w-]+ ){0,2}experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet)\b/i, why: 'the text asks for a junior / entry-level person' },
+  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:[\w-]+ ){0,2}experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet|no (?:[\w-]+ ){0,2}experience\s*\?\s*(?:that['’]s (?:fine|ok|okay|alright)|no problem|not a problem|don['’]t worry|we['’]ll train))\b/i, why: 'the text asks for a junior / entry-level person' },
   { level: 'senior', re: /\b(?:(?:looking for|hiring|seeking|need) an? (?:experienced |seasoned )?(?:senior|sr\.?)\b|as a senior\b|this (?:is a )?senior (?:role|position))/i, why: 'the text asks for a senior person' },
   { level: 'staff', re: /\b(?:(?:looking for|hiring|seeking) an? (?:staff|lead)\b|as (?:a|the) (?:staff|tech lead)\b)/i, why: 'the text asks for a staff / lead person' },
   { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
