@@ -209,6 +209,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Clerk', 'You do bookkeeping well and fast.')).toEqual(['bookkeeping']);
   });
 
+  it('Given a tool the employer will teach ("we\'ll train you on it during orientation", "our paid training covers"), When enriched, Then it is not asked for', () => {
+    expect(ids('Clerk', "Designs are made in Canva; we'll train you on it during orientation.")).toEqual([]);
+    expect(ids('Agent', 'Our 4-week paid training covers our Canva templates.')).toEqual([]);
+    expect(ids('Designer', 'You will design flyers in Canva.')).toEqual(['canva']);
+  });
+
   it('Given a capitalized name first in a list of departments, When enriched, Then it is a department too; before a noun it qualifies it is a skill', () => {
     expect(ids('Supervisor', 'Partner with Inventory Control, Maintenance and HR on audits.')).toEqual([]);
     expect(ids('Supervisor', 'Track counts with Inventory Control and HR dashboards.')).toEqual(['inventory-control']);

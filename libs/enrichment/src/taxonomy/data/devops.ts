@@ -52,7 +52,7 @@ export const DEVOPS: SkillDef[] = [
     ['packer', 'Packer', 'HashiCorp Packer', amb('hashicorp|images|ami|amis|terraform|vagrant|golden image|vmware|ansible', 'Packer')],
     ['vagrant', 'Vagrant', 'HashiCorp Vagrant', amb('virtualbox|vms|development environments|hashicorp|packer|ansible|chef|puppet', 'Vagrant')],
     ['ansible', 'Ansible', 'Ansible playbooks', amb(OPS, 'AWX')],
-    ['chef', 'Chef', 'Chef Infra|Chef cookbooks|Opscode Chef|Progress Chef', amb(OPS + '|puppet|saltstack|salt|cookbooks|recipes|ruby|knife', 'Chef')],
+    ['chef', 'Chef', 'Chef Infra|Chef cookbooks|Opscode Chef|Progress Chef', amb(OPS + '|puppet|saltstack|salt|cookbooks|ruby|knife', 'Chef', { negativeCues: ['executive', 'sous', 'pastry', 'head', 'line', 'kitchen', 'culinary', 'private', 'personal', 'cuisine', 'cooks', 'cook', 'menu', 'menus', 'restaurant', 'banquet', 'banquets'] })],
     ['puppet', 'Puppet', 'Puppet Enterprise|Puppet modules', amb(OPS + '|chef|saltstack|salt|manifests|hiera|modules', 'Puppet')],
     ['saltstack', 'SaltStack', 'Salt Project', amb(OPS + '|puppet|chef|states|minions', '')],
     ['cloud-init', 'cloud-init', 'cloud init'],
