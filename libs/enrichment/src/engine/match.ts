@@ -1258,6 +1258,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   const tool = hasClass(m, x.skill, SKILL_TOOL);
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
+  // "(CAD equivalent in Canada)": a currency code
+  if (m.patAcronym3[x.pattern] === 1 && /^\s+equivalents?\b/i.test(text.slice(x.end, x.end + 14))) return 'a currency ("... equivalent")';
   // "$58,000 CAD": a currency code after an amount
   if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion))\s?$/.test(text.slice(Math.max(0, x.start - 20), x.start))) return 'a currency after an amount of money';
   // (the phrase tests below run only where the words around, looked up by id, say they may apply)

@@ -107,7 +107,7 @@ export const DEVOPS: SkillDef[] = [
     ['netbeans', 'NetBeans', 'Apache NetBeans', { category: 'tool' }],
     ['xcode', 'Xcode', 'XCode|Xcode Instruments|Instruments', amb('ios|swift|apple|macos|profiling|objective-c|simulator|testflight', 'Instruments', { category: 'tool' })],
     ['vim', 'Vim', 'Vi', amb('editor|editors|terminal|linux|unix|command line|shell|ide', 'Vi|Vim', { category: 'tool' })],
-    ['jupyter', 'Jupyter', 'Jupyter Notebook|Jupyter Notebooks|JupyterLab|notebooks', amb('python|data|pandas|data science|analysis|ml|machine learning|colab|databricks', 'notebooks', { category: 'tool' })],
+    ['jupyter', 'Jupyter', 'Jupyter Notebook|Jupyter Notebooks|JupyterLab|notebooks', amb('python|data|pandas|data science|analysis|ml|machine learning|colab', 'notebooks', { category: 'tool', negativeCues: ['pyspark', 'spark', 'synapse', 'databricks', 'fabric', 'sagemaker', 'zeppelin', 'hex', 'deepnote'] })],
     ['google-colab', 'Google Colab', 'Colab|Colaboratory', { category: 'tool' }],
     ['npm', 'npm', 'NPM|npm packages|npm registry', { category: 'tool' }],
     ['yarn', 'Yarn', 'Yarn Berry|Yarn workspaces', amb('npm|pnpm|node|node.js|javascript|packages|package manager|monorepo|webpack|workspaces|typescript', 'Yarn', { category: 'tool' })],
