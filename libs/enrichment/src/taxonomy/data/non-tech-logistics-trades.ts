@@ -216,7 +216,7 @@ const ROWS: SkillDef[] = [
   ]),
   // ---- supply chain, transportation and trade
   ...defineSkills('logistics', [
-    ['supply-chain-management', 'supply chain management', 'supply chain|supply chain operations|end-to-end supply chain|supply chain management skills|supply-chain management', amb(SCM, 'supply chain|supply chain operations|end-to-end supply chain')],
+    ['supply-chain-management', 'supply chain management', 'supply chain operations|end-to-end supply chain|supply chain management skills|supply-chain management', amb(SCM, 'supply chain operations|end-to-end supply chain')],
     ['supply-chain-planning', 'supply chain planning', 'supply chain planning and execution', {}],
     ['supply-chain-optimization', 'supply chain optimization', 'supply chain optimisation', {}],
     ['supply-chain-analytics', 'supply chain analytics', 'supply chain analysis|supply chain data analysis', {}],
