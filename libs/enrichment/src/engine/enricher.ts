@@ -3,7 +3,7 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, type RawMention, resolveAmbiguous, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TOOL_MENTION_ENDS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
@@ -475,10 +475,6 @@ function traitsOf(m: Matcher): SkillTraits {
   traitsCache.set(m, t);
   return t;
 }
-
-/** Marks of `Matcher.mentionStart` while skills are collected: a mention starts at the token, a tool's mention ends there. */
-const MENTION_STARTS = 1;
-const TOOL_MENTION_ENDS = 2;
 
 /** Broad fields that, right after a named technology, are that technology's own ("our Postgres databases", "SQL Server security"). */
 const FIELDS_OF_A_TOOL = new Set(['databases', 'security']);

@@ -89,6 +89,9 @@ const SKILL_TECH = 64;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
 /** Whether a skill is technical: of no non-tech field, and no soft skill, spoken language, office or other skill. */
 export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TECH);
+/** Marks of `Matcher.mentionStart`: a mention starts at the token; a mention of a tool or product ends there. */
+export const MENTION_STARTS = 1;
+export const TOOL_MENTION_ENDS = 2;
 /** Whether a skill is a tool or product (a language, framework, data store, platform ...). */
 export const isToolSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TOOL);
 
@@ -144,7 +147,7 @@ export interface Matcher {
   patAcronym3: Uint8Array;
   /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
   mentionFlags: Uint8Array;
-  /** Per token of the last text: 1 when a mention starts there (set and cleared by collectSkills). */
+  /** Per token of the last text: MENTION_STARTS, TOOL_MENTION_ENDS marks (set and cleared by collectSkills). */
   mentionStart: Uint8Array;
   w: {
     introBeforeWith: Set<number>;
@@ -1100,7 +1103,7 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   if (!(first >= 97 && first <= 122)) return false;
   const next = x.tokEnd + 1;
   if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return false;
-  if ((mentionStart[next] & 1) !== 0) return false;
+  if ((mentionStart[next] & MENTION_STARTS) !== 0) return false;
   const c = text.charCodeAt(buf.start[next]);
   if (!(c >= 97 && c <= 122)) return false;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
@@ -1128,6 +1131,22 @@ const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms
 const COMPANY_OBJECT_VERBS = new Set(['hire', 'train']);
 /** After "hire" or "train": the company hiring or training someone ("looking to hire a nurse", "willing to train the right person"). */
 const COMPANY_OBJECT_AFTER = /^\s+(?:you\b|the right\b|an?\b|one\b|two\b|three\b|\d|candidates\b|applicants\b|people like you\b)/i;
+
+/** An amount of money in figures: "120,000", "58k", "3 billion". */
+const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion)\b)`;
+const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s?$`);
+const AMOUNT_AFTER = new RegExp(`^\\s?${AMOUNT}`);
+
+/**
+ * A three-letter acronym written as a currency code: after or before an amount ("$58,000 CAD", "CAD 120,000", "CAD 3
+ * billion") or as "CAD equivalent". Returns why, or undefined.
+ */
+function currencyCode(text: string, x: RawMention): string | undefined {
+  if (AMOUNT_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))) return 'a currency after an amount of money';
+  if ((isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && AMOUNT_AFTER.test(text.slice(x.end, x.end + 20))) return 'a currency before an amount of money';
+  if (/^\s+equivalents?\b/i.test(text.slice(x.end, x.end + 14))) return 'a currency ("... equivalent")';
+  return undefined;
+}
 
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
 const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
@@ -1258,10 +1277,10 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   const tool = hasClass(m, x.skill, SKILL_TOOL);
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
-  // "(CAD equivalent in Canada)": a currency code
-  if (m.patAcronym3[x.pattern] === 1 && /^\s+equivalents?\b/i.test(text.slice(x.end, x.end + 14))) return 'a currency ("... equivalent")';
-  // "$58,000 CAD": a currency code after an amount
-  if (m.patAcronym3[x.pattern] === 1 && /(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion))\s?$/.test(text.slice(Math.max(0, x.start - 20), x.start))) return 'a currency after an amount of money';
+  if (m.patAcronym3[x.pattern] === 1) {
+    const currency = currencyCode(text, x);
+    if (currency) return currency;
+  }
   // (the phrase tests below run only where the words around, looked up by id, say they may apply)
   const prev = x.tokStart > 0 ? buf.id[x.tokStart - 1] : -1;
   const prev2 = x.tokStart > 1 ? buf.id[x.tokStart - 2] : -1;
@@ -1314,8 +1333,6 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (joined) itemWords = 0;
     else if (k === next || ++itemWords > 1) break;
   }
-  // "CAD 120,000" / "$58,000 CAD": a currency code next to an amount
-  if (m.patAcronym3[x.pattern] === 1 && (isDigit(text.charCodeAt(x.end)) || isDigit(text.charCodeAt(x.end + 1))) && /^\s?(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|thousand|million|billion|trillion)\b)/.test(text.slice(x.end, x.end + 20))) return 'a currency before an amount of money';
   if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
   // ("Mentor staff and senior engineers", "coaching managers": a verb acting on people)
   if (isWord(m, id, WORD_TITLE_NOUN) && !tool && !actsOnPeople(text, buf, x, next)) return 'part of a job title or team name';
