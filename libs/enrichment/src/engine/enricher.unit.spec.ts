@@ -284,6 +284,13 @@ describe('enrichment engine: skills', () => {
     expect(req).toEqual({ 'distributed-systems': 'required', kubernetes: 'preferred', aws: 'preferred', java: 'preferred', docker: 'preferred', postgresql: 'preferred' });
   });
 
+  it('Given "Bonus points:", "It\'s a plus if" and "is also useful", When enriched, Then what they name is preferred', () => {
+    const req = (d: string) => Object.fromEntries(enrich('Engineer', d).skills.map((s) => [s.id, s.requirement]));
+    expect(req('Python required. Bonus points: experience with Kubernetes or AWS.')).toEqual({ python: 'required', kubernetes: 'preferred', aws: 'preferred' });
+    expect(req("Python required. It's a plus if you've worked with Kubernetes.")).toEqual({ python: 'required', kubernetes: 'preferred' });
+    expect(req('Python required. Experience with AWS is also useful.')).toEqual({ python: 'required', aws: 'preferred' });
+  });
+
   it('Given an inline "Preferred qualifications:" list, When enriched, Then its skills are preferred', () => {
     const req = Object.fromEntries(enrich('Engineer', 'Python and Java.\nPreferred Qualifications: Kubernetes, AWS.').skills.map((s) => [s.id, s.requirement]));
     expect(req).toEqual({ python: 'required', java: 'required', kubernetes: 'preferred', aws: 'preferred' });
