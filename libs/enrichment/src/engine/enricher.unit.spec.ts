@@ -640,6 +640,9 @@ describe('enrichment engine: seniority', () => {
     expect(level('Special Education Aide', 'Support students.').level).toBe('entry');
     expect(level('Clinic Assistant', 'No clinic experience yet? That is fine.').level).toBe('entry');
     expect(level('Customer Service Representative', "No call center experience? That's fine: our paid training covers it.").level).toBe('entry');
+    // a part-time or seasonal job with no level and no years asked
+    expect(level('Part-Time Bank Teller', 'Count cash drawers and greet members.').level).toBe('entry');
+    expect(level('Bank Teller', 'Count cash drawers and greet members.').level).toBe('mid');
     // years asked for outrank a vague phrase about one tool
     expect(level('DevOps Engineer', '3–5 years in DevOps. We pilot Pulumi; no prior experience needed.').level).toBe('mid');
   });

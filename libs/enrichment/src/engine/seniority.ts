@@ -55,6 +55,9 @@ const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:devel
 /** "no Kubernetes experience": experience of something named (a capitalized word), not experience as such. */
 const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?experience(?!\s+yet)/;
 
+/** A title of hourly work: "Part-Time Bank Teller", "Seasonal Tax Preparer". */
+const HOURS_TITLE = /\b(?:part[\s-]time|seasonal|temporary|temp)\b/i;
+
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:this (?:is an? )?internship|(?:an?|our) (?:\d+-month )?(?:co-?op|internship) (?:term|program|position))\b/i, why: 'the text describes an internship' },
@@ -156,5 +159,8 @@ export function detectSeniority(input: SeniorityInput): Seniority {
       evidence: input.yearsEvidence,
     };
   }
+  // a part-time, seasonal or temporary job that asks for no years and names no level: an entry-level job
+  const hours = HOURS_TITLE.exec(input.title);
+  if (hours) return { level: 'entry', basis: 'title', reason: `no level or years asked, and the title says "${hours[0]}": entry level`, evidence: [ev(text, hours.index, hours.index + hours[0].length)] };
   return { level: 'mid', basis: 'default', reason: 'no level in the title or text and no years stated: mid by default', evidence: [] };
 }
