@@ -143,4 +143,13 @@ export const ENGINE_ADDITIONS: SkillDef[] = [
   { id: 'relationship-based-access-control', name: 'relationship-based access control', aliases: ['ReBAC', 'Google Zanzibar', 'Zanzibar-style authorization', 'Zanzibar', 'relationship-based authorization'], category: 'security', ambiguous: true, ambiguousForms: ['Zanzibar'], contextCues: ['authorization', 'access control', 'rbac', 'abac', 'openfga', 'spicedb', 'permissions', 'google', 'relationship-based', 'policy'] },
   { id: 'identity-providers', name: 'identity providers', aliases: ['identity provider', 'IdP', 'IdPs', 'identity provider integration'], category: 'security', ambiguous: true, ambiguousForms: ['IdP', 'IdPs'], contextCues: ['sso', 'saml', 'oidc', 'openid connect', 'oauth', 'okta', 'entra', 'azure ad', 'scim', 'federation', 'identity', 'authentication', 'login'] },
   { id: 'mutiny', name: 'Mutiny', aliases: ['SmallRye Mutiny'], category: 'library', ambiguous: true, ambiguousForms: ['Mutiny'], contextCues: ['quarkus', 'reactive', 'vert.x', 'reactor', 'project reactor', 'rxjava', 'java', 'uni', 'multi'] },
+  {
+    id: 'api-gateways',
+    name: 'API gateways',
+    aliases: ['API gateway', 'API gateway patterns', 'API gateway design'],
+    category: 'concept',
+    ambiguous: true,
+    ambiguousForms: ['API gateways', 'API gateway'],
+    contextCues: ['kong', 'apigee', 'tyk', 'envoy', 'nginx', 'traefik', 'rate limiting', 'routing', 'microservices', 'graphql', 'rest', 'apis', 'authentication', 'traffic', 'service mesh', 'distributed tracing', 'load balancers', 'federation', 'ingress'],
+  },
 ];
