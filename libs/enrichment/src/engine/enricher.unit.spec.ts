@@ -215,9 +215,10 @@ describe('enrichment engine: skills', () => {
     expect(ids('Designer', 'You will design flyers in Canva.')).toEqual(['canva']);
   });
 
-  it('Given a capitalized name first in a list of departments, When enriched, Then it is a department too; before a noun it qualifies it is a skill', () => {
+  it('Given a capitalized name first in a list of departments, or a department after "our central", When enriched, Then it is a department; before a noun it qualifies it is a skill', () => {
     expect(ids('Supervisor', 'Partner with Inventory Control, Maintenance and HR on audits.')).toEqual([]);
     expect(ids('Supervisor', 'Track counts with Inventory Control and HR dashboards.')).toEqual(['inventory-control']);
+    expect(ids('Manager', 'You will resolve escalations with our central customer service.')).toEqual([]);
   });
 
   it('Given names of one or two words listed before "certification", When enriched, Then they name a certification; a name before "experience" stays a skill', () => {
@@ -405,6 +406,7 @@ describe('enrichment engine: skills', () => {
     expect(ids('Drafter', 'Salary: CAD 60,000 to 70,000. AutoCAD welcome.')).toEqual([]);
     expect(ids('Drafter', 'Salary: $50,000-$58,000 CAD, plus benefits.')).toEqual([]);
     expect(ids('Drafter', 'Our platform processes CAD 3 billion a month, or 2.2 billion CAD.')).toEqual([]);
+    expect(ids('Drafter', 'Base salary $120,000 USD (CAD equivalent in Canada).')).toEqual([]);
     expect(ids('Drafter', 'Drawings in CAD for 3 sites.')).toEqual(['cad']);
   });
 

@@ -129,6 +129,15 @@ describe('built-in taxonomy', () => {
     ]);
   });
 
+  it('Given two forms apart only by a plural inside them, When linted, Then they collide, as the matcher stems every word', () => {
+    expect(formKey('sanctions screening')).toBe(formKey('sanction screening'));
+    const rules = lintTaxonomy([
+      { id: 'oig', name: 'OIG exclusion screening', aliases: ['sanction screening'], category: 'healthcare' },
+      { id: 'sanctions', name: 'sanctions screening', category: 'finance' },
+    ]).map((i) => `${i.id}:${i.rule}`);
+    expect(rules).toEqual(['sanctions:form-collision']);
+  });
+
   it('Given cues that are ambiguous product names, When cleaned, Then they no longer vouch for another ambiguous word', () => {
     const skills: SkillDef[] = [
       { id: 'c', name: 'C', category: 'programming-language', ambiguous: true, contextCues: ['Rust', 'embedded', 'firmware'] },
