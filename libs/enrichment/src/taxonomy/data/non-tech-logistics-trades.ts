@@ -233,7 +233,7 @@ const ROWS: SkillDef[] = [
     ['materials-management', 'materials management', 'material management', {}],
     ['distribution-planning', 'distribution planning', 'distribution requirements planning|distribution resource planning', {}],
     ['supply-chain-network-design', 'supply chain network design', 'distribution network design|logistics network design', {}],
-    ['logistics', 'logistics management', 'logistics|logistics operations|logistics experience|logistics skills|logistics mgmt', amb(SCM, 'logistics|logistics operations|logistics experience')],
+    ['logistics', 'logistics management', 'logistics operations|logistics skills|logistics mgmt', amb(SCM, 'logistics operations')],
     ['logistics-coordination', 'logistics coordination', 'coordinating logistics|freight coordination|shipment coordination', {}],
     ['logistics-planning', 'logistics planning', 'logistics plans', {}],
     ['inbound-logistics', 'inbound logistics', 'inbound freight|inbound transportation', {}],
@@ -735,7 +735,6 @@ const ROWS: SkillDef[] = [
   ]),
   // ---- construction: site work, concrete and masonry, equipment, surveying, management
   ...defineSkills('trades', [
-    ['construction', 'construction', 'construction work|general construction|construction experience|building construction|commercial construction|residential construction|construction trades|construction skills|construction labor|general labor construction', amb(CONS, 'construction|construction work|general construction|construction experience|building construction|commercial construction|residential construction|construction trades|construction labor')],
     ['heavy-civil-construction', 'heavy civil construction', 'heavy civil|civil construction|heavy highway construction|heavy civil projects', amb(CONS, 'heavy civil')],
     ['site-work', 'site work', 'sitework|site preparation|site prep|site development work|site clearing', amb(CONS, 'site work|sitework|site prep')],
     ['excavation', 'excavation', 'excavating|excavation work|digging and excavation|mass excavation', amb(CONS, 'excavation|excavating|excavation work')],
