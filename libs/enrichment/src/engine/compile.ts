@@ -278,9 +278,10 @@ export function compileForms(defs: readonly SkillDef[], genericTerms: readonly s
       // written together ("NodeJS" for "Node.js"); not across "&" ("S&OP" is no "SOP", "R&D" no "RD")
       if (stems.length > 1 && stems.length <= 3 && !form.includes('&')) {
         const joined = stemsOf(surfaces.join(''));
+        const [stem] = joined.stems;
         // unless the stem drops an "s" of the name and is then another skill's form ("io-ts" written "iots" is no "IoT")
-        const shortened = joined.stems.length === 1 && joined.stems[0].length < joined.surfaces[0].length;
-        if (joined.stems.length === 1 && !(shortened && allForms.has(joined.stems[0]))) addPattern(index, joined.stems, joined.surfaces, ambiguous);
+        const otherSkills = stem !== undefined && stem.length < joined.surfaces[0].length && allForms.has(stem);
+        if (joined.stems.length === 1 && !otherSkills) addPattern(index, joined.stems, joined.surfaces, ambiguous);
       }
     }
     // cue lists are shared by many skills (one constant per family): compile each distinct list once

@@ -121,7 +121,8 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     }
     if (minYears !== null && minYears > 40) return;
     // "including 3+ years" inside a larger figure, or "(or 2+ years as a crew member)": another path to the same job
-    const subordinate = (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, start - 25), start))) && precededByYears(text, start);
+    const justBefore = text.slice(Math.max(0, start - 25), start);
+    const subordinate = (SUBORDINATE_BEFORE.test(justBefore) || ALTERNATIVE_BEFORE.test(justBefore)) && precededByYears(text, start);
     // area: what follows "years (of|in|as) ..." up to "experience"/"role" or the clause end
     const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\b\s*)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
     const areaStart = end + (area ? area[0].length : 0);

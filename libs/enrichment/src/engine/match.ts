@@ -1205,6 +1205,7 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   if (!isCapital(text.charCodeAt(x.start))) return false;
   // "Partner with Loss Control, Claims and HR": the first name of such a list
   if (!listLinkBefore(text, x.start)) {
+    if (!listLinkAfter(text, x.end)) return false;
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (!WITH_DEPARTMENT_BEFORE.test(before) || INTRODUCED_BEFORE.test(before)) return false;
     const rest = DEPARTMENT_LIST_AFTER.exec(text.slice(x.end, x.end + 120));
@@ -1222,6 +1223,14 @@ function listLinkBefore(text: string, at: number): boolean {
   const c = text.charCodeAt(k);
   if (c === 44 || c === 38) return true;
   return k >= 3 && text.charCodeAt(k) === 100 && text.charCodeAt(k - 1) === 110 && text.charCodeAt(k - 2) === 97 && !isWordCode(text.charCodeAt(k - 3));
+}
+/** A comma, "&" or the word "and" right after `at` (spaces aside): what links a name to the next one in a list. */
+function listLinkAfter(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 38) return true;
+  return text.charCodeAt(k) === 97 && text.charCodeAt(k + 1) === 110 && text.charCodeAt(k + 2) === 100 && !isWordCode(text.charCodeAt(k + 3));
 }
 const isDepartmentList = (list: string): boolean => list.split(/\s*(?:,|\band\b|&)\s*/).some((item) => DEPARTMENT_NAME.test(item.trim()));
 
