@@ -191,6 +191,16 @@ function clauseStart(text: string, i: number): number {
   return k + 1;
 }
 
+/** Start of the list item that ends at `i`: after the comma, semicolon or colon before it, or its sentence's start. */
+function itemStart(text: string, i: number): number {
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || isSentenceEnd(text, k)) break;
+  }
+  return k + 1;
+}
+
 const AS_IS = /^,?\s*as (?:is|are|would be|would|does|do)\b/i;
 
 function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, windows: [number, number][], out: Span[]): void {
@@ -206,7 +216,10 @@ function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, wi
       if (AS_IS.test(text.slice(cueEnd, cueEnd + 16))) end = clauseEnd(text, cueEnd, false);
       // "We're piloting Pulumi; no prior experience needed": a cue that opens its clause governs the one before
       let start = clauseStart(text, cueStart);
-      if (start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10) start = clauseStart(text, start - 1);
+      if (start > 0 && text.slice(start, cueStart).trim() === '' && text.charCodeAt(start - 1) !== 10)
+        // "..., process payments, and document every account in our Latitude software (we'll train you on it)": a
+        // cue that opens a parenthesis governs the list item before it
+        start = text.charCodeAt(start - 1) === 40 ? itemStart(text, start - 1) : clauseStart(text, start - 1);
       out.push({ start, end, kind, cue: m[0], cueStart });
     }
   });

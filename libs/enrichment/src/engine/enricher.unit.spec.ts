@@ -381,6 +381,39 @@ describe('enrichment engine: skills', () => {
     expect(ids('Agent', 'Experience with customer service and bookkeeping.')).toEqual(['bookkeeping', 'customer-service']);
   });
 
+  it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
+    expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
+    expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);
+    // after an initial or an abbreviation the period ends no sentence
+    const e = createEnricher({ skills: [{ id: 'us-gaap', name: 'U.S. GAAP', category: 'finance' }, { id: 'bva', name: 'budget vs. actual', category: 'finance' }], taxonomyVersion: 'test-1' });
+    expect(e.enrich({ title: 'Accountant', description: 'Know U.S. GAAP and budget vs. actual reporting.' }).skills.map((k) => k.id)).toEqual(['us-gaap', 'bva']);
+  });
+
+  it('Given a department cue before a way of working ("with excellent customer service"), When enriched, Then it is a skill', () => {
+    const e = createEnricher({
+      skills: TEST_SKILLS.map((k) => (k.id === 'customer-service' ? { ...k, aliases: ['excellent customer service'] } : k)),
+      taxonomyVersion: 'test-1',
+    });
+    const found = (d: string): string[] => e.enrich({ title: 'Clerk', description: d }).skills.map((k) => k.id);
+    expect(found('Answer requests from patients and clinics with excellent customer service.')).toEqual(['customer-service']);
+    expect(found('Partner with customer service on returns.')).toEqual([]);
+  });
+
+  it('Given an industry ("Machine learning industry background"), When enriched, Then it is no skill', () => {
+    expect(ids('Analyst', 'Machine learning industry background is a plus; Python.')).toEqual(['python']);
+    expect(ids('Analyst', 'Machine learning in Python.')).toEqual(['machine-learning', 'python']);
+  });
+
+  it('Given a parenthesis saying the item before it is taught, When enriched, Then only that item of the list is left out', () => {
+    const d = "Daily you handle bookkeeping, customer service, and the weekly reports in Excel (we'll train you on it).";
+    expect(ids('Clerk', d)).toEqual(['bookkeeping', 'customer-service']);
+  });
+
+  it('Given a duty the job does not do ("You won\'t reconcile ..."), When enriched, Then its verb names no skill', () => {
+    expect(ids('Clerk', "You won't reconcile customer accounts: our bookkeeper does.")).toEqual([]);
+    expect(ids('Clerk', 'You will reconcile customer accounts.')).toEqual(['account-reconciliation']);
+  });
+
   it('Given an acronym in parentheses after other words it abbreviates, When enriched, Then it is not the skill that spells it out differently', () => {
     const e = createEnricher({
       skills: [

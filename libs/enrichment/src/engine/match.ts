@@ -579,7 +579,7 @@ function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: n
 }
 
 /** What denies a verb right before it: "do not", "never", "won't". */
-const VERB_DENIED = /\b(?:not|never|n['’]t)\s+$/i;
+const VERB_DENIED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
 
 /** The `support` of a mention made by a verb and its object (for --explain). */
 export const VERB_OBJECT = 'named by a verb and its object';
@@ -1196,9 +1196,16 @@ const SKILL_OR_TEAM_NOUN_AFTER = /^\s+(?:skills?|experience|knowledge|background
  * variances with accounting"), or any capitalized name listed with departments ("Partner with Sales, Solutions
  * Engineering and Marketing"); not after "experience with" and the like, nor before "skills" and the like.
  */
+/** The word "industry" or "sector" right after a mention. */
+const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
+
+/** A mention that starts with a word of quality ("excellent customer service") names a way of working. */
+const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|strong|good|friendly|courteous)\s/i;
+
 function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   const after = text.slice(x.end, x.end + 12);
-  if (hasClass(m, x.skill, SKILL_DEPARTMENT)) {
+  // "with excellent customer service" is a way of working, not a department
+  if (hasClass(m, x.skill, SKILL_DEPARTMENT) && !QUALITY_FIRST.test(text.slice(x.start, x.end))) {
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !SKILL_NOUN_AFTER.test(after)) return true;
   }
@@ -1301,6 +1308,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
   if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
+  // "Life sciences industry background", "payments sector experience": an industry, not a skill
+  if (INDUSTRY_AFTER.test(text.slice(x.end, x.end + 12))) return 'names an industry ("... industry"), not a skill';
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';

@@ -220,6 +220,7 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
   const low = buf.low;
   let count = 0;
   let i = 0;
+  let prevStart = 0;
   let prevEnd = 0;
   let line = 0;
   let bStart = buf.start;
@@ -312,13 +313,33 @@ export function tokenize(text: string, buf: TokenBuffer, table?: VocabTable): vo
           gap = HARD;
           break;
         }
+        // a period and a space after a word ends its sentence ("... in Spark. Streaming", "Pinewick & Co. sells"),
+        // after an initial ("U.S. GAAP") or a few abbreviations ("budget vs. actual") it does not
+        if (g === DOT && k + 1 < start && codes[k + 1] === 32 && prevEnd - prevStart > 1 && !abbreviationAt(low, prevStart, prevEnd)) {
+          gap = HARD;
+          break;
+        }
       }
     }
     bGap[count] = gap;
+    prevStart = start;
     prevEnd = end;
     count++;
   }
   buf.count = count;
+}
+
+/** Abbreviations written with a period inside names of things ("budget vs. actual", "Cal. Code Civ. Proc.", "Ph. Eur."). */
+const ABBREVIATIONS = ['vs', 'st', 'cal', 'civ', 'ph'];
+/** Whether the lower-cased token [start, end) is one of ABBREVIATIONS. */
+function abbreviationAt(low: Uint16Array, start: number, end: number): boolean {
+  for (const a of ABBREVIATIONS) {
+    if (a.length !== end - start) continue;
+    let k = 0;
+    while (k < a.length && low[start + k] === a.charCodeAt(k)) k++;
+    if (k === a.length) return true;
+  }
+  return false;
 }
 
 /** Tokens of a short string as stems (compile time): `["node", "js"]` for "Node.js". */
