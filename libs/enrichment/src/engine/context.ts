@@ -307,7 +307,7 @@ export function spanAt(spans: readonly Span[], kind: SpanKind, start: number, en
 }
 
 const COMPANY_VERB =
-  /^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|makes|sells|runs|helps|is an?|are an?|moves|serves|streams|reads|manages|monitors|employs|operates|provides|offers|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|insures|lends|handles|processes|ships|hosts|trains)\b/u;
+  /^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|makes|sells|runs|helps|is an?|are an?|moves|serves|streams|reads|manages|monitors|employs|operates|provides|offers|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|insures|lends|handles|processes|ships|hosts|trains|maintains|installs|repairs|services|distributes|manufactures|produces|owns)\b/u;
 
 /**
  * The company's own name is not a skill ("Ridgeback Managed Security", "Valley Medical Center"), and a

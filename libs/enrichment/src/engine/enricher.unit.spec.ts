@@ -389,6 +389,17 @@ describe('enrichment engine: skills', () => {
     expect(e.enrich({ title: 'Accountant', description: 'Know U.S. GAAP and budget vs. actual reporting.' }).skills.map((k) => k.id)).toEqual(['us-gaap', 'bva']);
   });
 
+  it('Given a certification named with its level or after "Certified:", When enriched, Then its name is no skill', () => {
+    expect(ids('Engineer', 'ITIL 4 Foundation certification; AWS Certified Solutions Architect – Associate.')).toEqual([]);
+    expect(ids('Engineer', 'Microsoft Certified: Azure Developer Associate, Kubernetes Professional certification.')).toEqual([]);
+    expect(ids('Engineer', 'Run AWS and Kubernetes.')).toEqual(['aws', 'kubernetes']);
+  });
+
+  it('Given a sentence whose subject is the company and its verb is "maintains", When enriched, Then it describes the company', () => {
+    const found = enricher.enrich({ title: 'Clerk', company: 'Kestrel Field Services', description: 'Kestrel Field Services maintains forklifts for 900 clients. You do bookkeeping.' });
+    expect(found.skills.map((k) => k.id)).toEqual(['bookkeeping']);
+  });
+
   it('Given a department cue before a way of working ("with excellent customer service"), When enriched, Then it is a skill', () => {
     const e = createEnricher({
       skills: TEST_SKILLS.map((k) => (k.id === 'customer-service' ? { ...k, aliases: ['excellent customer service'] } : k)),

@@ -1196,6 +1196,11 @@ const SKILL_OR_TEAM_NOUN_AFTER = /^\s+(?:skills?|experience|knowledge|background
  * variances with accounting"), or any capitalized name listed with departments ("Partner with Sales, Solutions
  * Engineering and Marketing"); not after "experience with" and the like, nor before "skills" and the like.
  */
+/** A certification's version and level before the word "certification" ("ITIL 4 Foundation certification"). */
+const CERT_LEVEL_AFTER = /^\s+(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practitioner|Associate|Professional|Expert|Specialty|Fundamentals|Master|Intermediate|Managing Professional)\s+(?:certifications?|certificates?|certified|credential)\b/i;
+/** The vendors' way of naming a certification: "Microsoft Certified: Azure ...". */
+const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
+
 /** The word "industry" or "sector" right after a mention. */
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
@@ -1308,6 +1313,9 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
   if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
+  // "ITIL 4 Foundation certification", "Microsoft Certified: Azure Data Engineer Associate": a certification's name
+  if (CERT_LEVEL_AFTER.test(text.slice(x.end, x.end + 48)) || CERTIFIED_COLON_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))
+    return 'names a certification (its level follows, or "Certified:" comes before)';
   // "Life sciences industry background", "payments sector experience": an industry, not a skill
   if (INDUSTRY_AFTER.test(text.slice(x.end, x.end + 12))) return 'names an industry ("... industry"), not a skill';
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
