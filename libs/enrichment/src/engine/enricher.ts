@@ -7,7 +7,7 @@ import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTool
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.5.1';
+export const ENGINE_VERSION = '1.5.2';
 
 export interface PostingInput {
   id?: string;
@@ -440,7 +440,8 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
       // (the verb of the job counts: "coach" for coaching, "train" for training)
       const like = acc.evidence.some((e) => sharedPrefix(e.text.toLowerCase(), name) >= Math.min(5, name.length));
       if (!like) why = 'a soft skill only named by another everyday word';
-    } else if ((physicalCount?.get(def.category) ?? 0) < 2) {
+    } else if ((physicalCount?.get(def.category) ?? 0) < 2 && !(def.category === 'legal' && REGULATION_ACRONYM.test(def.name) && acc.evidence.every((e) => e.text === def.name))) {
+      // (a regulation named by its acronym belongs to technical work too: "GDPR", "CCPA")
       why = `the only ${def.category} skill of a technical posting, named by ${acc.verbOnly ? 'a verb and its object' : 'a single word'}`;
     }
     if (!why) continue;
@@ -449,6 +450,9 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
   }
   void text;
 }
+
+/** A name that is an acronym in capitals, as regulations are named ("GDPR", "CCPA"). */
+const REGULATION_ACRONYM = /^[A-Z]{3,6}$/;
 
 /** Per-skill facts dropIncoherent needs, computed once per matcher. */
 interface SkillTraits {

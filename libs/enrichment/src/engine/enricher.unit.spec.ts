@@ -400,6 +400,22 @@ describe('enrichment engine: skills', () => {
     expect(found.skills.map((k) => k.id)).toEqual(['bookkeeping']);
   });
 
+  it('Given a skill named by a verb before a word that vetoes everyday senses ("Coach hiring managers"), When enriched, Then the word is its object and the verb counts', () => {
+    expect(ids('Recruiter', "What you'll do\n- Coach hiring managers on structured interviews")).toEqual(['coaching']);
+    expect(ids('Store Manager', 'Responsibilities\n- Supervise and coach sales associates on the floor')).toEqual(['coaching']);
+    expect(ids('Recruiter', 'Join our Spring hiring event.')).toEqual([]);
+  });
+
+  it('Given a regulation named by its acronym in a technical posting, When enriched, Then it stays though no other legal skill is named', () => {
+    const e = createEnricher({
+      skills: [...TEST_SKILLS, { id: 'gdpr', name: 'GDPR', category: 'legal' }, { id: 'litigation', name: 'litigation', category: 'legal' }],
+      taxonomyVersion: 'test-1',
+    });
+    const found = (d: string): string[] => e.enrich({ title: 'Engineer', description: d }).skills.map((k) => k.id).sort();
+    expect(found('Build Python services on AWS with Kubernetes and Docker. Knowledge of GDPR.')).toEqual(['aws', 'docker', 'gdpr', 'kubernetes', 'python']);
+    expect(found('Build Python services on AWS with Kubernetes and Docker. Support litigation.')).toEqual(['aws', 'docker', 'kubernetes', 'python']);
+  });
+
   it('Given a department cue before a way of working ("with excellent customer service"), When enriched, Then it is a skill', () => {
     const e = createEnricher({
       skills: TEST_SKILLS.map((k) => (k.id === 'customer-service' ? { ...k, aliases: ['excellent customer service'] } : k)),

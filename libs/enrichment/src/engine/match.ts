@@ -751,7 +751,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (!x.ambiguous) continue;
     const skill = compiled.skills[x.skill];
     // a negative word right before or after, in the same phrase ("Spring hiring event"; not "data cleaning (pandas)")
-    for (let k = 0; k < 4; k++) {
+    // (after a verb, the next words are its object: "Coach hiring managers", "coach sales associates")
+    const verb = x.tokEnd === x.tokStart && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase());
+    for (let k = 0; k < (verb ? 2 : 4); k++) {
       const t = k < 2 ? x.tokStart - 2 + k : x.tokEnd - 1 + k;
       if (t < 0 || t >= n || line[t] !== line[x.tokStart]) continue;
       const id = buf.id[t];
