@@ -623,6 +623,8 @@ describe('enrichment engine: experience', () => {
     ['At least 3 years running CNC mills', [3, null]],
     ['Family-owned for 38 years, we run 22 trucks. 3 to 5 years of service plumbing experience', [3, 5]],
     ['1+ year of supervisory experience (or 2+ years as a crew member or line cook)', [1, null]],
+    ['No experience needed. Experienced selectors with 1+ year start at a higher rate.', [null, null]],
+    ['Pickers with 2 years of experience earn $2 more an hour. 1+ year of warehouse experience', [1, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });
@@ -650,6 +652,11 @@ describe('enrichment engine: experience', () => {
 
 describe('enrichment engine: seniority', () => {
   const level = (title: string, d = '') => enrich(title, d).seniority;
+  it('Given a charge nurse title, When enriched, Then it is a lead (staff) level', () => {
+    expect(level('Charge Nurse – Med/Surg (Nights)', '3+ years of acute care RN experience').level).toBe('staff');
+    expect(level('Registered Nurse – Med/Surg', '3+ years of acute care RN experience').level).toBe('mid');
+  });
+
   it('Given a title without level and "no hotel experience required", When enriched, Then entry; "no Kubernetes experience required" rules out a tool, not experience', () => {
     expect(level('Front Desk Agent', 'No hotel experience required: we train you.').level).toBe('entry');
     expect(level('Platform Engineer', 'No Kubernetes experience required.').level).toBe('mid');

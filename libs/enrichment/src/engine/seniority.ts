@@ -22,7 +22,7 @@ const TITLE_RULES: LevelRule[] = [
   // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
   { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent|executive\s+chef|head\s+chef|chef\s+de\s+cuisine)\b/i, why: 'a management title' },
   { level: 'principal', re: /\b(?:principal|distinguished|fellow|(?:software|solutions?|systems?|enterprise|cloud|data|security|technical|chief)\s+architect|architect)\b/i, why: 'a principal / architect title' },
-  { level: 'staff', re: new RegExp(String.raw`\b(?:staff|${numeral('iv')}|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|(?:team|crew|shift|group|section|line)\s+leader|lead)\b`, 'i'), why: 'a staff / lead title' },
+  { level: 'staff', re: new RegExp(String.raw`\b(?:staff|${numeral('iv')}|lead\s+(?:engineer|developer|programmer|software|data|backend|frontend)|tech(?:nical)?\s+lead|team\s+lead|(?:team|crew|shift|group|section|line)\s+leader|charge\s+(?:nurse|rn|therapist)|lead)\b`, 'i'), why: 'a staff / lead title' },
   { level: 'senior', re: new RegExp(String.raw`\b(?:senior|sr\.?|snr|${numeral('iii')}|level\s+3)\b`, 'i'), why: 'a senior title' },
   { level: 'mid', re: new RegExp(String.raw`\b(?:mid[\s-]?level|intermediate|mid[\s-]senior|${numeral('ii')}|level\s+2|journeyman|journeyperson)\b`, 'i'), why: 'a mid-level title' },
   {
