@@ -416,6 +416,28 @@ describe('enrichment engine: skills', () => {
     expect(found('Build Python services on AWS with Kubernetes and Docker. Support litigation.')).toEqual(['aws', 'docker', 'kubernetes', 'python']);
   });
 
+  it('Given "mentor" after an article ("paired with a mentor"), When enriched, Then it is a person the job gets, unless the job is the role ("serve as a mentor")', () => {
+    expect(ids('Intern', "You'll be paired with a senior mentor and meet other mentees.")).toEqual([]);
+    expect(ids('Engineer', 'You will serve as a mentor to our mentees.')).toEqual(['mentoring']);
+    expect(ids('Engineer', '- Mentor mentees on the floor and lead reviews')).toEqual(['mentoring']);
+  });
+
+  it('Given a skill word before an adverb ("bookkeeping reliably"), When enriched, Then it modifies no noun and counts', () => {
+    expect(ids('Clerk', 'Handle bookkeeping reliably.')).toEqual(['bookkeeping']);
+    expect(ids('Clerk', 'Use the bookkeeping software.')).toEqual([]);
+  });
+
+  it('Given a generic negative word two words after an ambiguous form ("Go for sales tools"), When enriched, Then it vetoes nothing; right next to it, it does', () => {
+    expect(ids('Engineer', 'Experience with Go for sales tools and services.')).toEqual(['go']);
+    expect(ids('Engineer', 'Join our Go hiring event.')).toEqual([]);
+  });
+
+  it('Given the units a job works with listed in lower case or with a department after the mention, When enriched, Then a department among them is no skill', () => {
+    expect(ids('Clerk', 'Partner with sales, marketing, pharmacy and customer service.')).toEqual([]);
+    expect(ids('Clerk', 'You will work closely with Bookkeeping, Customer Service, Finance and Legal.')).toEqual([]);
+    expect(ids('Clerk', 'Strong bookkeeping and customer service.')).toEqual(['bookkeeping', 'customer-service']);
+  });
+
   it('Given a department cue before a way of working ("with excellent customer service"), When enriched, Then it is a skill', () => {
     const e = createEnricher({
       skills: TEST_SKILLS.map((k) => (k.id === 'customer-service' ? { ...k, aliases: ['excellent customer service'] } : k)),

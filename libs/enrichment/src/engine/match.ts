@@ -3,6 +3,7 @@ import {
   caseSurfacesOf,
   childSlot,
   cueGroupSlot,
+  DEFAULT_NEGATIVES,
   type CompiledTaxonomy,
   NODE_FIRST_SHIFT as NODE_FIRST_SHIFT_EXPORT,
   NODE_HAS_NEXT as NODE_HAS_NEXT_EXPORT,
@@ -133,7 +134,7 @@ export interface Matcher {
   cueSig: Int32Array;
   /** Per skill: the bit of its cue list in `cueSig`, 0 when it has no cues. */
   skillCueBit: Int32Array;
-  /** Per vocabulary id: 1 when it is a negative cue of some skill. */
+  /** Per vocabulary id: 1 when it is a negative cue of some skill, 2 when it is also a generic one (DEFAULT_NEGATIVES). */
   negativeAny: Uint8Array;
   /** Per skill: the classes it belongs to (SKILL_* bits), for checks without a Set lookup. */
   skillClass: Uint8Array;
@@ -174,7 +175,7 @@ export interface Matcher {
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const verbWords = verbNouns().flatMap((v) => [...v.forms, ...v.nouns]);
-  return [...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS];
+  return [...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -204,6 +205,12 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
   });
+  // the generic negatives of every ambiguous skill ("Spring hiring event") veto only right next to the form: two
+  // words away they are often its context ("Avalara for sales tax")
+  for (const x of DEFAULT_NEGATIVES) {
+    const id = ids.get(x);
+    if (id !== undefined && negativeAny[id] === 1) negativeAny[id] = 2;
+  }
   // the first word of every cue of a list sets the list's bit on the word
   for (let list = 0; list < cueListSize.length; list++) {
     const bit = 1 << (list & 31);
@@ -757,10 +764,16 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       const t = k < 2 ? x.tokStart - 2 + k : x.tokEnd - 1 + k;
       if (t < 0 || t >= n || line[t] !== line[x.tokStart]) continue;
       const id = buf.id[t];
-      if (id < 0 || negativeAny[id] !== 1 || !skill.negatives.has(id)) continue;
+      if (id < 0 || negativeAny[id] === 0 || !skill.negatives.has(id)) continue;
+      if (negativeAny[id] === 2 && (k === 0 || k === 3)) continue;
       let hard = false;
       for (let g = t < x.tokStart ? t + 1 : x.tokEnd + 1; g <= (t < x.tokStart ? x.tokStart : t); g++) if (buf.gap[g] === GAP_HARD) hard = true;
       if (!hard) flags[i] |= VETOED;
+    }
+    // "paired with a mentor", "your coach": a person the job gets, not one it is ("serve as a mentor" is)
+    if (x.tokEnd === x.tokStart && PERSON_NOUNS.has(text.slice(x.start, x.end).toLowerCase())) {
+      const before = text.slice(Math.max(0, x.start - 40), x.start);
+      if (DETERMINER_BEFORE.test(before) && !ROLE_BEFORE.test(before)) flags[i] |= VETOED;
     }
     // one letter of an abbreviation ("R&D", "Q&A", "P&L"), or of a name joined by a hyphen ("D-Bus", "C-suite")
     if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;
@@ -1092,6 +1105,9 @@ const FUNCTION_WORDS = new Set(
     'approach attitude spirit nature style manner personality person player demeanor demeanour').split(' '),
 );
 
+/** Nouns that end like adverbs. */
+const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'anomaly', 'monopoly', 'butterfly', 'firefly', 'rally', 'jelly', 'belly', 'reply', 'italy']);
+
 /**
  * A lone generic word used as a modifier of another noun ("security baselines", "forecasting platform",
  * "annotation guidelines") names that noun, not the skill. Only for single lower-case words of
@@ -1110,6 +1126,8 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   if (!(c >= 97 && c <= 122)) return false;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
   if (FUNCTION_WORDS.has(word)) return false;
+  // an adverb modifies no noun ("handle webhooks reliably")
+  if (word.length > 5 && word.endsWith('ly') && !NOUNS_IN_LY.has(word)) return false;
   // "to debug production issues", "review code, and mentor mid-level engineers": a verb with its object
   return !(SKILL_VERBS.has(text.slice(x.start, x.end)) && VERB_LINK_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start)));
 }
@@ -1127,6 +1145,12 @@ const ITEM_VERB_BEFORE = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)(?:[A-Z][a-z]+,\
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
 const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
+/** Skills named by a noun that is also the person who does them ("a mentor", "your coach"). */
+const PERSON_NOUNS = new Set(['mentor', 'mentors', 'coach', 'coaches']);
+/** An article or a possessive before a noun, with up to two words between ("a data scientist mentor"). */
+const DETERMINER_BEFORE = /(?:^|[^\w'’])(?:a|an|the|your|our|their|his|her)[ \t]+(?:(?!(?:and|or|to|will|can|also|then)\b)[a-z][\w-]*[ \t]+){0,2}$/i;
+/** ... after which the noun is the job's role ("serve as a mentor", "be a coach to new hires"). */
+const ROLE_BEFORE = /\b(?:as|be|become|becoming|being)[ \t]+(?:a|an|the|their|your)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$/i;
 /** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
 const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
 /** Verbs of the job that the company does too ("we are looking to hire a", "willing to train the right person"). */
@@ -1171,7 +1195,8 @@ const DEPARTMENT_LIST_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+(?:on|to|for|in|at|about|
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
 const DEPARTMENT_NAMES =
   'Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service|' +
-  'Claims|Actuarial|Underwriting|Maintenance|Quality|Nursing|Pharmacy|Admissions|Billing|Internal Audit|Merchandising|Regulatory Affairs|Loss Prevention|Safety|EHS';
+  'Claims|Actuarial|Underwriting|Maintenance|Quality|Nursing|Pharmacy|Admissions|Billing|Internal Audit|Merchandising|Regulatory Affairs|Loss Prevention|Safety|EHS|' +
+  'Manufacturing|Quality Assurance|QA|Human Resources|Clinical Operations|Medical Affairs';
 const DEPARTMENT_NAME = new RegExp(`^(?:${DEPARTMENT_NAMES})$`);
 /** A department's name anywhere (a cheap test before DEPARTMENT_LIST_BEFORE, which is tried from every start). */
 const DEPARTMENT_WORD = new RegExp(`(?:^|[^\\w&])(?:${DEPARTMENT_NAMES})(?![\\w&])`);
@@ -1206,6 +1231,9 @@ const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
 /** The word "industry" or "sector" right after a mention. */
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
+/** "work closely with cardiology, pharmacy, quality and": a list of the units a job works with, up to a mention. */
+const PARTNER_WITH_LIST_BEFORE = /\b(?:partner|partners|partnering|work|works|working|collaborate|collaborates|collaborating|liaise|liaises|coordinate|coordinates)\s+(?:\w+\s+)?with\s+(?:the\s+|our\s+)?[\w&'’ -]+(?:,\s*[\w&'’ -]+){1,6},?\s+(?:and|&)\s+$/i;
+
 /** A mention that starts with a word of quality ("excellent customer service") names a way of working. */
 const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|strong|good|friendly|courteous)\s/i;
 
@@ -1215,6 +1243,8 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   if (hasClass(m, x.skill, SKILL_DEPARTMENT) && !QUALITY_FIRST.test(text.slice(x.start, x.end))) {
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !SKILL_NOUN_AFTER.test(after)) return true;
+    // "partner with cardiology, pharmacy, quality and Human Resources": the last of the units a job works with
+    if (listLinkBefore(text, x.start) && PARTNER_WITH_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 120), x.start)) && !SKILL_NOUN_AFTER.test(after)) return true;
   }
   if (!isCapital(text.charCodeAt(x.start))) return false;
   // "Partner with Loss Control, Claims and HR": the first name of such a list
@@ -1226,8 +1256,13 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
     return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(x.end + rest[0].length, x.end + rest[0].length + 16));
   }
   const before = text.slice(Math.max(0, x.start - 120), x.start);
-  const list = DEPARTMENT_WORD.test(before) ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
-  return list !== null && isDepartmentList(list[1]) && !INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) && !SKILL_OR_TEAM_NOUN_AFTER.test(after);
+  // a department's name before it in the list, or after it ("with Manufacturing, Quality Assurance, Finance and Legal")
+  const nameAfter = listLinkAfter(text, x.end) && DEPARTMENT_WORD.test(text.slice(x.end, x.end + 120));
+  const list = DEPARTMENT_WORD.test(before) || nameAfter ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
+  if (list === null || INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) || SKILL_OR_TEAM_NOUN_AFTER.test(after)) return false;
+  if (isDepartmentList(list[1])) return true;
+  const rest = nameAfter ? DEPARTMENT_LIST_AFTER.exec(text.slice(x.end, x.end + 120)) : null;
+  return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(x.end + rest[0].length, x.end + rest[0].length + 16));
 }
 
 /** A comma, "&" or the word "and" right before `at` (spaces aside): what links a name to the one before it in a list. */

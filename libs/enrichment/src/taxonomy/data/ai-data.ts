@@ -972,7 +972,7 @@ export const AI_DATA: SkillDef[] = [
     ['atscale', 'AtScale', 'AtScale semantic layer', {}],
   ]),
   ...defineSkills('ai-ml', [
-    ['ndcg', 'nDCG', 'NDCG|normalized discounted cumulative gain|normalised discounted cumulative gain|NDCG@k|nDCG@10|discounted cumulative gain', { category: 'concept' }],
+    ['ndcg', 'NDCG', 'nDCG|normalized discounted cumulative gain|normalised discounted cumulative gain|NDCG@k|nDCG@10|discounted cumulative gain', { category: 'concept' }],
     ['mean-reciprocal-rank', 'mean reciprocal rank', 'MRR|MRR@k|MRR@10', amb('ranking|retrieval|search|ndcg|recall@k|precision@k|relevance|reciprocal|information retrieval|rag|recommendation|recommendations|recommender|map|hit rate|reranking|embeddings', 'MRR|MRR@k|MRR@10', { category: 'concept', negativeCues: ['arr', 'revenue', 'recurring', 'saas', 'subscription', 'churn', 'bookings'] })],
     ['recall-at-k', 'recall@k', 'recall@K|recall at k|Recall@10|recall@5|hit rate@k|Hit@k|HitRate@k', { category: 'concept' }],
     ['precision-at-k', 'precision@k', 'precision at k|P@k|Precision@10|precision@5', amb('ranking|retrieval|search|ndcg|recall@k|mrr|relevance|information retrieval|rag|recommendation|recommender|map', 'P@k', { category: 'concept' })],

@@ -205,7 +205,7 @@ export const CLOUD: SkillDef[] = [
     ['aws-verified-access', 'AWS Verified Access', '', { category: 'security', parent: 'aws' }],
     ['aws-audit-manager', 'AWS Audit Manager', '', { category: 'security', parent: 'aws' }],
     ['aws-session-manager', 'AWS Systems Manager Session Manager', 'SSM Session Manager|AWS Session Manager|Session Manager', amb(AWS + '|ssm|systems manager|ec2|bastion|ssh|instances', 'Session Manager', { parent: 'aws' })],
-    ['aws-trusted-advisor', 'AWS Trusted Advisor', 'Trusted Advisor', { parent: 'aws' }],
+    ['aws-trusted-advisor', 'AWS Trusted Advisor', 'Trusted Advisor', amb('aws|cost|costs|optimization|checks|recommendations|security hub|cost explorer|well-architected|compute optimizer|service quotas', 'Trusted Advisor', { parent: 'aws' })],
     ['aws-cost-explorer', 'AWS Cost Explorer', 'Cost Explorer', amb(AWS + '|cost|costs|finops|billing|budgets|savings|cur|spend', 'Cost Explorer', { parent: 'aws' })],
     ['aws-budgets', 'AWS Budgets', '', { parent: 'aws' }],
     ['aws-compute-optimizer', 'AWS Compute Optimizer', 'Compute Optimizer', { parent: 'aws' }],

@@ -35,7 +35,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['stimulus-reflex', 'StimulusReflex', 'Stimulus Reflex'],
   ['jquery', 'jQuery', 'JQuery', { category: 'library' }],
   ['jquery-ui', 'jQuery UI', '', { category: 'library', parent: 'jquery' }],
-  ['nextjs', 'Next.js', 'NextJS|Next JS|Next|Next 14|Next.js App Router', amb(WEB + '|vercel|ssr|server components|app router', 'Next')],
+  ['nextjs', 'Next.js', 'NextJS|Next JS|Next|Next 14', amb(WEB + '|vercel|ssr|server components|app router', 'Next')],
   ['nuxt', 'Nuxt', 'Nuxt.js|NuxtJS|Nuxt 3', amb(WEB + '|vue|vue.js|ssr', 'Nuxt')],
   ['remix', 'Remix', 'Remix.run', amb(WEB + '|react|next.js|ssr|routing|loaders', 'Remix')],
   ['gatsby', 'Gatsby', 'GatsbyJS|Gatsby.js', amb(WEB + '|static site|graphql|jamstack|next.js', 'Gatsby')],

@@ -782,7 +782,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['controllogix', 'ControlLogix', 'ControlLogix PLCs|ControlLogix 5580', { category: 'tool' }],
     ['compactlogix', 'CompactLogix', 'CompactLogix PLCs|CompactLogix 5380', { category: 'tool' }],
     ['siemens-s7', 'Siemens S7', 'Siemens PLC|Siemens PLCs|Siemens S7 PLCs|S7-1500|S7-1200|S7-300|S7-400|SIMATIC S7|SIMATIC', amb(PLC + '|tia portal|step 7|s7|profinet|profibus|wincc|hmi', 'SIMATIC', { category: 'tool' })],
-    ['tia-portal', 'TIA Portal', 'Siemens TIA Portal|Totally Integrated Automation Portal|TIA', amb(PLC + '|siemens|s7|step 7|simatic|wincc|profinet|hmi', 'TIA', { category: 'tool' })],
+    ['tia-portal', 'TIA Portal', 'Siemens TIA Portal|Totally Integrated Automation Portal|TIA', amb(PLC + '|siemens|s7|step 7|simatic|wincc|profinet|hmi', 'TIA', { category: 'tool', negativeCues: ['568', '568-c', '568-d', '569', '606', '607', 'eia', 'cabling'] })],
     ['step-7', 'STEP 7', 'SIMATIC STEP 7|Step7|STEP 7 Professional', amb(PLC + '|siemens|s7|simatic|tia portal|profibus|profinet|hmi|wincc', 'STEP 7|Step7', { category: 'tool' })],
     ['twincat', 'Beckhoff TwinCAT', 'TwinCAT|TwinCAT 3|Beckhoff|Beckhoff PLCs', { category: 'tool' }],
     ['codesys', 'CODESYS', 'CoDeSys|IEC 61131-3 CODESYS', { category: 'tool', onet: 'CODESYS' }],
