@@ -647,6 +647,8 @@ describe('enrichment engine: experience', () => {
     ['1+ year of supervisory experience (or 2+ years as a crew member or line cook)', [1, null]],
     ['No experience needed. Experienced selectors with 1+ year start at a higher rate.', [null, null]],
     ['Pickers with 2 years of experience earn $2 more an hour. 1+ year of warehouse experience', [1, null]],
+    ['High school diploma or GED with one year of algebra', [null, null]],
+    ['$18.25/hour, raises at 90 days and at one year', [null, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });
@@ -674,6 +676,11 @@ describe('enrichment engine: experience', () => {
 
 describe('enrichment engine: seniority', () => {
   const level = (title: string, d = '') => enrich(title, d).seniority;
+  it('Given "no prior injection molding experience needed", When enriched, Then entry; a named tool there ("no prior Kubernetes experience needed") rules out the tool only', () => {
+    expect(level('Machine Operator', 'No prior injection molding experience needed – we train you on the job.').level).toBe('entry');
+    expect(level('Platform Engineer', 'No prior Kubernetes experience needed.').level).toBe('mid');
+  });
+
   it('Given a charge nurse title, When enriched, Then it is a lead (staff) level', () => {
     expect(level('Charge Nurse – Med/Surg (Nights)', '3+ years of acute care RN experience').level).toBe('staff');
     expect(level('Registered Nurse – Med/Surg', '3+ years of acute care RN experience').level).toBe('mid');

@@ -53,7 +53,7 @@ const MID_MARKET = /\bmid[\s-]market\b/i;
 const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/gi;
 
 /** "no Kubernetes experience": experience of something named (a capitalized word), not experience as such. */
-const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+)?experience(?!\s+yet)/;
+const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+){0,2}[A-Z][\w-]*\s+(?:[\w-]+\s+)?experience(?!\s+yet)/;
 
 /** A title of hourly work: "Part-Time Bank Teller", "Seasonal Tax Preparer". */
 const HOURS_TITLE = /\b(?:part[\s-]time|seasonal|temporary|temp)\b/i;
@@ -61,7 +61,7 @@ const HOURS_TITLE = /\b(?:part[\s-]time|seasonal|temporary|temp)\b/i;
 // Text rules: explicit "we are looking for a senior ..." phrases.
 const TEXT_RULES: LevelRule[] = [
   { level: 'intern', re: /\b(?:this (?:is an? )?internship|(?:an?|our) (?:\d+-month )?(?:co-?op|internship) (?:term|program|position))\b/i, why: 'the text describes an internship' },
-  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:[\w-]+ ){0,2}experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet|no (?:[\w-]+ ){0,2}experience\s*\?\s*(?:that['’]s (?:fine|ok|okay|alright)|no problem|not a problem|don['’]t worry|we['’]ll train))\b/i, why: 'the text asks for a junior / entry-level person' },
+  { level: 'entry', re: /\b(?:entry[\s-]level (?:role|position|opportunity)|(?:looking for|hiring|seeking) an? (?:junior|graduate|entry[\s-]level)\b|new grad(?:uate)?s? (?:are )?welcome|no (?:[\w-]+ ){0,3}experience (?:is )?(?:required|needed|necessary)|no (?:[\w-]+ ){0,2}experience yet|no (?:[\w-]+ ){0,2}experience\s*\?\s*(?:that['’]s (?:fine|ok|okay|alright)|no problem|not a problem|don['’]t worry|we['’]ll train))\b/i, why: 'the text asks for a junior / entry-level person' },
   { level: 'senior', re: /\b(?:(?:looking for|hiring|seeking|need) an? (?:experienced |seasoned )?(?:senior|sr\.?)\b|as a senior\b|this (?:is a )?senior (?:role|position))/i, why: 'the text asks for a senior person' },
   { level: 'staff', re: /\b(?:(?:looking for|hiring|seeking) an? (?:staff|lead)\b|as (?:a|the) (?:staff|tech lead)\b)/i, why: 'the text asks for a staff / lead person' },
   { level: 'principal', re: /\b(?:looking for|hiring|seeking) an? principal\b/i, why: 'the text asks for a principal' },
