@@ -110,7 +110,8 @@ const S = 115;
 const NEWLINE = 10;
 
 /**
- * Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else).
+ * Gap between two tokens: none (touching), soft (space, `-`, `/`, `.`, `&`, ...), hard (anything else, and a period
+ * and a space after a word of two letters or more, which end a sentence: see `abbreviationAt`).
  * (Read here through module-local constants: compiled to CommonJS, a module's own exported constant is a
  * property read of `exports` at every use, and the scanner uses them per token.)
  */
