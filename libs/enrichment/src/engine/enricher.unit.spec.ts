@@ -649,6 +649,7 @@ describe('enrichment engine: experience', () => {
     ['Pickers with 2 years of experience earn $2 more an hour. 1+ year of warehouse experience', [1, null]],
     ['High school diploma or GED with one year of algebra', [null, null]],
     ['$18.25/hour, raises at 90 days and at one year', [null, null]],
+    ['Pursuing a degree in civil engineering, with at least one year of school remaining', [null, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });
@@ -784,6 +785,13 @@ describe('enrichment engine: seniority', () => {
 
   it('Given sales "Account Executive, Mid-Market", When enriched, Then it is neither executive nor mid by title', () => {
     expect(level('Account Executive, Mid-Market', '5+ years of closing experience').level).toBe('senior');
+  });
+
+  it('Given no level and no years, When the posting asks only for school or welcomes beginners, Then entry', () => {
+    expect(level('Shipping Clerk', 'Need: high school diploma or GED and the ability to lift 50 lbs.')).toMatchObject({ level: 'entry', basis: 'text' });
+    expect(level('Science Teacher', 'This is a great first job: first-year teachers are encouraged to apply.').level).toBe('entry');
+    expect(level('Science Teacher', 'Teach five sections of 7th grade science.').level).toBe('mid');
+    expect(level('Shipping Clerk', 'High school diploma or GED; 3+ years of shipping experience.').level).toBe('mid');
   });
 
   it('Given nothing at all, When enriched, Then the level is mid by default', () => {

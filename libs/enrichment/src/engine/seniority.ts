@@ -55,6 +55,9 @@ const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:devel
 /** "no Kubernetes experience": experience of something named (a capitalized word), not experience as such. */
 const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+){0,2}[A-Z][\w-]*\s+(?:[\w-]+\s+)?experience(?!\s+yet)/;
 
+/** What a posting for beginners says when it names no level and asks no years. */
+const BEGINNER_HINT = /\b(?:high school diploma|GED|(?:a\s+)?(?:great|perfect|ideal|good) first job|first[\s-]year (?:teachers|nurses|associates|employees|professionals|graduates)|finishing (?:their|your) student teaching|(?:new|recent) graduates? (?:are )?(?:encouraged|invited) to apply)\b/;
+
 /** A title of hourly work: "Part-Time Bank Teller", "Seasonal Tax Preparer". */
 const HOURS_TITLE = /\b(?:part[\s-]time|seasonal|temporary|temp)\b/i;
 
@@ -162,5 +165,12 @@ export function detectSeniority(input: SeniorityInput): Seniority {
   // a part-time, seasonal or temporary job that asks for no years and names no level: an entry-level job
   const hours = HOURS_TITLE.exec(input.title);
   if (hours) return { level: 'entry', basis: 'title', reason: `no level or years asked, and the title says "${hours[0]}": entry level`, evidence: [ev(text, hours.index, hours.index + hours[0].length)] };
+  // no level and no years, and the posting asks for school ("high school diploma or GED") or welcomes beginners
+  // ("a great first job: first-year teachers are encouraged to apply"): an entry-level job
+  const beginner = BEGINNER_HINT.exec(text.slice(input.descriptionStart));
+  if (beginner) {
+    const s = input.descriptionStart + beginner.index;
+    return { level: 'entry', basis: 'text', reason: `no level or years asked, and "${beginner[0]}": entry level`, evidence: [ev(text, s, s + beginner[0].length)] };
+  }
   return { level: 'mid', basis: 'default', reason: 'no level in the title or text and no years stated: mid by default', evidence: [] };
 }
