@@ -1252,17 +1252,20 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
     if (!listLinkAfter(text, x.end)) return false;
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (!WITH_DEPARTMENT_BEFORE.test(before) || INTRODUCED_BEFORE.test(before)) return false;
-    const rest = DEPARTMENT_LIST_AFTER.exec(text.slice(x.end, x.end + 120));
-    return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(x.end + rest[0].length, x.end + rest[0].length + 16));
+    return departmentsFollow(text, x.end);
   }
   const before = text.slice(Math.max(0, x.start - 120), x.start);
   // a department's name before it in the list, or after it ("with Manufacturing, Quality Assurance, Finance and Legal")
   const nameAfter = listLinkAfter(text, x.end) && DEPARTMENT_WORD.test(text.slice(x.end, x.end + 120));
   const list = DEPARTMENT_WORD.test(before) || nameAfter ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
   if (list === null || INTRODUCED_BEFORE.test(before.slice(0, before.length - list[1].length)) || SKILL_OR_TEAM_NOUN_AFTER.test(after)) return false;
-  if (isDepartmentList(list[1])) return true;
-  const rest = nameAfter ? DEPARTMENT_LIST_AFTER.exec(text.slice(x.end, x.end + 120)) : null;
-  return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(x.end + rest[0].length, x.end + rest[0].length + 16));
+  return isDepartmentList(list[1]) || (nameAfter && departmentsFollow(text, x.end));
+}
+
+/** Whether a list of capitalized names that holds a department's name follows `end` and ends there ("..., Claims and HR."). */
+function departmentsFollow(text: string, end: number): boolean {
+  const rest = DEPARTMENT_LIST_AFTER.exec(text.slice(end, end + 120));
+  return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(end + rest[0].length, end + rest[0].length + 16));
 }
 
 /** A comma, "&" or the word "and" right before `at` (spaces aside): what links a name to the one before it in a list. */
