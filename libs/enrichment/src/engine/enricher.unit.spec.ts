@@ -389,10 +389,14 @@ describe('enrichment engine: skills', () => {
     expect(e.enrich({ title: 'Accountant', description: 'Know U.S. GAAP and budget vs. actual reporting.' }).skills.map((k) => k.id)).toEqual(['us-gaap', 'bva']);
   });
 
-  it('Given a certification named with its level or after "Certified:", When enriched, Then its name is no skill', () => {
+  it('Given a certification named with its level or belt, or after "Certified:", When enriched, Then its name is no skill', () => {
     expect(ids('Engineer', 'ITIL 4 Foundation certification; AWS Certified Solutions Architect – Associate.')).toEqual([]);
     expect(ids('Engineer', 'Microsoft Certified: Azure Developer Associate, Kubernetes Professional certification.')).toEqual([]);
     expect(ids('Engineer', 'Run AWS and Kubernetes.')).toEqual(['aws', 'kubernetes']);
+    const e = createEnricher({ skills: [...TEST_SKILLS, { id: 'six-sigma', name: 'Six Sigma', aliases: ['Lean Six Sigma'], category: 'practice' }], taxonomyVersion: 'test-1' });
+    const found = (d: string): string[] => e.enrich({ title: 'Supervisor', description: d }).skills.map((k) => k.id);
+    expect(found('Nice to have: Lean Six Sigma Green Belt; Six Sigma Yellow Belt certification.')).toEqual([]);
+    expect(found('Lead Six Sigma projects.')).toEqual(['six-sigma']);
   });
 
   it('Given a sentence whose subject is the company and its verb is "maintains", When enriched, Then it describes the company', () => {

@@ -1223,8 +1223,8 @@ const SKILL_OR_TEAM_NOUN_AFTER = /^\s+(?:skills?|experience|knowledge|background
  * variances with accounting"), or any capitalized name listed with departments ("Partner with Sales, Solutions
  * Engineering and Marketing"); not after "experience with" and the like, nor before "skills" and the like.
  */
-/** A certification's version and level before the word "certification" ("ITIL 4 Foundation certification"). */
-const CERT_LEVEL_AFTER = /^\s+(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practitioner|Associate|Professional|Expert|Specialty|Fundamentals|Master|Intermediate|Managing Professional)\s+(?:certifications?|certificates?|certified|credential)\b/i;
+/** A certification's version and level before the word "certification" ("ITIL 4 Foundation certification"), or a belt ("Lean Six Sigma Green Belt"). */
+const CERT_LEVEL_AFTER = /^\s+(?:(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practitioner|Associate|Professional|Expert|Specialty|Fundamentals|Master|Intermediate|Managing Professional)\s+(?:certifications?|certificates?|certified|credential)\b|(?:Yellow|Green|Black|White|Master Black)\s+Belt\b)/i;
 /** The vendors' way of naming a certification: "Microsoft Certified: Azure ...". */
 const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
 
