@@ -3,11 +3,11 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TOOL_MENTION_ENDS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.3';
+export const ENGINE_VERSION = '1.6.4';
 
 export interface PostingInput {
   id?: string;
@@ -513,7 +513,10 @@ function collectSkills(
   const mentionStart = m.mentionStart;
   for (const x of mentions) {
     mentionStart[x.tokStart] |= MENTION_STARTS;
-    if (isToolSkill(m, x.skill)) mentionStart[x.tokEnd] |= TOOL_MENTION_ENDS;
+    if (isToolSkill(m, x.skill)) {
+      mentionStart[x.tokEnd] |= TOOL_MENTION_ENDS;
+      mentionStart[x.tokStart] |= TOOL_MENTION_STARTS;
+    }
   }
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
   let excluded: Set<number> | undefined = taught;

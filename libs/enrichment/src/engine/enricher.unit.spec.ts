@@ -565,6 +565,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Experience mentoring junior engineers. Kafka consumer groups. Build AI agents.')).toEqual(['ai-agents', 'consumer-groups', 'kafka', 'mentoring']);
   });
 
+  it('Given a skill listed before a product whose name holds a job noun ("CI/CD and IBM Developer for z/OS"), When enriched, Then both count', () => {
+    const e = createEnricher({ skills: [...TEST_SKILLS, { id: 'idz', name: 'IBM Developer for z/OS', category: 'tool' }], taxonomyVersion: 'test-1' });
+    expect(e.enrich({ title: 'Engineer', description: '- Use CI/CD and IBM Developer for z/OS daily' }).skills.map((k) => k.id).sort()).toEqual(['ci-cd', 'idz']);
+    expect(e.enrich({ title: 'VP Engineering', description: 'Lead the engineers, ML and CI/CD staff they support.' }).skills).toEqual([]);
+  });
+
   it('Given named fields listed before a team noun, When enriched, Then they name the team ("QA and SRE staff")', () => {
     expect(ids('VP Engineering', 'Lead the engineers, ML and CI/CD staff they support. Own bookkeeping and the department budget.')).toEqual(['bookkeeping']);
     expect(ids('Engineer', 'Experience with ML and CI/CD.')).toEqual(['ci-cd', 'machine-learning']);

@@ -93,6 +93,8 @@ export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, s
 /** Marks of `Matcher.mentionStart`: a mention starts at the token; a mention of a tool or product ends there. */
 export const MENTION_STARTS = 1;
 export const TOOL_MENTION_ENDS = 2;
+/** ... and a mention of a tool or product starts there. */
+export const TOOL_MENTION_STARTS = 4;
 /** Whether a skill is a tool or product (a language, framework, data store, platform ...). */
 export const isToolSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TOOL);
 
@@ -148,7 +150,7 @@ export interface Matcher {
   patAcronym3: Uint8Array;
   /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
   mentionFlags: Uint8Array;
-  /** Per token of the last text: MENTION_STARTS, TOOL_MENTION_ENDS marks (set and cleared by collectSkills). */
+  /** Per token of the last text: MENTION_STARTS, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS marks (set and cleared by collectSkills). */
   mentionStart: Uint8Array;
   w: {
     introBeforeWith: Set<number>;
@@ -1392,7 +1394,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     // "Docker and the AWS certification": an article starts another phrase
     if (isWord(m, kid, WORD_DETERMINER)) break;
     if (isWord(m, kid, WORD_CERT_NOUN) && !certNounInCompound(text, buf, k)) return 'names a certification, licence or degree';
-    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && !actsOnPeople(text, buf, x, next))
+    // (not a product's name: "Git and IBM Developer for z/OS")
+    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && (m.mentionStart[k - 1] & TOOL_MENTION_STARTS) === 0 && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
     const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]);

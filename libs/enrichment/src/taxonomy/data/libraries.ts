@@ -432,7 +432,7 @@ export const LIBRARIES: SkillDef[] = [
   ['playwright-dotnet', 'Playwright for .NET', 'Playwright .NET', { category: 'tool', parent: 'playwright' }],
   ['entity-framework-migrations', 'EF Core migrations', 'Entity Framework migrations|EF migrations|Entity Framework Core migrations|code-first migrations', { parent: 'entity-framework' }],
   // Python libraries (more)
-  ['rq-python', 'Python RQ', 'Redis Queue|python-rq|RQ workers', {}],
+  ['rq-python', 'Python RQ', 'python-rq|RQ workers', {}],
   ['dramatiq', 'Dramatiq', '', {}],
   ['huey', 'Huey', 'Huey task queue', amb('python|redis|celery|django|flask|task queue|background jobs|tasks', 'Huey')],
   ['apscheduler', 'APScheduler', 'Advanced Python Scheduler', {}],

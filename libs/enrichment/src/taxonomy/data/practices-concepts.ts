@@ -32,7 +32,7 @@ export const PRACTICES_CONCEPTS: SkillDef[] = [
     ['rollback', 'rollback strategies', 'rollbacks|rollback procedures|automated rollbacks', amb('deploy|deployment|deployments|releases|database|migrations', 'rollbacks')],
     ['zero-downtime-deployment', 'zero-downtime deployments', 'zero downtime deployments|zero-downtime deployment'],
     ['rolling-deployment', 'rolling deployments', 'rolling deployment|rolling updates|rolling update|rolling upgrades'],
-    ['agile', 'Agile', 'Agile methodologies|Agile methodology|agile development|agile software development|agile practices|agile environment|agile teams|agile principles|agile frameworks|agile methods', amb('scrum|kanban|sprints|sprint|methodology|methodologies|development|teams|team|environment|practices|software|jira|ceremonies|product|delivery|iterative|safe|project management', 'Agile')],
+    ['agile', 'Agile', 'Agile methodologies|Agile methodology|agile development|agile software development|agile practices|agile environment|agile teams|agile principles|agile frameworks|agile methods', amb('scrum|kanban|sprints|sprint|methodology|methodologies|development|teams|team|environment|practices|software|jira|ceremonies|product|delivery|iterative|safe|project management|project|projects', 'Agile')],
     ['scrum', 'Scrum', 'Scrum methodology|Scrum framework|Scrum ceremonies|sprint ceremonies', amb(AGILE + '|standups|development', 'Scrum')],
     ['sprint-planning', 'sprint planning', 'sprint planning meetings|sprint planning sessions|iteration planning'],
     ['retrospectives', 'retrospectives', 'sprint retrospectives|retros|team retrospectives|agile retrospectives|running retrospectives', amb(AGILE + '|standups|planning|facilitate|facilitating|facilitation', 'retrospectives|retros')],
