@@ -760,9 +760,11 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (!x.ambiguous) continue;
     const skill = compiled.skills[x.skill];
     // a negative word right before or after, in the same phrase ("Spring hiring event"; not "data cleaning (pandas)")
+    /** The mention's one word in lower case ('' for a mention of several words). */
+    const word = x.tokEnd === x.tokStart ? text.slice(x.start, x.end).toLowerCase() : '';
     // (after a verb, the next words are its object: "Coach hiring managers", "coach sales associates")
-    const verb = x.tokEnd === x.tokStart && SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase());
-    for (let k = 0; k < (verb ? 2 : 4); k++) {
+    const reach = SKILL_VERBS.has(word) ? 2 : 4;
+    for (let k = 0; k < reach; k++) {
       const t = k < 2 ? x.tokStart - 2 + k : x.tokEnd - 1 + k;
       if (t < 0 || t >= n || line[t] !== line[x.tokStart]) continue;
       const id = buf.id[t];
@@ -773,7 +775,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       if (!hard) flags[i] |= VETOED;
     }
     // "paired with a mentor", "your coach": a person the job gets, not one it is ("serve as a mentor" is)
-    if (x.tokEnd === x.tokStart && PERSON_NOUNS.has(text.slice(x.start, x.end).toLowerCase())) {
+    if (PERSON_NOUNS.has(word)) {
       const before = text.slice(Math.max(0, x.start - 40), x.start);
       if (DETERMINER_BEFORE.test(before) && !ROLE_BEFORE.test(before)) flags[i] |= VETOED;
     }
