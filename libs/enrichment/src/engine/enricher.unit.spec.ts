@@ -51,6 +51,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Requirements\n- FaaS on AWS; Postgres on RDS')).toEqual(expect.arrayContaining(['aws-rds', 'serverless']));
   });
 
+  it('Given an acronym, When the text has a capitalized word that is the acronym plus "s", Then it is another word ("Leeds" is not LEED; "APIs" are APIs)', () => {
+    const withLeed = idsWith([{ id: 'leed', name: 'LEED', category: 'standard' }]);
+    expect(withLeed('Project Manager', 'Requirements\n- Experience with LEED projects\n\nHybrid, Leeds.')).toEqual(['leed']);
+    expect(withLeed('Project Manager', 'Hybrid, Leeds. Our offices are in Leeds and York.')).toEqual([]);
+    expect(ids('Engineer', 'Requirements\n- Design REST APIs and SDKs')).toEqual(expect.arrayContaining(['rest-api']));
+  });
+
   it('Given a form written with "&", When the text has its letters together, Then it is another word ("SOPs" is not S&OP)', () => {
     expect(ids('Planner', 'Requirements\n- Follow approved SOPs')).toEqual([]);
     expect(ids('Planner', 'Requirements\n- Run the monthly S&OP cycle')).toEqual(['sop-planning']);

@@ -388,6 +388,8 @@ function lowercaseAcronym(text: string, buf: TokenBuffer, t: number, c: Compiled
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) upper++;
   }
+  // a plural is written on the acronym in capitals ("APIs", "SDKs"): "Leeds" is no plural of LEED
+  if (buf.stemLen[t] < len && upper < buf.stemLen[t]) return true;
   return len <= 3 && len > 1 ? upper < 2 : upper === 0;
 }
 
