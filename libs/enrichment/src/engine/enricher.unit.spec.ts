@@ -239,6 +239,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Associate', 'Forklift experience and OSHA certification.')).toEqual(['forklift']);
   });
 
+  it('Given acronyms listed with commas before "certification" or "designation", When enriched, Then each names a credential; a skill listed with commas before other words stays one', () => {
+    const withCredentials = idsWith([
+      { id: 'content-security-policy', name: 'Content Security Policy', aliases: ['CSP'], category: 'security' },
+      { id: 'robotic-process-automation', name: 'robotic process automation', aliases: ['RPA'], category: 'tool' },
+    ]);
+    expect(withCredentials('EHS Manager', 'Preferred\n- CSP, CIH or CHMM certification')).toEqual([]);
+    expect(withCredentials('Property Manager', 'Preferred\n- CPM or RPA designation')).toEqual([]);
+    expect(withCredentials('Engineer', 'Requirements\n- CSP, CORS and cookies for our web apps')).toEqual(['content-security-policy']);
+  });
+
   it('Given the employer "recruiting" someone, When enriched, Then recruiting is no skill; owning recruiting is', () => {
     expect(ids('Court Reporter', 'The Superior Court is recruiting a Staff Court Reporter.')).toEqual([]);
     expect(ids('Recruiter', 'You will own recruiting for our stores.')).toEqual(['recruiting']);

@@ -76,7 +76,7 @@ const INTRO_AFTER = ['experience', 'skills', 'basics', 'fundamentals', 'concepts
 const QUALIFIERS = ['proficient', 'expert', 'advanced', 'fluent', 'strong', 'solid', 'excellent', 'deep', 'modern', 'idiomatic', 'production'];
 export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'org', 'organization', 'group', 'colleagues', 'counterparts'];
 const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
-const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma'];
+const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma', 'designation', 'designations'];
 
 /** The classes of a skill (bits of `Matcher.skillClass`). */
 const SKILL_TOOL = 1;
@@ -1324,6 +1324,23 @@ function actsOnPeople(text: string, buf: TokenBuffer, x: RawMention, next: numbe
  * Same as /^\s?[\/&]\s?$/.test(text.slice(a, b)) (no white space is a "/" or "&", so the optional spaces
  * need no backtracking), without the slice and the regex run: asked for almost every mention.
  */
+/** "CSP, CIH": token k an acronym after a comma that ends the acronym before it (a list of credentials' letters). */
+function acronymAfterComma(text: string, buf: TokenBuffer, k: number): boolean {
+  const a = buf.end[k - 1];
+  if (text.charCodeAt(a) !== 44 || buf.start[k] !== a + 2 || text.charCodeAt(a + 1) !== 32) return false;
+  return allCapitals(text, buf.start[k - 1], a) && allCapitals(text, buf.start[k], buf.end[k]);
+}
+
+/** Two to six capital letters. */
+function allCapitals(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 6) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function slashOrAmpersand(text: string, a: number, b: number): boolean {
   let i = a;
   if (i < b && isSpace(text.charCodeAt(i))) i++;
@@ -1375,7 +1392,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // "BLS (CPR) card": past the parenthesis the mention is in
   if (text.charCodeAt(x.end) === 41 && text.charCodeAt(x.start - 1) === 40 && isWord(m, buf.id[next], WORD_CERT_NOUN) && /^\)\s*$/.test(text.slice(x.end, buf.start[next])))
     return 'names a certification, licence or degree';
-  if (buf.gap[next] === GAP_HARD) {
+  // ("CSP, CIH or CHMM certification": acronyms listed with commas go on to the list's noun)
+  if (buf.gap[next] === GAP_HARD && !acronymAfterComma(text, buf, next)) {
     // "Security Operations Center (SOC) Analyst": look past a short parenthesis
     const c = text.charCodeAt(x.end) === 32 ? text.charCodeAt(x.end + 1) : text.charCodeAt(x.end);
     if (c !== 40) return undefined;
@@ -1393,7 +1411,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // by "/", "&", "and" or "or")
   // ... and of named fields before a job or team noun ("QA and SRE staff")
   let itemWords = 0;
-  for (let k = next; k < buf.count && k - next < 5 && buf.gap[k] !== GAP_HARD; k++) {
+  for (let k = next; k < buf.count && k - next < 5 && (buf.gap[k] !== GAP_HARD || acronymAfterComma(text, buf, k)); k++) {
     const kid = buf.id[k];
     // "Docker and the AWS certification": an article starts another phrase
     if (isWord(m, kid, WORD_DETERMINER)) break;
@@ -1402,7 +1420,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && (m.mentionStart[k - 1] & TOOL_MENTION_STARTS) === 0 && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
-    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]);
+    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]) || acronymAfterComma(text, buf, k);
     if (joined) itemWords = 0;
     else if (k === next || ++itemWords > 1) break;
   }

@@ -176,7 +176,7 @@ export const HEALTHCARE: SkillDef[] = [
   ...defineSkills('healthcare', [
     ['ehr', 'electronic health records', 'EHR|EHRs|EMR|EMRs|electronic medical records|electronic medical record|electronic health record|electronic charting|EHR systems|EMR systems|EHR software|EMR software|EHR documentation|EMR documentation|health records systems|electronic health record systems|charting in EHR|charting in the EHR', amb(EHR, 'EHR|EHRs|EMR|EMRs')],
     ['cpoe', 'computerized provider order entry', 'CPOE|computerized physician order entry|computerised provider order entry|electronic order entry|CPOE systems', amb(EHR, 'CPOE')],
-    ['epic', 'Epic', 'Epic Systems|Epic EHR|Epic EMR|EpicCare|EpicCare EMR|Epic Hyperspace|Epic Hyperdrive|Epic software|Epic electronic health record', amb(EHR + '|clarity|mychart|hyperspace|health system|epic|chart|charting|charts|document|documentation', 'Epic')],
+    ['epic', 'Epic', 'Epic Systems|Epic EHR|Epic EMR|EpicCare|EpicCare EMR|Epic Hyperspace|Epic Hyperdrive|Epic software|Epic electronic health record', amb(EHR + '|clarity|mychart|hyperspace|health system|epic|chart|charting|charts|document|documentation|encounter|encounters|visit notes|instance|workday', 'Epic')],
     ['epic-ambulatory', 'Epic Ambulatory', 'EpicCare Ambulatory|Epic Ambulatory module', { onet: 'EpicCare Ambulatory Electronic Medical Records (EMR) software' }],
     ['epic-inpatient', 'EpicCare Inpatient', 'Epic Inpatient|Epic Inpatient module', { onet: 'Epic EpicCare Inpatient Clinical System' }],
     ['epic-clindoc', 'Epic ClinDoc', 'Epic Inpatient ClinDoc|ClinDoc|Epic clinical documentation module'],
@@ -227,7 +227,7 @@ export const HEALTHCARE: SkillDef[] = [
     ['carecloud', 'CareCloud', 'CareCloud EHR|CareCloud Central|CareCloud PM', { onet: 'CareCloud Central' }],
     ['modmed', 'ModMed', 'Modernizing Medicine|ModMed EMA|ModMed EHR|EMA dermatology EHR', amb(EHR + '|dermatology|ophthalmology|orthopedics|gastroenterology|specialty|ema', 'ModMed')],
     ['experity', 'Experity', 'Experity EMR|Experity PM|DocuTAP|Practice Velocity', amb(EHR + '|urgent care|urgent|walk-in', 'Experity')],
-    ['kipu', 'Kipu', 'Kipu EMR|Kipu Health|KIPU', amb(EHR + '|' + BH + '|detox|residential|treatment center|emr', 'Kipu|KIPU')],
+    ['kipu', 'Kipu', 'Kipu EMR|Kipu Health|KIPU', amb(EHR + '|' + BH + '|detox|residential|treatment center|emr|document|services', 'Kipu|KIPU')],
     ['therap', 'Therap', 'Therap Services|Therap documentation|Therap software', amb(IDD + '|documentation|document|documenting|notes|note|t-logs|t-log|ghs|mar|emar|records|software|system|electronic|data|entry|daily', 'Therap')],
     ['sandata', 'Sandata', 'Sandata EVV|Sandata mobile connect', amb('evv|electronic visit verification|visits|visit|home care|home health|caregivers|caregiver|clock|clocking|medicaid|aides|aide|agency|agencies|scheduling|billing|sandata|hhaexchange', 'Sandata')],
     ['hhaexchange', 'HHAeXchange', 'HHAX|HHA Exchange|HHAexchange', amb('evv|electronic visit verification|visits|visit|home care|home health|caregivers|caregiver|clock|medicaid|aides|aide|agency|agencies|scheduling|billing|sandata|coordinators|coordinator', 'HHAX')],
@@ -1913,7 +1913,7 @@ export const HEALTHCARE: SkillDef[] = [
   // ---- coverage additions: surgical technology and sterile processing (sterilization methods, monitoring, instrument handling)
   ...defineSkills('healthcare', [
     ['steam-sterilization', 'steam sterilization', 'steam autoclaves|prevacuum steam sterilization|gravity displacement sterilization'],
-    ['low-temperature-sterilization', 'low-temperature sterilization', 'low temperature sterilization|hydrogen peroxide sterilization|vaporized hydrogen peroxide sterilization|VHP sterilization|hydrogen peroxide gas plasma sterilization'],
+    ['low-temperature-sterilization', 'low-temperature sterilization', 'low temperature sterilization|low-temperature hydrogen peroxide|hydrogen peroxide sterilization|vaporized hydrogen peroxide sterilization|VHP sterilization|hydrogen peroxide gas plasma sterilization'],
     ['sterrad', 'STERRAD', 'STERRAD sterilizers|STERRAD sterilizer|STERRAD NX|STERRAD 100NX|ASP STERRAD', { category: 'tool' }],
     ['steris-v-pro', 'STERIS V-PRO', 'V-PRO sterilizers|V-PRO low temperature sterilizers|V-PRO maX|Amsco V-PRO', { category: 'tool' }],
     ['ethylene-oxide-sterilization', 'ethylene oxide sterilization', 'EtO sterilization|EO sterilization|ETO sterilization|ethylene oxide sterilizers|EtO sterilizers'],
@@ -2231,7 +2231,7 @@ export const HEALTHCARE: SkillDef[] = [
   // ---- coverage additions (O*NET personal care and service): salon, spa, fitness, aquatics, funeral, animal and in-home child care
   ...defineSkills('healthcare', [
     ['balayage', 'balayage', 'foilayage|hand-painted highlights', {}],
-    ['hair-highlights', 'hair highlighting', 'foil highlights|highlights and lowlights|babylights', {}],
+    ['hair-highlights', 'hair highlighting', 'foil highlights|highlights and lowlights|babylights|highlights|hair highlights', amb(`${SALON}|salon|salons|stylist|stylists|color|colour|balayage|foilayage|foils|haircuts|haircutting|cuts|clients|guests|gray coverage|color correction|toner|lowlights`, 'highlights')],
     ['hair-color-correction', 'hair color correction', 'color correction for hair|corrective hair color|colour correction for hair', {}],
     ['hair-color-formulation', 'hair color formulation', 'color formulation|colour formulation|formulating hair color|toning hair|gray coverage|grey coverage|bleach and tone', amb(`${SALON}|hair|color|stylists|stylist|clients|client|services|treatments|appointments`, 'color formulation|colour formulation|toning hair|gray coverage|grey coverage')],
     ['vivid-hair-color', 'vivid hair color', 'vivid colors|vivids|fashion colors|fashion colours', amb(`${SALON}|hair|color|stylists|stylist|clients|client|services|treatments|appointments`, 'vivid colors|vivids|fashion colors|fashion colours')],
@@ -2263,7 +2263,7 @@ export const HEALTHCARE: SkillDef[] = [
     ['aromatherapy', 'aromatherapy', 'essential oil therapy|aromatherapy massage', amb(`${SALON}|massage|massages|therapist|therapists|lmt|lmts|clients|client|bodywork|modalities|treatments|sessions`, 'aromatherapy')],
     ['spa-body-treatments', 'spa body treatments', 'body treatments|body wraps|body scrubs|salt scrubs|hydrotherapy treatments', amb(`${SALON}|massage|massages|therapist|therapists|lmt|lmts|clients|client|bodywork|modalities|treatments|sessions`, 'body treatments|body wraps|body scrubs|salt scrubs')],
     ['salon-sanitation', 'salon sanitation and disinfection', 'salon sanitation|salon disinfection|implement disinfection|tool sanitation|Barbicide|state board sanitation standards|pedicure spa sanitation', amb(`${SALON}|salon|salons|spa|stylists|stylist|clients|client|services|appointments|retail|barber|barbers|esthetician|estheticians|nails|lashes`, 'Barbicide|tool sanitation|implement disinfection')],
-    ['client-rebooking', 'client rebooking', 'rebooking|rebooking clients|prebooking|pre-booking|rebooking appointments', amb(`${SALON}|salon|salons|spa|stylists|stylist|clients|client|services|appointments|retail|barber|barbers|esthetician|estheticians|nails|lashes`, 'rebooking|prebooking|pre-booking')],
+    ['client-rebooking', 'client rebooking', 'rebooking|rebooking clients|prebooking|pre-booking|rebooking appointments|rebook|rebook guests|rebook clients', amb(`${SALON}|salon|salons|spa|stylists|stylist|clients|client|services|appointments|retail|barber|barbers|esthetician|estheticians|nails|lashes`, 'rebooking|prebooking|pre-booking|rebook')],
     ['clientele-building', 'clientele building', 'building a clientele|building clientele|client book building|growing a book of clients|repeat clientele|building a client base', amb(`${SALON}|salon|salons|spa|stylists|stylist|clients|client|services|appointments|retail|barber|barbers|esthetician|estheticians|nails|lashes`, 'building a client base')],
     ['retail-product-recommendations', 'retail product recommendations', 'retailing products|take-home product recommendations|product recommendations to clients|retail sales of salon products', amb(`${SALON}|salon|salons|spa|stylists|stylist|clients|client|services|appointments|retail|barber|barbers|esthetician|estheticians|nails|lashes`, 'retailing products')],
     ['hiit-instruction', 'high-intensity interval training', 'HIIT classes|HIIT training|HIIT workouts|high intensity interval training', {}],

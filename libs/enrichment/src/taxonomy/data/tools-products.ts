@@ -24,7 +24,7 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['microsoft-forms', 'Microsoft Forms', 'MS Forms'],
     ['onedrive', 'Microsoft OneDrive', 'OneDrive|OneDrive for Business'],
     ['word-processing', 'word processing', 'word processing software|word processors|word processor', { onet: 'Word processing software' }],
-    ['microsoft-excel', 'Microsoft Excel', 'Excel|MS Excel|Excel spreadsheets|Advanced Excel skills|Excel skills|Excel 365|Microsoft Excel 365', amb(OFFICE + '|pivot|pivots|vlookup|formulas|formula|macros|vba|data|analysis|reporting|reports|models|modeling|financial|tables|charts|dashboards|tracking|advanced|intermediate|sql|tableau|power bi|python', 'Excel')],
+    ['microsoft-excel', 'Microsoft Excel', 'Excel|MS Excel|Excel spreadsheets|Advanced Excel skills|Excel skills|Excel 365|Microsoft Excel 365', amb(OFFICE + '|pivot|pivots|vlookup|formulas|formula|macros|vba|data|analysis|reporting|reports|models|modeling|financial|tables|charts|dashboards|tracking|advanced|intermediate|sql|tableau|power bi|python|add-ins|add-in|excel-dna|spreadsheet|spreadsheets|workbooks|workbook', 'Excel')],
     ['microsoft-word', 'Microsoft Word', 'MS Word|Word', amb(OFFICE + '|documents|document|formatting|templates|letters|typing|mail merge|reports|memos|processing|editing', 'Word')],
     ['microsoft-powerpoint', 'Microsoft PowerPoint', 'PowerPoint|MS PowerPoint|PPT|PowerPoint presentations', amb(OFFICE + '|presentations|presentation|slides|decks|deck|keynote|visuals', 'PPT')],
     ['apple-keynote', 'Apple Keynote', 'Keynote', amb(OFFICE + '|presentations|presentation|slides|decks|deck|mac|apple|iwork|pages|numbers|visuals', 'Keynote', { onet: 'Apple Keynote' })],
