@@ -454,4 +454,8 @@ export const ENGINE_ADDITIONS: SkillDef[] = [
   { id: 'systemverilog-dpi', name: 'SystemVerilog DPI', aliases: ['DPI-C', 'SystemVerilog DPI-C', 'DPI'], category: 'concept', ambiguous: true, ambiguousForms: ['DPI'], contextCues: ['systemverilog', 'uvm', 'reference models', 'c/c++', 'verification', 'testbench', 'simulation', 'rtl'] },
   { id: 'data-centre-operations', name: 'data centre operations', aliases: ['data center operations', 'data centre management', 'data center management'], category: 'practice' },
   { id: 'infrastructure-strategy', name: 'infrastructure strategy', aliases: ['IT infrastructure strategy', 'infrastructure roadmap'], category: 'practice' },
+  // common named skills of manager postings the taxonomy lacked (found on all labelled sets' misses, session 11)
+  { id: 'business-acumen', name: 'business acumen', aliases: ['commercial acumen', 'business sense'], category: 'soft-skill' },
+  { id: 'financial-acumen', name: 'financial acumen', aliases: ['financial literacy', 'finance acumen'], category: 'soft-skill' },
+  { id: 'financial-management', name: 'financial management', aliases: ['financial management skills', 'managing finances', 'fiscal management'], category: 'finance' },
 ];

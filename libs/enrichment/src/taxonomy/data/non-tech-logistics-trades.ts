@@ -2090,7 +2090,7 @@ const ROWS: SkillDef[] = [
     ['electric-motor-repair', 'electric motor repair', 'motor repair|motor repairs|electric motor maintenance|repairing motors|repairing electric motors|motor rewinding|motor rewind|rewinding motors|motor troubleshooting|troubleshooting motors|motor maintenance|motor replacement|replacing motors', amb(MOTOR, 'motor repair|motor repairs|repairing motors|motor troubleshooting|troubleshooting motors|motor maintenance|motor replacement|replacing motors')],
     ['conduit-threading', 'conduit threading', 'threading conduit|cut and thread conduit|cutting and threading conduit|conduit cutting and threading|rigid conduit threading', {}],
     ['manpower-planning', 'manpower planning', 'manpower scheduling|manpower loading|manpower management|manpower allocation|crew planning', {}],
-    ['crew-supervision', 'crew supervision', 'crew leadership|leading crews|lead crews|supervising crews|supervise crews|crew management|managing crews|field crew supervision|crew oversight|directing crews', {}],
+    ['crew-supervision', 'crew supervision', 'crew leadership|leading crews|lead crews|leading a crew|lead a crew|supervising crews|supervise crews|crew management|managing crews|field crew supervision|crew oversight|directing crews', {}],
   ]),
   // ---- coverage additions (fourth pass): HVAC/R service and install tasks
   ...defineSkills('trades', [
