@@ -458,4 +458,7 @@ export const ENGINE_ADDITIONS: SkillDef[] = [
   { id: 'business-acumen', name: 'business acumen', aliases: ['commercial acumen', 'business sense'], category: 'soft-skill' },
   { id: 'financial-acumen', name: 'financial acumen', aliases: ['financial literacy', 'finance acumen'], category: 'soft-skill' },
   { id: 'financial-management', name: 'financial management', aliases: ['financial management skills', 'managing finances', 'fiscal management'], category: 'finance' },
+  { id: 'command-line', name: 'command line', aliases: ['command-line', 'command line tools', 'command-line tools', 'CLI', 'CLIs', 'command-line interface', 'command-line interfaces', 'CLI tools', 'CLI development'], category: 'tool' },
+  { id: 'clinical-judgment', name: 'clinical judgment', aliases: ['clinical judgement', 'clinical decision-making', 'clinical decision making', 'clinical reasoning'], category: 'healthcare' },
+  { id: 'security-strategy', name: 'security strategy', aliases: ['cybersecurity strategy', 'information security strategy', 'cloud security strategy', 'SecOps strategy', 'security roadmap'], category: 'security' },
 ];
