@@ -239,6 +239,19 @@ describe('enrichment engine: skills', () => {
     expect(ids('Associate', 'Forklift experience and OSHA certification.')).toEqual(['forklift']);
   });
 
+  it('Given a duty done to people ("supervise four pharmacy technicians", "train new agents"), When enriched, Then it is the skill of leading them; the employer hiring people, or a duty done to things, is not', () => {
+    const withPeopleSkills = idsWith([
+      { id: 'people-management', name: 'people management', aliases: ['staff supervision', 'supervision'], category: 'soft-skill', ambiguous: true, ambiguousForms: ['supervision'], contextCues: ['direct reports'] },
+      { id: 'hiring', name: 'hiring', aliases: ['hire'], category: 'hr', ambiguous: true, ambiguousForms: ['hiring', 'hire'], contextCues: ['interviews'] },
+    ]);
+    expect(withPeopleSkills('Pharmacy Manager', 'What you will do\n- Supervise four pharmacy technicians and a clerk')).toEqual(['people-management']);
+    // (the test taxonomy's "training" is guarded: "train" alone needs the word "staff" near it)
+    expect(withPeopleSkills('Front Desk Supervisor', 'What you will do\n- Train new agents on our standards')).toEqual(['training']);
+    expect(withPeopleSkills('Store Manager', 'What you will do\n- Supervise and coach sales associates on the floor')).toEqual(['coaching', 'people-management']);
+    expect(withPeopleSkills('Warehouse Lead', 'We are hiring forklift operators for nights. We hire about 900 caregivers a year.')).toEqual([]);
+    expect(withPeopleSkills('Foreman', 'What you will do\n- Supervise installations on site')).toEqual([]);
+  });
+
   it('Given acronyms listed with commas before "certification" or "designation", When enriched, Then each names a credential; a skill listed with commas before other words stays one', () => {
     const withCredentials = idsWith([
       { id: 'content-security-policy', name: 'Content Security Policy', aliases: ['CSP'], category: 'security' },

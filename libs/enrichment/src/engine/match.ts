@@ -165,6 +165,7 @@ export interface Matcher {
     or: number;
     of: number;
     certified: number;
+    staff: number;
     no: number;
     without: number;
     than: number;
@@ -177,7 +178,7 @@ export interface Matcher {
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const verbWords = verbNouns().flatMap((v) => [...v.forms, ...v.nouns]);
-  return [...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS];
+  return [...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS, ...PEOPLE_NOUNS];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -237,6 +238,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(VERB_OBJECT_DETERMINERS, WORD_DETERMINER);
   mark(VERB_OBJECT_ENDS, WORD_OBJECT_END);
   mark(VERB_NOT_AFTER, WORD_VERB_NOT_AFTER);
+  mark(PEOPLE_NOUNS, WORD_PEOPLE);
   const verbOf = new Int32Array(compiled.vocabSize);
   const verbNounIds = verbNouns().map((v, i) => {
     for (const f of v.forms) {
@@ -278,6 +280,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       or: ids.get('or') ?? -2,
       of: ids.get('of') ?? -2,
       certified: ids.get('certified') ?? -2,
+      staff: ids.get('staff') ?? -2,
       no: ids.get('no') ?? -2,
       without: ids.get('without') ?? -2,
       than: ids.get('than') ?? -2,
@@ -625,7 +628,15 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (t > 0 && buf.gap[t] !== GAP_HARD && isWord(m, buf.id[t - 1], WORD_VERB_NOT_AFTER)) continue;
     // mentions are in position order: skip those ending before the verb
     while (next < mentions.length && mentions[next].tokEnd < t) next++;
-    if (next < mentions.length && mentions[next].tokStart <= t) continue;
+    if (next < mentions.length && mentions[next].tokStart <= t) {
+      // (a verb that is a guarded form of its own skill, "Train new agents", may still act on people)
+      const v = mentions[next];
+      if (v.ambiguous && v.tokStart === t && v.tokEnd === t && !techPosting) {
+        const x = peopleDuty(m, text, t, verbOf[id]);
+        if (x) (added ??= []).push(x);
+      }
+      continue;
+    }
     let s = t + 1;
     // "manage the inventory"; a capital "A" is no article ("plan A/B tests")
     for (let d = 0; d < 2 && s < n && buf.gap[s] !== GAP_HARD && isWord(m, buf.id[s], WORD_DETERMINER) && text.charCodeAt(buf.start[s]) >= 97; d++) s++;
@@ -666,9 +677,74 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
         }
       }
     }
+    // "supervise four pharmacy technicians", "train new agents": a duty done to people is the skill the taxonomy
+    // names for staff ("staff supervision", "staff training", "staff scheduling")
+    if (!found && !techPosting) {
+      const x = peopleDuty(m, text, t, verbOf[id]);
+      if (x) (added ??= []).push(x);
+    }
   }
   if (!added) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The verbs whose object may be people at work (1 + their index in `verbNouns`): duties of those who lead them. */
+const PEOPLE_DUTY_VERBS: ReadonlySet<number> = new Set(
+  verbNouns().flatMap((v, i) => (['supervise', 'train', 'manage', 'schedule', 'coach', 'mentor', 'hire', 'recruit', 'onboard', 'evaluate', 'interview'].includes(v.forms[0]) ? [i + 1] : [])),
+);
+/** -ing forms that, before people, are the employer hiring them ("hiring forklift operators", "recruiting nurses"). */
+const HIRE_ING = new Set(['hiring', 'recruiting']);
+/** Words before an -ing form that make it the employer's present ("we are training", "now hiring"). */
+const BE_BEFORE_ING = new Set(['is', 'are', 're', 'am', 'be', 'been', 'now', 'currently', 'actively', 'were', 'was']);
+
+/** The plural nouns of people at work that may be a duty's object (WORD_PEOPLE). */
+const PEOPLE_NOUNS = 'staff crew crews team teams employees workers associates agents technicians techs apprentices assistants aides teachers nurses auditors paralegals specialists coordinators representatives reps dispatchers drivers operators supervisors managers leads interns volunteers caregivers stylists cooks servers bartenders barbacks cashiers clerks tellers bankers planners recruiters analysts accountants electricians mechanics installers laborers helpers hygienists therapists counselors educators instructors tutors trainers guards officers hires newcomers members'.split(' ');
+
+/**
+ * A duty done to people: the verb at token `t` (of verb `verb`, 1-based), then its object of up to three words that
+ * ends in a noun of people ("supervise four pharmacy technicians", "train new agents"; also after "and" and another
+ * verb: "Supervise and coach sales associates"): the mention of the form "staff" + one of the verb's nouns, or null.
+ */
+function peopleDuty(m: Matcher, text: string, t: number, verb: number): RawMention | null {
+  if (!PEOPLE_DUTY_VERBS.has(verb)) return null;
+  const { buf, compiled, w, verbOf } = m;
+  const n = buf.count;
+  // "hiring forklift operators", "recruiting team": the -ing form of hiring is the employer's voice or a noun's
+  // modifier; "managing supervisors", "training new hires" stay duties
+  // ("we hire about 900 caregivers a year": the employer, not the job)
+  const verbText = text.slice(buf.start[t], buf.end[t]).toLowerCase();
+  const before = t > 0 && buf.gap[t] !== GAP_HARD ? text.slice(buf.start[t - 1], buf.end[t - 1]).toLowerCase() : '';
+  if (before === 'we' || (verbText.endsWith('ing') && (HIRE_ING.has(verbText) || BE_BEFORE_ING.has(before)))) return null;
+  let k = t + 1;
+  if (k + 1 < n && (buf.id[k] === w.and || buf.id[k] === w.or) && buf.gap[k] !== GAP_HARD && buf.gap[k + 1] !== GAP_HARD && buf.id[k + 1] >= 0 && verbOf[buf.id[k + 1]] !== 0) k += 2;
+  for (let d = 0; d < 2 && k < n && buf.gap[k] !== GAP_HARD && isWord(m, buf.id[k], WORD_DETERMINER); d++) k++;
+  let e = -1;
+  for (let j = k; j < n && j <= k + 2 && buf.gap[j] !== GAP_HARD; j++) {
+    if (isWord(m, buf.id[j], WORD_PEOPLE)) {
+      e = j;
+      break;
+    }
+    if (isWord(m, buf.id[j], WORD_OBJECT_END)) break;
+  }
+  if (e < 0 || w.staff < 0 || !objectEnds(m, text, e)) return null;
+  // ("Train staff, evaluate and ship models": models are trained here)
+  if (verbText.startsWith('train') && TRAINED_MODELS_AFTER.test(text.slice(buf.end[e], buf.end[e] + 48))) return null;
+  const { root, edges } = compiled;
+  const staff = root[ROOT_STRIDE * w.staff];
+  for (const noun of m.verbNouns[verb - 1]) {
+    // the noun alone ("training", "supervision", "hiring"), else "staff" and the noun ("staff scheduling")
+    let p = firstOutput(compiled, root[ROOT_STRIDE * noun]);
+    if (p < 0 && staff !== 0) {
+      const b = childSlot(compiled, staff, noun);
+      p = b < 0 ? -1 : firstOutput(compiled, edges[b + 2]);
+    }
+    // (not a clinical skill: "counsel employees" is no counseling of patients)
+    if (p < 0 || compiled.patCase[p] !== 0 || hasClass(m, compiled.patSkill[p], SKILL_HEALTH)) continue;
+    const x = rawMention(compiled.patSkill[p], p, t, e, buf.start[t], buf.end[e], false);
+    x.support = VERB_OBJECT;
+    return x;
+  }
+  return null;
 }
 
 /** Whether a verb's object may end at token `e`: the text ends, or punctuation or a word that ends objects follows. */
@@ -1028,6 +1104,8 @@ const WORD_SHARED_HEAD = 256;
 const WORD_DETERMINER = 512;
 const WORD_OBJECT_END = 1024;
 const WORD_VERB_NOT_AFTER = 2048;
+/** Plural nouns of people at work ("technicians", "staff"): the object of a duty done to people. */
+const WORD_PEOPLE = 4096;
 
 /** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
 const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;

@@ -105,7 +105,7 @@ const ROWS: SkillDef[] = [
     ['perpetual-inventory', 'perpetual inventory', 'perpetual inventory system|perpetual inventory systems', {}],
     ['abc-analysis', 'ABC analysis', 'ABC classification|ABC inventory classification|ABC inventory analysis', {}],
     ['shipping-receiving', 'shipping and receiving', 'shipping & receiving|shipping/receiving|receiving and shipping|shipping and receiving operations', {}],
-    ['inbound-receiving', 'inbound receiving', 'receiving goods|receiving shipments|receiving inbound shipments|receiving deliveries|goods receiving|goods receipt|receiving operations', {}],
+    ['inbound-receiving', 'inbound receiving', 'receiving goods|receiving shipments|receiving inbound shipments|receiving deliveries|goods receiving|goods receipt|receiving operations|receive deliveries|receive shipments|receive inbound shipments|receive inbound freight|shipment receiving|receiving', amb('putaway|put-away|picking|packing|shipping|inventory|warehouse|dock|docks|stockroom|deliveries|freight|cycle counts|replenishment|pallets|purchase orders|stocking|restocking|shipments|vendors|suppliers', 'receiving')],
     ['outbound-shipping', 'outbound shipping', 'outbound shipments|shipment preparation|preparing shipments|shipment processing|processing shipments|outbound operations', {}],
     ['package-handling', 'package handling', 'parcel handling|handling packages|handling parcels', {}],
     ['shipping-documentation', 'shipping documentation', 'shipping documents|shipping paperwork|shipping docs', {}],
