@@ -703,15 +703,15 @@ const PEOPLE_NOUNS = 'staff crew crews team teams employees workers associates a
 /**
  * A duty done to people: the verb at token `t` (of verb `verb`, 1-based), then its object of up to three words that
  * ends in a noun of people ("supervise four pharmacy technicians", "train new agents"; also after "and" and another
- * verb: "Supervise and coach sales associates"): the mention of the form "staff" + one of the verb's nouns, or null.
+ * verb: "Supervise and coach sales associates"): the mention, over the verb and its object, of the verb's noun as a
+ * form ("training", "supervision") or else of "staff" and the noun ("staff scheduling"); null when there is none.
  */
 function peopleDuty(m: Matcher, text: string, t: number, verb: number): RawMention | null {
   if (!PEOPLE_DUTY_VERBS.has(verb)) return null;
   const { buf, compiled, w, verbOf } = m;
   const n = buf.count;
-  // "hiring forklift operators", "recruiting team": the -ing form of hiring is the employer's voice or a noun's
-  // modifier; "managing supervisors", "training new hires" stay duties
-  // ("we hire about 900 caregivers a year": the employer, not the job)
+  // the employer, not the job: "we hire about 900 caregivers a year", "now hiring", "hiring forklift operators" (the
+  // -ing form of hiring is the employer's voice or a noun's modifier); "managing supervisors" stays a duty
   const verbText = text.slice(buf.start[t], buf.end[t]).toLowerCase();
   const before = t > 0 && buf.gap[t] !== GAP_HARD ? text.slice(buf.start[t - 1], buf.end[t - 1]).toLowerCase() : '';
   if (before === 'we' || (verbText.endsWith('ing') && (HIRE_ING.has(verbText) || BE_BEFORE_ING.has(before)))) return null;
@@ -1398,10 +1398,6 @@ function actsOnPeople(text: string, buf: TokenBuffer, x: RawMention, next: numbe
   return noun === 'staff' || noun.endsWith('s');
 }
 
-/**
- * Same as /^\s?[\/&]\s?$/.test(text.slice(a, b)) (no white space is a "/" or "&", so the optional spaces
- * need no backtracking), without the slice and the regex run: asked for almost every mention.
- */
 /** "CSP, CIH": token k an acronym after a comma that ends the acronym before it (a list of credentials' letters). */
 function acronymAfterComma(text: string, buf: TokenBuffer, k: number): boolean {
   const a = buf.end[k - 1];
@@ -1419,6 +1415,10 @@ function allCapitals(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Same as /^\s?[\/&]\s?$/.test(text.slice(a, b)) (no white space is a "/" or "&", so the optional spaces
+ * need no backtracking), without the slice and the regex run: asked for almost every mention.
+ */
 function slashOrAmpersand(text: string, a: number, b: number): boolean {
   let i = a;
   if (i < b && isSpace(text.charCodeAt(i))) i++;
