@@ -7,7 +7,7 @@ import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isTool
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.7';
+export const ENGINE_VERSION = '1.6.8';
 
 export interface PostingInput {
   id?: string;

@@ -252,6 +252,12 @@ describe('enrichment engine: skills', () => {
     expect(withPeopleSkills('Foreman', 'What you will do\n- Supervise installations on site')).toEqual([]);
   });
 
+  it('Given two verbs joined by "and" before one object ("Plan and deliver daily lessons"), When enriched, Then the object is the first verb\'s too', () => {
+    const withLessons = idsWith([{ id: 'lesson-planning', name: 'lesson planning', aliases: ['lesson plans'], category: 'education' }]);
+    expect(withLessons('Teacher', 'Responsibilities\n- Plan and deliver daily lessons in 7th grade math')).toEqual(['lesson-planning']);
+    expect(withLessons('Teacher', 'Responsibilities\n- Deliver daily lessons in 7th grade math')).toEqual([]);
+  });
+
   it('Given acronyms listed with commas before "certification" or "designation", When enriched, Then each names a credential; a skill listed with commas before other words stays one', () => {
     const withCredentials = idsWith([
       { id: 'content-security-policy', name: 'Content Security Policy', aliases: ['CSP'], category: 'security' },

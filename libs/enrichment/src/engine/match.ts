@@ -609,7 +609,7 @@ export const VERB_OBJECT = 'named by a verb and its object';
  * nothing. Returns the mentions in position order.
  */
 export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, verbOf, verbNouns: nounsOf } = m;
+  const { buf, compiled, verbOf, verbNouns: nounsOf, w } = m;
   const { root, edges, patSkill } = compiled;
   const n = buf.count;
   let added: RawMention[] | undefined;
@@ -638,6 +638,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       continue;
     }
     let s = t + 1;
+    // "Plan and deliver daily lessons", "Administer and delegate medications": the second verb's object is the first's too
+    if (s + 1 < n && (buf.id[s] === w.and || buf.id[s] === w.or) && buf.gap[s] !== GAP_HARD && buf.gap[s + 1] !== GAP_HARD && buf.id[s + 1] >= 0 && verbOf[buf.id[s + 1]] !== 0) s += 2;
     // "manage the inventory"; a capital "A" is no article ("plan A/B tests")
     for (let d = 0; d < 2 && s < n && buf.gap[s] !== GAP_HARD && isWord(m, buf.id[s], WORD_DETERMINER) && text.charCodeAt(buf.start[s]) >= 97; d++) s++;
     const nouns = nounsOf[verbOf[id] - 1];

@@ -417,7 +417,7 @@ export const BUSINESS: SkillDef[] = [
     ['chili-piper', 'Chili Piper', 'ChiliPiper'],
   ]),
   ...defineSkills('education', [
-    ['lesson-planning', 'lesson planning', 'lesson plans|lesson plan|lesson design|planning lessons|daily lesson plans|unit planning|unit plans|lesson preparation|instructional planning', { esco: 'prepare lesson content' }],
+    ['lesson-planning', 'lesson planning', 'lesson plans|lesson plan|lesson design|planning lessons|plan lessons|daily lesson plans|unit planning|unit plans|lesson preparation|instructional planning', { esco: 'prepare lesson content' }],
     ['understanding-by-design', 'Understanding by Design', 'UbD|backward design|backwards design', amb(EDU + '|unit|units|planning|curriculum|lessons', 'UbD')],
     ['classroom-management', 'classroom management', 'managing a classroom|classroom behavior management|classroom behaviour management|classroom discipline|classroom routines|classroom procedures|student behavior management', { esco: 'perform classroom management' }],
     ['pbis', 'PBIS', 'positive behavior interventions and supports|positive behavioral interventions and supports|positive behaviour interventions and supports', amb(EDU + '|behavior|behaviour|interventions|supports|tier|tiered|mtss', 'PBIS')],
