@@ -461,4 +461,5 @@ export const ENGINE_ADDITIONS: SkillDef[] = [
   { id: 'command-line', name: 'command line', aliases: ['command-line', 'command line tools', 'command-line tools', 'CLI', 'CLIs', 'command-line interface', 'command-line interfaces', 'CLI tools', 'CLI development'], category: 'tool' },
   { id: 'clinical-judgment', name: 'clinical judgment', aliases: ['clinical judgement', 'clinical decision-making', 'clinical decision making', 'clinical reasoning'], category: 'healthcare' },
   { id: 'security-strategy', name: 'security strategy', aliases: ['cybersecurity strategy', 'information security strategy', 'cloud security strategy', 'SecOps strategy', 'security roadmap'], category: 'security' },
+  { id: 'grafana-tempo', name: 'Grafana Tempo', aliases: ['Tempo'], category: 'observability', ambiguous: true, ambiguousForms: ['Tempo'], contextCues: ['grafana', 'loki', 'mimir', 'prometheus', 'tracing', 'traces', 'trace', 'opentelemetry', 'otel', 'jaeger', 'observability', 'zipkin'] },
 ];
