@@ -609,7 +609,7 @@ export const VERB_OBJECT = 'named by a verb and its object';
  * nothing. Returns the mentions in position order.
  */
 export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]): RawMention[] {
-  const { buf, compiled, verbOf, verbNouns: nounsOf, w } = m;
+  const { buf, compiled, verbOf, verbNouns: nounsOf } = m;
   const { root, edges, patSkill } = compiled;
   const n = buf.count;
   let added: RawMention[] | undefined;
@@ -632,16 +632,12 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       // (a verb that is a guarded form of its own skill, "Train new agents", may still act on people)
       const v = mentions[next];
       if (v.ambiguous && v.tokStart === t && v.tokEnd === t && !techPosting) {
-        const x = peopleDuty(m, text, t, verbOf[id]);
+        const x = peopleDuty(m, text, t, objectStart(m, text, t), verbOf[id]);
         if (x) (added ??= []).push(x);
       }
       continue;
     }
-    let s = t + 1;
-    // "Plan and deliver daily lessons", "Administer and delegate medications": the second verb's object is the first's too
-    if (s + 1 < n && (buf.id[s] === w.and || buf.id[s] === w.or) && buf.gap[s] !== GAP_HARD && buf.gap[s + 1] !== GAP_HARD && buf.id[s + 1] >= 0 && verbOf[buf.id[s + 1]] !== 0) s += 2;
-    // "manage the inventory"; a capital "A" is no article ("plan A/B tests")
-    for (let d = 0; d < 2 && s < n && buf.gap[s] !== GAP_HARD && isWord(m, buf.id[s], WORD_DETERMINER) && text.charCodeAt(buf.start[s]) >= 97; d++) s++;
+    const s = objectStart(m, text, t);
     const nouns = nounsOf[verbOf[id] - 1];
     let found = false;
     // the object: up to three words of one phrase, ending where the phrase does ("pick orders to the pallet", not
@@ -682,12 +678,24 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     // "supervise four pharmacy technicians", "train new agents": a duty done to people is the skill the taxonomy
     // names for staff ("staff supervision", "staff training", "staff scheduling")
     if (!found && !techPosting) {
-      const x = peopleDuty(m, text, t, verbOf[id]);
+      const x = peopleDuty(m, text, t, s, verbOf[id]);
       if (x) (added ??= []).push(x);
     }
   }
   if (!added) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The first token of the object of the verb at token `t`: past "and" and a second verb, and past articles. */
+function objectStart(m: Matcher, text: string, t: number): number {
+  const { buf, verbOf, w } = m;
+  const n = buf.count;
+  let s = t + 1;
+  // "Plan and deliver daily lessons", "Supervise and coach sales associates": the second verb's object is the first's too
+  if (s + 1 < n && (buf.id[s] === w.and || buf.id[s] === w.or) && buf.gap[s] !== GAP_HARD && buf.gap[s + 1] !== GAP_HARD && buf.id[s + 1] >= 0 && verbOf[buf.id[s + 1]] !== 0) s += 2;
+  // "manage the inventory"; a capital "A" is no article ("plan A/B tests")
+  for (let d = 0; d < 2 && s < n && buf.gap[s] !== GAP_HARD && isWord(m, buf.id[s], WORD_DETERMINER) && text.charCodeAt(buf.start[s]) >= 97; d++) s++;
+  return s;
 }
 
 /** The verbs whose object may be people at work (1 + their index in `verbNouns`): duties of those who lead them. */
@@ -703,23 +711,20 @@ const BE_BEFORE_ING = new Set(['is', 'are', 're', 'am', 'be', 'been', 'now', 'cu
 const PEOPLE_NOUNS = 'staff crew crews team teams employees workers associates agents technicians techs apprentices assistants aides teachers nurses auditors paralegals specialists coordinators representatives reps dispatchers drivers operators supervisors managers leads interns volunteers caregivers stylists cooks servers bartenders barbacks cashiers clerks tellers bankers planners recruiters analysts accountants electricians mechanics installers laborers helpers hygienists therapists counselors educators instructors tutors trainers guards officers hires newcomers members'.split(' ');
 
 /**
- * A duty done to people: the verb at token `t` (of verb `verb`, 1-based), then its object of up to three words that
- * ends in a noun of people ("supervise four pharmacy technicians", "train new agents"; also after "and" and another
+ * A duty done to people: the verb at token `t` (of verb `verb`, 1-based), then its object (from token `k`, see
+ * objectStart) of up to three words that ends in a noun of people ("supervise four pharmacy technicians", "train new agents"; also after "and" and another
  * verb: "Supervise and coach sales associates"): the mention, over the verb and its object, of the verb's noun as a
  * form ("training", "supervision") or else of "staff" and the noun ("staff scheduling"); null when there is none.
  */
-function peopleDuty(m: Matcher, text: string, t: number, verb: number): RawMention | null {
+function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number): RawMention | null {
   if (!PEOPLE_DUTY_VERBS.has(verb)) return null;
-  const { buf, compiled, w, verbOf } = m;
+  const { buf, compiled, w } = m;
   const n = buf.count;
   // the employer, not the job: "we hire about 900 caregivers a year", "now hiring", "hiring forklift operators" (the
   // -ing form of hiring is the employer's voice or a noun's modifier); "managing supervisors" stays a duty
   const verbText = text.slice(buf.start[t], buf.end[t]).toLowerCase();
   const before = t > 0 && buf.gap[t] !== GAP_HARD ? text.slice(buf.start[t - 1], buf.end[t - 1]).toLowerCase() : '';
   if (before === 'we' || (verbText.endsWith('ing') && (HIRE_ING.has(verbText) || BE_BEFORE_ING.has(before)))) return null;
-  let k = t + 1;
-  if (k + 1 < n && (buf.id[k] === w.and || buf.id[k] === w.or) && buf.gap[k] !== GAP_HARD && buf.gap[k + 1] !== GAP_HARD && buf.id[k + 1] >= 0 && verbOf[buf.id[k + 1]] !== 0) k += 2;
-  for (let d = 0; d < 2 && k < n && buf.gap[k] !== GAP_HARD && isWord(m, buf.id[k], WORD_DETERMINER); d++) k++;
   let e = -1;
   for (let j = k; j < n && j <= k + 2 && buf.gap[j] !== GAP_HARD; j++) {
     if (isWord(m, buf.id[j], WORD_PEOPLE)) {
@@ -1491,7 +1496,10 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // by "/", "&", "and" or "or")
   // ... and of named fields before a job or team noun ("QA and SRE staff")
   let itemWords = 0;
-  for (let k = next; k < buf.count && k - next < 5 && (buf.gap[k] !== GAP_HARD || acronymAfterComma(text, buf, k)); k++) {
+  for (let k = next; k < buf.count && k - next < 5; k++) {
+    // (only a comma between acronyms goes on: "CSP, CIH")
+    const comma = buf.gap[k] === GAP_HARD;
+    if (comma && !acronymAfterComma(text, buf, k)) break;
     const kid = buf.id[k];
     // "Docker and the AWS certification": an article starts another phrase
     if (isWord(m, kid, WORD_DETERMINER)) break;
@@ -1500,7 +1508,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && (m.mentionStart[k - 1] & TOOL_MENTION_STARTS) === 0 && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
-    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]) || acronymAfterComma(text, buf, k);
+    const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]) || comma;
     if (joined) itemWords = 0;
     else if (k === next || ++itemWords > 1) break;
   }
