@@ -3,11 +3,11 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.8';
+export const ENGINE_VERSION = '1.6.9';
 
 export interface PostingInput {
   id?: string;
@@ -495,6 +495,28 @@ function fieldOfNamedTool(m: Matcher, text: string, x: RawMention, mentionStart:
   return FIELDS_OF_A_TOOL.has(m.compiled.skills[x.skill].def.id);
 }
 
+/**
+ * What software serves, before a list of a field's work ("the systems behind it: terminal planning, customs
+ * declarations", "the warehouse that powers pricing, replenishment and loyalty analytics", "software for payroll"):
+ * matched on the clause before the mention.
+ */
+const SERVED_BY_SOFTWARE =
+  /\b(?:systems?|software|platforms?|portals?|apps?|applications?|tools?|tooling|services?|products?|warehouse|data|models?|pipelines?|engines?|infrastructure|APIs?)\s+(?:that\s+(?:power|powers|run|runs|handle|handles|support|supports|drive|drives|automate|automates)|behind|powering|running|supporting|for|used\s+(?:for|by|in))\b[^.;!?\n]*$/i;
+
+/**
+ * In a technical posting, a skill of another field named as what the software serves is the business's domain, not
+ * the candidate's skill ("We build the systems behind it: terminal planning, customs declarations and tracking").
+ */
+function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: boolean): boolean {
+  if (!techPosting || !isNonTechSkill(m, x.skill)) return false;
+  let k = x.start;
+  const stop = Math.max(0, x.start - 160);
+  while (k > stop && !CLAUSE_END.has(text.charCodeAt(k - 1))) k--;
+  return SERVED_BY_SOFTWARE.test(text.slice(k, x.start));
+}
+/** . ; ! ? and line breaks */
+const CLAUSE_END = new Set([46, 59, 33, 63, 10]);
+
 function collectSkills(
   m: Matcher,
   text: string,
@@ -521,6 +543,7 @@ function collectSkills(
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
   let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
+  const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
       negated = x;
@@ -533,7 +556,9 @@ function collectSkills(
       ? 'a generic word modifying another noun'
       : fieldOfNamedTool(m, text, x, mentionStart)
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
-        : dropReason(m, text, titleEnd, x, spans, experience);
+        : servedDomain(m, text, x, techPosting)
+          ? 'what the software serves, the business\'s domain, not the candidate\'s skill'
+          : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);

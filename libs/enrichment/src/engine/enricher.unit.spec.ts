@@ -365,6 +365,19 @@ describe('enrichment engine: skills', () => {
     expect(r.skills.map((x) => [x.id, x.requirement])).toEqual([['java', 'required'], ['spanish', 'preferred']]);
   });
 
+  it('Given a technical posting naming another field\'s work as what its software serves, When enriched, Then that work is no skill; asked of the candidate it is', () => {
+    const stack = 'We write Python, Java, Docker, Kubernetes, Kafka and PostgreSQL.';
+    expect(ids('Backend Engineer', `We build the systems behind our warehouses: inventory control, order picking and shipping. ${stack}`)).not.toContain('inventory-control');
+    expect(ids('Backend Engineer', `${stack}\nRequirements:\n- Experience in inventory control`)).toContain('inventory-control');
+    // (a posting that is not technical keeps them)
+    expect(ids('Warehouse Lead', 'Run the systems behind our warehouses: inventory control and order picking.')).toEqual(['inventory-control', 'order-picking']);
+  });
+
+  it('Given "would be a bonus, but isn\'t expected", When enriched, Then the skill is preferred, and its other mentions stay', () => {
+    const r = enrich('Engineer', 'We build services in Java and Python.\n\nExperience with Docker or Java 21 would be a bonus, but isn\'t expected.');
+    expect(r.skills.map((x) => [x.id, x.requirement])).toEqual([['java', 'required'], ['python', 'required'], ['docker', 'preferred']]);
+  });
+
   it('Given model training "on" hardware, When enriched, Then it is no training offered to the candidate', () => {
     expect(ids('ML Engineer', 'Run distributed training on GPU nodes with Python.')).toContain('python');
     expect(ids('Analyst', 'Full training on our Docker setup. You bring Python.')).toEqual(['python']);
@@ -687,6 +700,8 @@ describe('enrichment engine: experience', () => {
     ['Six months to four years of office experience', [0.5, 4]],
     ['Plans for children from 18 months to 16 years. 2+ years of experience', [2, null]],
     ['For 14 years we have helped kids. 1+ year of experience', [1, null]],
+    ['- Lead a team of six\n- 3+ years of experience', [3, null]],
+    ['For 25 years, volunteers have been the heart of our work. 2+ years of experience', [2, null]],
     ["We've been cooking with local farms for nine years. 7+ years of kitchen experience", [7, null]],
     ['Keep 12 months\n- 2+ years of experience', [2, null]],
     ['A family-owned company that has cared for older adults for 31 years. Up to 1 year of experience', [null, 1]],

@@ -33,7 +33,7 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight
 const UNIT = String.raw`(years?|yrs?\.?|months?)`;
 const PREFIX = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|more\s+than|over|up\s+to|no\s+more\s+than|maximum(?:\s+of)?|max\.?)\s+)?`;
 const YEARS = new RegExp(
-  String.raw`\b${PREFIX}(?:between\s+)?${NUM}\s*(\+|\s*plus|\s+or\s+more)?(?:\s*(?:-|–|—|to|and)\s*${NUM}\s*(\+)?)?\s*(?:\(\s*\d+\s*\)\s*)?${UNIT}(?![\w-])(\s+or\s+more)?`,
+  String.raw`\b${PREFIX}(?:between\s+)?${NUM}[ \t]*(\+|[ \t]*plus|\s+or\s+more)?(?:[ \t]*(?:-|–|—|to|and)[ \t]*${NUM}\s*(\+)?)?\s*(?:\(\s*\d+\s*\)\s*)?${UNIT}(?![\w-])(\s+or\s+more)?`,
   'gi',
 );
 
@@ -54,6 +54,9 @@ const STORY_BEFORE =
   /\b(?:(?:we['’]ve|we\s+have|has|have|had)\s+been|(?:company|business|firm|family|clinic|practice|shop|agency|organi[sz]ation|group|we)\s+(?:that\s+|which\s+|who\s+)?(?:has|have|['’]ve)\s+\w+ed)\b[^.;\n]{0,60}\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$/i;
 /** "For 14 years we have helped kids ...": the company's story. */
 const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['’]ve)\b/i;
+/** "For 25 years, volunteers have been the heart of our work": a sentence opened by "For N years," is its story too. */
+const SENTENCE_FOR_BEFORE = /(?:^|[.!?\n]\s*)For\s+$/;
+const STORY_SUBJECT_AFTER = /^\s*,\s*(?!you\b)(?:[\w'’-]+\s+){1,3}(?:have|has|had)\b/i;
 /** "children from 18 months to 16 years", "ages 3 to 5": an age, not experience. */
 const AGE_BEFORE = /\b(?:(?:children|kids|infants|toddlers|youth|teens|adolescents|students|patients|clients|adults)\s+(?:from|aged|ages|between)\b[^.;:,\n]{0,20}|(?:ages?|aged)\s+[^.;:,\n]{0,15})$/i;
 /** "Six months to a year": months before a years figure (group 1: the months). */
@@ -81,7 +84,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     // (the patterns run only where their key words are: anchored at the end, they are tried from every start)
     if ((wideBefore.includes('been') || wideBefore.includes('ed ')) && STORY_BEFORE.test(wideBefore)) return;
     if ((wideBefore.includes('age') || wideBefore.includes('from') || wideBefore.includes('between')) && AGE_BEFORE.test(wideBefore)) return;
-    if (STORY_AFTER.test(after)) return;
+    if (STORY_AFTER.test(after) || (SENTENCE_FOR_BEFORE.test(before) && STORY_SUBJECT_AFTER.test(after))) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
     if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;
     const unit = unitRaw.toLowerCase();

@@ -90,6 +90,8 @@ const SKILL_TECH = 64;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
 /** Whether a skill is technical: of no non-tech field, and no soft skill, spoken language, office or other skill. */
 export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TECH);
+/** Whether a skill is of a field outside technology (health care, finance, logistics, trades, sales...). */
+export const isNonTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_NON_TECH);
 /** Marks of `Matcher.mentionStart`: a mention starts at the token; a mention of a tool or product ends there. */
 export const MENTION_STARTS = 1;
 export const TOOL_MENTION_ENDS = 2;
@@ -579,10 +581,10 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
 const WAYS_OF_WORKING: ReadonlySet<string> = new Set(['practice', 'soft-skill', 'office', 'security', 'other']);
 
 /** How many different technical skills, named for sure, make a posting technical (for resolveAmbiguous). */
-const TECH_POSTING_SKILLS = 6;
+export const TECH_POSTING_SKILLS = 6;
 
 /** Whether the unambiguous mentions name at least `count` different technical skills. */
-function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: number): boolean {
+export function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: number): boolean {
   const seen: number[] = [];
   for (const x of mentions)
     if (!x.ambiguous && hasClass(m, x.skill, SKILL_TECH) && !seen.includes(x.skill)) {

@@ -462,4 +462,6 @@ export const ENGINE_ADDITIONS: SkillDef[] = [
   { id: 'clinical-judgment', name: 'clinical judgment', aliases: ['clinical judgement', 'clinical decision-making', 'clinical decision making', 'clinical reasoning'], category: 'healthcare' },
   { id: 'security-strategy', name: 'security strategy', aliases: ['cybersecurity strategy', 'information security strategy', 'cloud security strategy', 'SecOps strategy', 'security roadmap'], category: 'security' },
   { id: 'grafana-tempo', name: 'Grafana Tempo', aliases: ['Tempo'], category: 'observability', ambiguous: true, ambiguousForms: ['Tempo'], contextCues: ['grafana', 'loki', 'mimir', 'prometheus', 'tracing', 'traces', 'trace', 'opentelemetry', 'otel', 'jaeger', 'observability', 'zipkin'] },
+  // named skills found on the misses of the eighteenth and nineteenth sets (session 12)
+  { id: 'bare-metal-provisioning', name: 'bare-metal provisioning', aliases: ['bare metal provisioning', 'bare-metal server provisioning', 'server provisioning'], category: 'devops' },
 ];

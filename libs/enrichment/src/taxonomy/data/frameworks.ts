@@ -921,7 +921,6 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['embassy-rs', 'Embassy', 'embassy-rs|Embassy framework|Embassy async embedded', amb('rust|embedded|async|no_std|embedded-hal|rtic|firmware|microcontroller|microcontrollers|stm32|nrf|rp2040|cortex-m', 'Embassy', { negativeCues: ['us', 'u.s.', 'consulate', 'consulates', 'ambassador', 'embassies', 'diplomatic', 'visa', 'visas', 'american', 'british', 'foreign'] })],
   ['rtic', 'RTIC', 'Real-Time Interrupt-driven Concurrency', amb('rust|embedded|no_std|embassy|cortex-m|firmware|microcontroller|microcontrollers|embedded-hal', 'RTIC')],
   ['embedded-hal', 'embedded-hal', 'Rust embedded-hal', { category: 'library' }],
-  ['embedded-rust', 'embedded Rust', 'Rust for embedded|embedded Rust development|no_std Rust|Rust on microcontrollers', { category: 'concept', parent: 'rust' }],
   ['rust-ownership', 'Rust ownership and borrowing', 'borrow checker|ownership and borrowing|Rust ownership model|Rust lifetimes|Rust borrow checker|ownership, borrowing and lifetimes', { category: 'concept', parent: 'rust' }],
   ['unsafe-rust', 'unsafe Rust', 'Rust unsafe code|unsafe Rust code', { category: 'concept', parent: 'rust' }],
   ['clippy', 'Clippy', 'cargo clippy|rust-clippy', amb('rust|cargo|rustfmt|lint|linting|linter|linters|miri', 'Clippy', { category: 'tool' })],
