@@ -604,6 +604,15 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);
   });
 
+  it('Given a form whose last word starts another form that only adds "skills", When enriched, Then the first form wins ("electrical troubleshooting skills")', () => {
+    const withTroubleshooting = idsWith([
+      { id: 'electrical-troubleshooting', name: 'electrical troubleshooting', category: 'trades' },
+      { id: 'troubleshooting', name: 'troubleshooting', aliases: ['troubleshooting skills'], category: 'practice' },
+    ]);
+    expect(withTroubleshooting('Technician', 'Strong electrical troubleshooting skills.')).toEqual(['electrical-troubleshooting']);
+    expect(withTroubleshooting('Technician', 'Strong troubleshooting skills.')).toEqual(['troubleshooting']);
+  });
+
   it('Given kinds of tests coordinated before one head, When enriched, Then each kind is named ("unit and integration tests")', () => {
     const r = enrich('Engineer', 'Write unit and integration tests.');
     expect(r.skills.map((s) => [s.id, s.evidence[0].text])).toEqual([

@@ -168,6 +168,7 @@ export interface Matcher {
     of: number;
     certified: number;
     staff: number;
+    skills: number;
     no: number;
     without: number;
     than: number;
@@ -283,6 +284,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       of: ids.get('of') ?? -2,
       certified: ids.get('certified') ?? -2,
       staff: ids.get('staff') ?? -2,
+      skills: ids.get('skills') ?? -2,
       no: ids.get('no') ?? -2,
       without: ids.get('without') ?? -2,
       than: ids.get('than') ?? -2,
@@ -808,8 +810,9 @@ function longerInside(m: Matcher, t: number, end: number): number {
       node = edges[b + 2];
       flags = edges[b + 3];
       next = -1;
-      // only a sure (unambiguous) match makes this one give way
-      if (u > end && u - s + 1 >= myLen)
+      // only a sure (unambiguous) match makes this one give way, and not one that only adds "skills" ("electrical
+      // troubleshooting skills" is electrical troubleshooting, not troubleshooting skills)
+      if (u > end && u - s + 1 >= myLen && !(u === end + 1 && id === m.w.skills))
         for (let q = nodeOutStart[node]; q < nodeOutStart[node + 1]; q++)
           if (patAmbiguous[nodeOutList[q]] === 0) {
             INNER_SKILL[0] = compiled.patSkill[nodeOutList[q]];
