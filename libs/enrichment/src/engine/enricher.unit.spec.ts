@@ -599,6 +599,13 @@ describe('enrichment engine: skills', () => {
     expect(found('Python; the pandas cleaning crew visits the zoo.')).toEqual(['python']);
   });
 
+  it('Given a field before "organisation", "organizations", "departments" or "groups", When enriched, Then it names a part of the company, no skill', () => {
+    const withDataScience = idsWith([{ id: 'data-science', name: 'data science', category: 'ai-ml' }]);
+    expect(withDataScience('Director', 'Lead our 18-person data science organisation.')).toEqual([]);
+    expect(withDataScience('Director', 'Partner with the data science groups and departments.')).toEqual([]);
+    expect(withDataScience('Analyst', 'Requirements: data science.')).toEqual(['data-science']);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

@@ -32,7 +32,7 @@ export const OBSERVABILITY_SECURITY: SkillDef[] = [
     ['zipkin', 'Zipkin', ''],
     ['honeycomb', 'Honeycomb', 'Honeycomb.io', amb(OBS + '|opentelemetry|events|traces|datadog', 'Honeycomb')],
     ['lightstep', 'Lightstep', 'ServiceNow Cloud Observability'],
-    ['sentry', 'Sentry', 'Sentry.io', amb(OBS + '|errors|error tracking|crash|crashes|exceptions|bugsnag|crashlytics|frontend|monitor', 'Sentry')],
+    ['sentry', 'Sentry', 'Sentry.io', amb(OBS + '|errors|error tracking|crash|crashes|exceptions|bugsnag|crashlytics|frontend|monitor|instrument|instrumenting|instrumented', 'Sentry')],
     ['bugsnag', 'Bugsnag', 'BugSnag', {}],
     ['rollbar', 'Rollbar', '', amb(OBS + '|errors|error tracking|crash|crashes|exceptions|sentry|bugsnag|raygun|deploys', 'Rollbar')],
     ['raygun', 'Raygun', '', amb(OBS + '|errors|error tracking|crash|crashes|exceptions|sentry|bugsnag|rollbar|rum|performance', 'Raygun')],
