@@ -604,7 +604,7 @@ export const FINANCE: SkillDef[] = [
     ['charities-sorp', 'Charities SORP', 'Charity SORP|SORP|Charities Statement of Recommended Practice|charity accounting SORP|SORP FRS 102', amb(FIN + '|charity|charities|charitable|trustees|trustee|frs 102|uk gaap|annual report|annual accounts|not-for-profit|nonprofit', 'SORP')],
     ['goal-seek', 'Goal Seek', 'Excel Goal Seek|goal seek analysis', { category: 'office' }],
     ['excel-what-if-analysis', 'Excel What-If Analysis', 'Excel what-if analysis|What-If Analysis tools|Scenario Manager|Excel Scenario Manager|Excel data tables', { category: 'office' }],
-    ['excel-dashboards', 'Excel dashboards', 'Excel dashboard|dashboards in Excel|Excel reporting dashboards|building Excel dashboards|Excel-based dashboards|Excel dashboard design', { category: 'office' }],
+    ['excel-dashboards', 'Excel dashboards', 'Excel dashboard|Excel reporting dashboards|building Excel dashboards|Excel-based dashboards|Excel dashboard design', { category: 'office' }],
     ['unit4', 'Unit4', 'Unit4 ERP|Unit4 ERPx|Unit4 Business World|Agresso|Agresso Business World|Unit4 Financials|Unit 4 ERP|Unit4 Financial Planning'],
     ['blackbaud-financial-edge', 'Blackbaud Financial Edge NXT', 'Financial Edge NXT|Blackbaud Financial Edge|Financial Edge|FENXT|FE NXT|Blackbaud FE NXT', amb(FIN + '|blackbaud|raiser|nonprofit|nonprofits|fund|funds|grants|donors|donor|nxt|software|system', 'Financial Edge|FE NXT')],
     ['mip-fund-accounting', 'MIP Fund Accounting', 'Abila MIP|Abila MIP Fund Accounting|Sage MIP|Sage MIP Fund Accounting|Community Brands MIP|MIP Fund Accounting software|MIP Cloud'],
