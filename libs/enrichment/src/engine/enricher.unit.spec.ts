@@ -252,6 +252,13 @@ describe('enrichment engine: skills', () => {
     expect(withPeopleSkills('Foreman', 'What you will do\n- Supervise installations on site')).toEqual([]);
   });
 
+  it('Given a technical posting, When a duty is done to people no program is called ("train apprentices", "train interns and others"), Then it is the skill of leading them; done to agents or workers it is not', () => {
+    const stack = 'We run Python, Java, Docker, Kubernetes, Kafka and PostgreSQL.\nWhat you will do\n';
+    expect(ids('Controls Electrician', `${stack}- Train apprentices on the equipment`)).toContain('training');
+    expect(ids('Engineer', `${stack}- Train interns and others`)).toContain('training');
+    expect(ids('Engineer', `${stack}- Train agents on new tools`)).not.toContain('training');
+  });
+
   it('Given two verbs joined by "and" before one object ("Plan and deliver daily lessons"), When enriched, Then the object is the first verb\'s too', () => {
     const withLessons = idsWith([{ id: 'lesson-planning', name: 'lesson planning', aliases: ['lesson plans'], category: 'education' }]);
     expect(withLessons('Teacher', 'Responsibilities\n- Plan and deliver daily lessons in 7th grade math')).toEqual(['lesson-planning']);

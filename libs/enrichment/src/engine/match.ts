@@ -242,6 +242,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(VERB_OBJECT_ENDS, WORD_OBJECT_END);
   mark(VERB_NOT_AFTER, WORD_VERB_NOT_AFTER);
   mark(PEOPLE_NOUNS, WORD_PEOPLE);
+  mark(PROGRAM_LIKE_NOUNS, WORD_PROGRAM_LIKE);
   const verbOf = new Int32Array(compiled.vocabSize);
   const verbNounIds = verbNouns().map((v, i) => {
     for (const f of v.forms) {
@@ -635,8 +636,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (next < mentions.length && mentions[next].tokStart <= t) {
       // (a verb that is a guarded form of its own skill, "Train new agents", may still act on people)
       const v = mentions[next];
-      if (v.ambiguous && v.tokStart === t && v.tokEnd === t && !techPosting) {
-        const x = peopleDuty(m, text, t, objectStart(m, text, t), verbOf[id]);
+      if (v.ambiguous && v.tokStart === t && v.tokEnd === t) {
+        const x = peopleDuty(m, text, t, objectStart(m, text, t), verbOf[id], techPosting);
         if (x) (added ??= []).push(x);
       }
       continue;
@@ -680,9 +681,10 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       }
     }
     // "supervise four pharmacy technicians", "train new agents": a duty done to people is the skill the taxonomy
-    // names for staff ("staff supervision", "staff training", "staff scheduling")
-    if (!found && !techPosting) {
-      const x = peopleDuty(m, text, t, s, verbOf[id]);
+    // names for staff ("staff supervision", "staff training", "staff scheduling"); in a technical posting only people
+    // no program is called ("train apprentices", not "manage agents" or "schedule workers")
+    if (!found) {
+      const x = peopleDuty(m, text, t, s, verbOf[id], techPosting);
       if (x) (added ??= []).push(x);
     }
   }
@@ -711,8 +713,10 @@ const HIRE_ING = new Set(['hiring', 'recruiting']);
 /** Words before an -ing form that make it the employer's present ("we are training", "now hiring"). */
 const BE_BEFORE_ING = new Set(['is', 'are', 're', 'am', 'be', 'been', 'now', 'currently', 'actively', 'were', 'was']);
 
+/** Nouns of people that also name programs or things in a technical posting ("agents", "workers", "drivers", "team"). */
+const PROGRAM_LIKE_NOUNS = ['agents', 'workers', 'operators', 'drivers', 'servers', 'managers', 'members', 'leads', 'helpers', 'team', 'teams', 'planners', 'officers', 'guards', 'coordinators', 'reps'];
 /** The plural nouns of people at work that may be a duty's object (WORD_PEOPLE). */
-const PEOPLE_NOUNS = 'staff crew crews team teams employees workers associates agents technicians techs apprentices assistants aides teachers nurses auditors paralegals specialists coordinators representatives reps dispatchers drivers operators supervisors managers leads interns volunteers caregivers stylists cooks servers bartenders barbacks cashiers clerks tellers bankers planners recruiters analysts accountants electricians mechanics installers laborers helpers hygienists therapists counselors educators instructors tutors trainers guards officers hires newcomers members'.split(' ');
+const PEOPLE_NOUNS = 'staff engineers developers designers scientists testers others colleagues peers crew crews team teams employees workers associates agents technicians techs apprentices assistants aides teachers nurses auditors paralegals specialists coordinators representatives reps dispatchers drivers operators supervisors managers leads interns volunteers caregivers stylists cooks servers bartenders barbacks cashiers clerks tellers bankers planners recruiters analysts accountants electricians mechanics installers laborers helpers hygienists therapists counselors educators instructors tutors trainers guards officers hires newcomers members'.split(' ');
 
 /**
  * A duty done to people: the verb at token `t` (of verb `verb`, 1-based), then its object (from token `k`, see
@@ -720,7 +724,7 @@ const PEOPLE_NOUNS = 'staff crew crews team teams employees workers associates a
  * verb: "Supervise and coach sales associates"): the mention, over the verb and its object, of the verb's noun as a
  * form ("training", "supervision") or else of "staff" and the noun ("staff scheduling"); null when there is none.
  */
-function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number): RawMention | null {
+function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number, techPosting: boolean): RawMention | null {
   if (!PEOPLE_DUTY_VERBS.has(verb)) return null;
   const { buf, compiled, w } = m;
   const n = buf.count;
@@ -731,7 +735,7 @@ function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number
   if (before === 'we' || (verbText.endsWith('ing') && (HIRE_ING.has(verbText) || BE_BEFORE_ING.has(before)))) return null;
   let e = -1;
   for (let j = k; j < n && j <= k + 2 && buf.gap[j] !== GAP_HARD; j++) {
-    if (isWord(m, buf.id[j], WORD_PEOPLE)) {
+    if (isWord(m, buf.id[j], WORD_PEOPLE) && !(techPosting && isWord(m, buf.id[j], WORD_PROGRAM_LIKE))) {
       e = j;
       break;
     }
@@ -1118,6 +1122,8 @@ const WORD_OBJECT_END = 1024;
 const WORD_VERB_NOT_AFTER = 2048;
 /** Plural nouns of people at work ("technicians", "staff"): the object of a duty done to people. */
 const WORD_PEOPLE = 4096;
+/** Nouns of people that also name programs or things in a technical posting (PROGRAM_LIKE_NOUNS). */
+const WORD_PROGRAM_LIKE = 8192;
 
 /** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
 const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;
