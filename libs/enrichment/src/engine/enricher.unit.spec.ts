@@ -724,6 +724,7 @@ describe('enrichment engine: experience', () => {
     ['Plans for children from 18 months to 16 years. 2+ years of experience', [2, null]],
     ['For 14 years we have helped kids. 1+ year of experience', [1, null]],
     ['- Lead a team of six\n- 3+ years of experience', [3, null]],
+    ['2-3 years of programming experience. Learn from developers with 30+ years on the platform', [2, 3]],
     ['For 25 years, volunteers have been the heart of our work. 2+ years of experience', [2, null]],
     ["We've been cooking with local farms for nine years. 7+ years of kitchen experience", [7, null]],
     ['Keep 12 months\n- 2+ years of experience', [2, null]],
@@ -832,6 +833,11 @@ describe('enrichment engine: seniority', () => {
     expect(level('Bank Teller', 'Count cash drawers and greet members.').level).toBe('mid');
     // years asked for outrank a vague phrase about one tool
     expect(level('DevOps Engineer', '3–5 years in DevOps. We pilot Pulumi; no prior experience needed.').level).toBe('mid');
+  });
+
+  it('Given "Funeral Director", When enriched, Then it is an occupation, no director level; "Director of Operations" is one', () => {
+    expect(level('Funeral Director & Embalmer', '2+ years of experience').level).toBe('mid');
+    expect(level('Director of Operations').level).toBe('director');
   });
 
   it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {

@@ -57,6 +57,8 @@ const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['â
 /** "For 25 years, volunteers have been the heart of our work": a sentence opened by "For N years," is its story too. */
 const SENTENCE_FOR_BEFORE = /(?:^|[.!?\n]\s*)For\s+$/;
 const STORY_SUBJECT_AFTER = /^\s*,\s*(?!you\b)(?:[\w'â€™-]+\s+){1,3}(?:have|has|had)\b/i;
+/** "learn from developers with 30+ years on the platform": the years of the people the candidate works with. */
+const OTHERS_WITH_BEFORE = /\b(?:learn(?:ing)?\s+from|alongside|mentored\s+by|led\s+by|trained\s+by|surrounded\s+by|supported\s+by)\s+(?:[\w-]+\s+){0,4}with\s+(?:over\s+|more\s+than\s+|nearly\s+)?$/i;
 /** "children from 18 months to 16 years", "ages 3 to 5": an age, not experience. */
 const AGE_BEFORE = /\b(?:(?:children|kids|infants|toddlers|youth|teens|adolescents|students|patients|clients|adults)\s+(?:from|aged|ages|between)\b[^.;:,\n]{0,20}|(?:ages?|aged)\s+[^.;:,\n]{0,15})$/i;
 /** "Six months to a year": months before a years figure (group 1: the months). */
@@ -84,6 +86,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     // (the patterns run only where their key words are: anchored at the end, they are tried from every start)
     if ((wideBefore.includes('been') || wideBefore.includes('ed ')) && STORY_BEFORE.test(wideBefore)) return;
     if ((wideBefore.includes('age') || wideBefore.includes('from') || wideBefore.includes('between')) && AGE_BEFORE.test(wideBefore)) return;
+    if (OTHERS_WITH_BEFORE.test(wideBefore)) return;
     if (STORY_AFTER.test(after) || (SENTENCE_FOR_BEFORE.test(before) && STORY_SUBJECT_AFTER.test(after))) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
     if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;

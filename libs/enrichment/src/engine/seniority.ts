@@ -49,6 +49,8 @@ const NEGATED_BEFORE = /\b(?:no|without|not|zero|nor)\s+(?:\w+\s+){0,2}$|\b(?:ma
 const SOMEONE_ELSES_AFTER = /^\s*(?:sits|lies|stays|rests|remains)\s+with\b|^\s*(?:is|are)\s+(?:handled|owned|done|covered)\s+by\b/i;
 // Sales "executive" and "associate director" style exceptions.
 const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|recruiter)\b/i;
+// "Funeral Director & Embalmer": a licensed occupation named "director", no level.
+const OCCUPATION_DIRECTOR = /\bfuneral\s+directors?\b/i;
 const MID_MARKET = /\bmid[\s-]market\b/i;
 const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/gi;
 
@@ -100,7 +102,7 @@ const ev = (text: string, start: number, end: number): Evidence => ({ start, end
 export function detectSeniority(input: SeniorityInput): Seniority {
   const { title, text } = input;
   const blank = (s: string): string => ' '.repeat(s.length);
-  const cleanTitle = title.replace(ACCOUNT_EXECUTIVE, blank).replace(MID_MARKET, blank).replace(IC_MANAGER, blank).replace(REPORTS_TO_EXECUTIVE, blank);
+  const cleanTitle = title.replace(ACCOUNT_EXECUTIVE, blank).replace(OCCUPATION_DIRECTOR, blank).replace(MID_MARKET, blank).replace(IC_MANAGER, blank).replace(REPORTS_TO_EXECUTIVE, blank);
   for (const rule of TITLE_RULES) {
     const m = rule.re.exec(cleanTitle);
     if (!m) continue;
