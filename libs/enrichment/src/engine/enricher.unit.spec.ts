@@ -843,6 +843,8 @@ describe('enrichment engine: seniority', () => {
   it('Given "Staff" outside engineering, When enriched, Then it is no level (mid)', () => {
     expect(level('Staff Accountant', '2+ years of experience').level).toBe('mid');
     expect(level('Staff Nurse').level).toBe('mid');
+    expect(level('Staff Accountant I').level).toBe('entry');
+    expect(level('Staff Accountant II').level).toBe('mid');
   });
 
   it('Given "Staff" before a non-engineering job name of several words, When enriched, Then it is no level (mid)', () => {
@@ -883,6 +885,7 @@ describe('enrichment engine: seniority', () => {
 
   it('Given no level and no years, When the posting asks only for school or welcomes beginners, Then entry', () => {
     expect(level('Shipping Clerk', 'Need: high school diploma or GED and the ability to lift 50 lbs.')).toMatchObject({ level: 'entry', basis: 'text' });
+    expect(level('Behavior Technician', 'Requirements\n- High school diploma; we pay for your RBT training')).toMatchObject({ level: 'entry', basis: 'text' });
     expect(level('Science Teacher', 'This is a great first job: first-year teachers are encouraged to apply.').level).toBe('entry');
     expect(level('Science Teacher', 'Teach five sections of 7th grade science.').level).toBe('mid');
     expect(level('Shipping Clerk', 'High school diploma or GED; 3+ years of shipping experience.').level).toBe('mid');

@@ -58,7 +58,7 @@ const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:devel
 const NAMED_EXPERIENCE = /^[Nn]o\s+(?:[\w-]+\s+){0,2}[A-Z][\w-]*\s+(?:[\w-]+\s+)?experience(?!\s+yet)/;
 
 /** What a posting for beginners says when it names no level and asks no years. */
-const BEGINNER_HINT = /\b(?:high school diploma|GED|(?:a\s+)?(?:great|perfect|ideal|good) first job|first[\s-]year (?:teachers|nurses|associates|employees|professionals|graduates)|finishing (?:their|your) student teaching|(?:new|recent) graduates? (?:are )?(?:encouraged|invited) to apply)\b/;
+const BEGINNER_HINT = /\b(?:[Hh]igh [Ss]chool [Dd]iploma|GED|(?:a\s+)?(?:great|perfect|ideal|good) first job|first[\s-]year (?:teachers|nurses|associates|employees|professionals|graduates)|finishing (?:their|your) student teaching|(?:new|recent) graduates? (?:are )?(?:encouraged|invited) to apply)\b/;
 
 /** A title of hourly work: "Part-Time Bank Teller", "Seasonal Tax Preparer". */
 const HOURS_TITLE = /\b(?:part[\s-]time|seasonal|temporary|temp)\b/i;
@@ -107,6 +107,11 @@ export function detectSeniority(input: SeniorityInput): Seniority {
     const m = rule.re.exec(cleanTitle);
     if (!m) continue;
     if (rule.level === 'staff' && /^staff$/i.test(m[0]) && !STAFF_ENGINEERING.test(title)) {
+      // ("Staff Accountant I", "Senior Staff Accountant": a level named besides "Staff" still counts)
+      for (const lower of TITLE_RULES.slice(TITLE_RULES.indexOf(rule) + 1)) {
+        const l = lower.re.exec(cleanTitle);
+        if (l) return { level: lower.level, basis: 'title', reason: `"${l[0]}" in the title is ${lower.why} ("Staff" there is part of the job's name)`, evidence: [ev(text, l.index, l.index + l[0].length)] };
+      }
       return {
         level: 'mid',
         basis: 'title',
