@@ -656,6 +656,7 @@ export function linkTaxonomy(defs: readonly SkillDef[], source: PackedForms | Li
       const f = skillInts[at++];
       aliases.push(f === 0 ? def.name : (def.aliases as string[])[f - 1]);
     }
+    for (const x of def.synonyms ?? []) if (x !== def.name && !aliases.includes(x)) aliases.push(x);
     skills.push({
       def,
       aliases,

@@ -613,6 +613,16 @@ describe('enrichment engine: skills', () => {
     expect(withDataScience('Analyst', 'Requirements: data science.')).toEqual(['data-science']);
   });
 
+  it('Given a skill with synonyms, When enriched, Then they are given with its aliases, and the text is never matched on them', () => {
+    const e = createEnricher({
+      skills: [...TEST_SKILLS, { id: 'it-change-management', name: 'IT change management', aliases: ['change management process'], synonyms: ['change management'], category: 'practice' }],
+      taxonomyVersion: 'test-1',
+    });
+    const [skill] = e.enrich({ title: 'Engineer', description: 'Follow our change management process.' }).skills;
+    expect(skill).toMatchObject({ id: 'it-change-management', aliases: ['change management process', 'change management'] });
+    expect(e.enrich({ title: 'Engineer', description: 'Lead change management for the new HR system.' }).skills).toEqual([]);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

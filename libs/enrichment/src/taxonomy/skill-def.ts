@@ -57,6 +57,12 @@ export interface SkillDef {
    * also counts; the matcher decides how.
    */
   contextCues?: string[];
+  /**
+   * Other names the skill goes by that are not matched in text, because they name something else there too
+   * ("change management" for IT change management, which in a posting's text mostly means organizational change):
+   * given with the skill's aliases in the output, so a search or a reader finds it by them.
+   */
+  synonyms?: string[];
   /** O*NET Technology Skills example / commodity title, where one exists. */
   onet?: string;
   /** ESCO preferred label, where one exists. */

@@ -16,6 +16,7 @@ export function runtimeSkillDef(def: SkillDef): SkillDef {
   if (def.esco !== undefined) out.esco = def.esco;
   if (def.parent !== undefined) out.parent = def.parent;
   if (def.broadField !== undefined) out.broadField = def.broadField;
+  if (def.synonyms !== undefined) out.synonyms = def.synonyms;
   return out;
 }
 

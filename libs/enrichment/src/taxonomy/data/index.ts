@@ -23,7 +23,7 @@ import { TOOLS_PRODUCTS } from './tools-products';
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.46';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.47';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -110,9 +110,27 @@ export function withoutAmbiguousCues(skills: readonly SkillDef[]): SkillDef[] {
   });
 }
 
+/**
+ * Names a specific skill also goes by that the text may not be matched on, because there they name the broader
+ * thing ("Juniper SRX" is a firewall, "ControlLogix" a PLC): given in the output's aliases (SkillDef.synonyms).
+ */
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'insurance-fraud-investigation': ['fraud detection', 'fraud investigation'],
+  'active-directory-attacks': ['Active Directory'],
+  'juniper-srx': ['firewalls', 'next-generation firewalls'],
+  controllogix: ['programmable logic controllers', 'PLC'],
+};
+
+function withSynonyms(skills: readonly SkillDef[]): SkillDef[] {
+  return skills.map((def) => {
+    const more = SYNONYMS[def.id];
+    return more ? { ...def, synonyms: [...(def.synonyms ?? []), ...more] } : def;
+  });
+}
+
 /** Every built-in skill, de-duplicated by id (an id defined twice throws `SkillIdClashError`). */
 export const BUILTIN_SKILLS: readonly SkillDef[] = withoutAmbiguousCues(
-  withReferenceLabels(concatSkillGroups(BUILTIN_SKILL_GROUPS)),
+  withSynonyms(withReferenceLabels(concatSkillGroups(BUILTIN_SKILL_GROUPS))),
 );
 
 /**
