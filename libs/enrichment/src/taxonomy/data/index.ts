@@ -23,7 +23,7 @@ import { TOOLS_PRODUCTS } from './tools-products';
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.47';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.48';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -115,13 +115,19 @@ export function withoutAmbiguousCues(skills: readonly SkillDef[]): SkillDef[] {
  * thing ("Juniper SRX" is a firewall, "ControlLogix" a PLC): given in the output's aliases (SkillDef.synonyms).
  */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  'insurance-fraud-investigation': ['fraud detection', 'fraud investigation'],
+  'claims-fraud-investigation': ['fraud detection', 'fraud investigation'],
   'active-directory-attacks': ['Active Directory'],
   'juniper-srx': ['firewalls', 'next-generation firewalls'],
   controllogix: ['programmable logic controllers', 'PLC'],
+  'electrical-trim-out': ['trim-out', 'trim out'],
+  'resident-retention': ['retention'],
+  'engine-diagnostics': ['diagnostics'],
+  'clabsi-prevention': ['infection prevention'],
 };
 
 function withSynonyms(skills: readonly SkillDef[]): SkillDef[] {
+  const ids = new Set(skills.map((d) => d.id));
+  for (const id of Object.keys(SYNONYMS)) if (!ids.has(id)) throw new Error(`taxonomy synonyms: no skill "${id}"`);
   return skills.map((def) => {
     const more = SYNONYMS[def.id];
     return more ? { ...def, synonyms: [...(def.synonyms ?? []), ...more] } : def;
