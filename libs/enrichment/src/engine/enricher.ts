@@ -503,9 +503,13 @@ function fieldOfNamedTool(m: Matcher, text: string, x: RawMention, mentionStart:
 const SERVED_BY_SOFTWARE =
   /\b(?:systems?|software|platforms?|portals?|apps?|applications?|tools?|tooling|services?|products?|warehouse|data|models?|pipelines?|engines?|infrastructure|APIs?)\s+(?:that\s+(?:power|powers|run|runs|handle|handles|support|supports|drive|drives|automate|automates)|behind|powering|running|supporting|for|used\s+(?:for|by|in))\b[^.;!?\n]*$/i;
 
+/** Characters that end a clause: . ; ! ? and line breaks. */
+const CLAUSE_END = new Set([46, 59, 33, 63, 10]);
+
 /**
  * In a technical posting, a skill of another field named as what the software serves is the business's domain, not
  * the candidate's skill ("We build the systems behind it: terminal planning, customs declarations and tracking").
+ * The clause before the mention is read back to its start, at most 160 characters.
  */
 function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: boolean): boolean {
   if (!techPosting || !isNonTechSkill(m, x.skill)) return false;
@@ -514,8 +518,6 @@ function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: bool
   while (k > stop && !CLAUSE_END.has(text.charCodeAt(k - 1))) k--;
   return SERVED_BY_SOFTWARE.test(text.slice(k, x.start));
 }
-/** . ; ! ? and line breaks */
-const CLAUSE_END = new Set([46, 59, 33, 63, 10]);
 
 function collectSkills(
   m: Matcher,

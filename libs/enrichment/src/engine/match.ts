@@ -723,6 +723,8 @@ const PEOPLE_NOUNS = 'staff engineers developers designers scientists testers ot
  * objectStart) of up to three words that ends in a noun of people ("supervise four pharmacy technicians", "train new agents"; also after "and" and another
  * verb: "Supervise and coach sales associates"): the mention, over the verb and its object, of the verb's noun as a
  * form ("training", "supervision") or else of "staff" and the noun ("staff scheduling"); null when there is none.
+ * In a technical posting (`techPosting`) the people may not be of a word that also names programs there
+ * (PROGRAM_LIKE_NOUNS: "agents", "workers", "operators", "team").
  */
 function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number, techPosting: boolean): RawMention | null {
   if (!PEOPLE_DUTY_VERBS.has(verb)) return null;
