@@ -86,7 +86,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     // (the patterns run only where their key words are: anchored at the end, they are tried from every start)
     if ((wideBefore.includes('been') || wideBefore.includes('ed ')) && STORY_BEFORE.test(wideBefore)) return;
     if ((wideBefore.includes('age') || wideBefore.includes('from') || wideBefore.includes('between')) && AGE_BEFORE.test(wideBefore)) return;
-    if (OTHERS_WITH_BEFORE.test(wideBefore)) return;
+    if (wideBefore.includes('with') && OTHERS_WITH_BEFORE.test(wideBefore)) return;
     if (STORY_AFTER.test(after) || (SENTENCE_FOR_BEFORE.test(before) && STORY_SUBJECT_AFTER.test(after))) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
     if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;

@@ -115,6 +115,7 @@ export function withoutAmbiguousCues(skills: readonly SkillDef[]): SkillDef[] {
  * thing ("Juniper SRX" is a firewall, "ControlLogix" a PLC): given in the output's aliases (SkillDef.synonyms).
  */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'it-change-management': ['change management'],
   'claims-fraud-investigation': ['fraud detection', 'fraud investigation'],
   'active-directory-attacks': ['Active Directory'],
   'juniper-srx': ['firewalls', 'next-generation firewalls'],
