@@ -7,7 +7,7 @@ import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isT
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.15';
+export const ENGINE_VERSION = '1.6.16';
 
 export interface PostingInput {
   id?: string;
@@ -519,6 +519,21 @@ function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: bool
   return SERVED_BY_SOFTWARE.test(text.slice(k, x.start));
 }
 
+/** An organization, and the fields its people span, in the clause before a mention ("an organization of 45 people across data engineering, BI and"). */
+const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|departments?)\b[^.;!?\n]{0,60}?\b(?:across|spanning|spans|covering|covers)\b[^.;!?\n]*$/i;
+
+/**
+ * The fields that make up an organization the job leads ("a 40-person organization spanning data engineering,
+ * analytics and data science"): who is in the organization, not what the job asks for.
+ */
+function teamComposition(m: Matcher, text: string, x: RawMention): boolean {
+  if (!m.compiled.skills[x.skill].broadField && !isBroadForm(text.slice(x.start, x.end))) return false;
+  let k = x.start;
+  const stop = Math.max(0, x.start - 160);
+  while (k > stop && !CLAUSE_END.has(text.charCodeAt(k - 1))) k--;
+  return TEAM_SPANNING.test(text.slice(k, x.start));
+}
+
 function collectSkills(
   m: Matcher,
   text: string,
@@ -560,7 +575,9 @@ function collectSkills(
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
         : servedDomain(m, text, x, techPosting)
           ? 'what the software serves, the business\'s domain, not the candidate\'s skill'
-          : dropReason(m, text, titleEnd, x, spans, experience);
+          : teamComposition(m, text, x)
+            ? 'a field of the organization the job leads, not a skill it asks for'
+            : dropReason(m, text, titleEnd, x, spans, experience);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);

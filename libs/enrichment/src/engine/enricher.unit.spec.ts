@@ -623,6 +623,39 @@ describe('enrichment engine: skills', () => {
     expect(e.enrich({ title: 'Engineer', description: 'Lead change management for the new HR system.' }).skills).toEqual([]);
   });
 
+  it('Given a field abbreviation of single letters in a technical posting ("kernel-bypass I/O"), When enriched, Then it is the machine\'s input and output, no skill of the field', () => {
+    const withIntakeOutput = idsWith([{ id: 'intake-output', name: 'intake and output monitoring', aliases: ['I&O'], category: 'healthcare', ambiguous: true, ambiguousForms: ['I&O'], contextCues: ['fluid'] }]);
+    const tech = 'Requirements:\n- Python, Java, Kubernetes, Docker, PostgreSQL and AWS\n- Kernel-bypass I/O';
+    expect(withIntakeOutput('Storage Engineer', tech)).not.toContain('intake-output');
+    expect(withIntakeOutput('Nurse', 'Duties:\n- Strict I/O for post-op patients')).toContain('intake-output');
+  });
+
+  it('Given a qualifier before an everyday word followed by "in" ("a solid grounding in statistics"), When enriched, Then the word is a footing, no skill', () => {
+    const withGrounding = idsWith([{ id: 'grounding', name: 'grounding and bonding', aliases: ['grounding'], category: 'trades', ambiguous: true, ambiguousForms: ['grounding'], contextCues: ['electrical'] }]);
+    expect(withGrounding('Analyst', 'Requirements:\n- A solid grounding in statistics')).toEqual([]);
+    expect(withGrounding('Electrician', 'Requirements:\n- Solid grounding skills')).toEqual(['grounding']);
+  });
+
+  it('Given a capitalized ambiguous name in running text with one cue word elsewhere, When enriched, Then it counts in a technical posting only', () => {
+    const tech = 'We run services on Kubernetes with Python, Java, Docker, PostgreSQL and AWS.\nThe billing engine is mostly Go these days.';
+    expect(ids('Engineer', tech)).toContain('go');
+    expect(ids('Engineer', 'We run services on Kubernetes.\nThe billing engine is mostly Go these days.')).not.toContain('go');
+  });
+
+  it('Given broad fields after an organization "spanning" or "across" them, When enriched, Then they say who is in the organization, no skill', () => {
+    expect(ids('Director', 'Lead a 40-person organization spanning data engineering and software engineering.')).toEqual([]);
+    expect(ids('Director', 'You will run a team of 18 people across data engineering and Kafka.')).toEqual(['kafka']);
+    expect(ids('Engineer', 'Requirements: data engineering and software engineering.')).toEqual(['data-engineering', 'software-engineering']);
+  });
+
+  it('Given "communicate" or "upsell" before its object after "to", "and", a comma or a semicolon, When enriched, Then it is the verb of a duty, no modifier of the noun', () => {
+    const withUpselling = idsWith([{ id: 'upselling', name: 'upselling', aliases: ['upsell'], category: 'sales' }]);
+    expect(withUpselling('Driver', 'Duties:\n- Plan routes; communicate delays to dispatch promptly')).toEqual(['communication']);
+    expect(withUpselling('Engineer', 'Ability to communicate risk clearly to non-technical stakeholders.')).toEqual(['communication']);
+    expect(withUpselling('Agent', 'Answer calls, and upsell plans that fit.')).toEqual(['upselling']);
+    expect(withUpselling('Agent', 'Track upsell opportunities.')).toEqual([]);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

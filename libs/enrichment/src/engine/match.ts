@@ -880,6 +880,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (x.end - x.start === 1 && text.charCodeAt(x.end) === 45 && isWordCode(text.charCodeAt(x.end + 1))) flags[i] |= VETOED;
     // ... or of one written with a slash between single letters ("A/C", "I/O"; not "C/C++")
     if (x.end - x.start === 1 && (singleLetterAt(text, x.start - 2, -1) || singleLetterAt(text, x.end + 1, 1))) flags[i] |= VETOED;
+    // in a technical posting, a field's abbreviation of single letters is the machine's ("async I/O" is no intake and output)
+    if (techPosting && x.tokEnd > x.tokStart && hasClass(m, x.skill, SKILL_NON_TECH) && singleLettersOnly(buf, x)) flags[i] |= VETOED;
     // a soft skill named after a protocol or system ("CAN, CAN FD and LIN communication"): how machines talk
     if (hasClass(m, x.skill, SKILL_LISTED_SOFT) && acronymBefore(text, buf, x.tokStart, line)) flags[i] |= VETOED;
     // a year right after ("Spring 2026")
@@ -942,7 +944,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         const a1 = idAt(x.tokEnd + 1);
         const near1 = x.tokStart - 1 >= 0 && line[x.tokStart - 1] === line[x.tokStart];
         const nearA = x.tokEnd + 1 < n && line[x.tokEnd + 1] === line[x.tokStart] && buf.gap[x.tokEnd + 1] !== GAP_HARD;
-        if (near1 && isWord(m, p1, WORD_QUALIFIER) && buf.gap[x.tokStart] !== GAP_HARD) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
+        if (near1 && isWord(m, p1, WORD_QUALIFIER) && buf.gap[x.tokStart] !== GAP_HARD && !(x.tokEnd === x.tokStart && nearA && IN_AFTER.test(text.slice(x.end, x.end + 4)))) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
         else if (near1 && isWord(m, p1, WORD_INTRO_LINK) && isWord(m, p2, WORD_INTRO_BEFORE_WITH)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
@@ -985,10 +987,11 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         x.strength = 1;
       }
       // 7. a capitalized name in running text, with two different cue words of its skill elsewhere in the posting
-      // ("features from transaction streams with Spark and Flink" in a posting on data pipelines and Kafka)
+      // ("features from transaction streams with Spark and Flink" in a posting on data pipelines and Kafka), or one in
+      // a technical posting, where such a name is rarely anything else ("keep configurations in Git")
       if (!support && !retry && !spoken && cueBit !== 0 && PRODUCT_CATEGORIES.has(compiled.skills[x.skill].def.category) && namedInText(text, x)) {
         const cues = postingCues(m, text, x, 2);
-        if (cues.length >= 2) {
+        if (cues.length >= (techPosting ? 1 : 2)) {
           support = `cues "${cues.join('", "')}" in the posting`;
           x.strength = 1;
         }
@@ -1001,6 +1004,15 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
 }
+
+/** Whether every token of the mention is one character ("I/O", "A/C"). */
+function singleLettersOnly(buf: TokenBuffer, x: RawMention): boolean {
+  for (let t = x.tokStart; t <= x.tokEnd; t++) if (buf.end[t] - buf.start[t] !== 1) return false;
+  return true;
+}
+
+/** "in" next: after a qualifier, a one-word mention before it is a footing in something else ("a solid grounding in statistics"). */
+const IN_AFTER = /^\s+in\b/;
 
 /** Categories of named products and technologies (Spark, Cypress, Cilium), whose capitalized names are rarely anything else in a posting about them. */
 const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(['programming-language', 'framework', 'library', 'data-store', 'cloud', 'devops', 'observability', 'tool', 'platform', 'protocol']);
@@ -1237,7 +1249,7 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 }
 
 /** What comes before a verb that has an object: "to", "and", "or", a comma ("review code, and mentor engineers"). */
-const VERB_LINK_BEFORE = /(?:\bto|\band|\bor|,)\s+$/;
+const VERB_LINK_BEFORE = /(?:\bto|\band|\bor|[,;])\s+$/;
 /** What comes before a verb of the job: "will", "to", "'ll", "and", "can" ("you will mentor our architects"). */
 const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
 /**
@@ -1248,7 +1260,7 @@ const ITEM_VERB_BEFORE = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)(?:[A-Z][a-z]+,\
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
-const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise']);
+const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise', 'communicate', 'upsell']);
 /** Skills named by a noun that is also the person who does them ("a mentor", "your coach"). */
 const PERSON_NOUNS = new Set(['mentor', 'mentors', 'coach', 'coaches']);
 /** An article or a possessive before a noun, with up to two words between ("a data scientist mentor"). */
