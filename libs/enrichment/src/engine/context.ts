@@ -161,6 +161,14 @@ function isSentenceEnd(text: string, i: number): boolean {
   return false;
 }
 
+/** Start of the sentence or clause that holds position `pos`, read back at most `reach` characters (a line break, `;`, `!`, `?` or a sentence's period ends the one before). */
+export function clauseStartBefore(text: string, pos: number, reach: number): number {
+  let k = pos;
+  const stop = Math.max(0, pos - reach);
+  while (k > stop && !isSentenceEnd(text, k - 1)) k--;
+  return k;
+}
+
 /** End of the clause that contains `i` (exclusive). Inside parentheses, the closing one ends it. */
 function clauseEnd(text: string, i: number, inParen: boolean): number {
   for (let k = i; k < text.length; k++) {

@@ -1,7 +1,7 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
+import { analyzeLines, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
@@ -503,8 +503,6 @@ function fieldOfNamedTool(m: Matcher, text: string, x: RawMention, mentionStart:
 const SERVED_BY_SOFTWARE =
   /\b(?:systems?|software|platforms?|portals?|apps?|applications?|tools?|tooling|services?|products?|warehouse|data|models?|pipelines?|engines?|infrastructure|APIs?)\s+(?:that\s+(?:power|powers|run|runs|handle|handles|support|supports|drive|drives|automate|automates)|behind|powering|running|supporting|for|used\s+(?:for|by|in))\b[^.;!?\n]*$/i;
 
-/** Characters that end a clause: . ; ! ? and line breaks. */
-const CLAUSE_END = new Set([46, 59, 33, 63, 10]);
 
 /**
  * In a technical posting, a skill of another field named as what the software serves is the business's domain, not
@@ -513,10 +511,7 @@ const CLAUSE_END = new Set([46, 59, 33, 63, 10]);
  */
 function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: boolean): boolean {
   if (!techPosting || !isNonTechSkill(m, x.skill)) return false;
-  let k = x.start;
-  const stop = Math.max(0, x.start - 160);
-  while (k > stop && !CLAUSE_END.has(text.charCodeAt(k - 1))) k--;
-  return SERVED_BY_SOFTWARE.test(text.slice(k, x.start));
+  return SERVED_BY_SOFTWARE.test(text.slice(clauseStartBefore(text, x.start, 160), x.start));
 }
 
 /** An organization, and the fields its people span, in the clause before a mention ("an organization of 45 people across data engineering, BI and"). */
@@ -528,10 +523,7 @@ const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|de
  */
 function teamComposition(m: Matcher, text: string, x: RawMention): boolean {
   if (!m.compiled.skills[x.skill].broadField && !isBroadForm(text.slice(x.start, x.end))) return false;
-  let k = x.start;
-  const stop = Math.max(0, x.start - 160);
-  while (k > stop && !CLAUSE_END.has(text.charCodeAt(k - 1))) k--;
-  return TEAM_SPANNING.test(text.slice(k, x.start));
+  return TEAM_SPANNING.test(text.slice(clauseStartBefore(text, x.start, 160), x.start));
 }
 
 function collectSkills(
