@@ -7,7 +7,7 @@ import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isT
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.16';
+export const ENGINE_VERSION = '1.6.17';
 
 export interface PostingInput {
   id?: string;
@@ -242,6 +242,16 @@ const initialsOf = (words: string): string =>
     .map((w) => w[0])
     .join('');
 
+/**
+ * What the candidate must pass or clear before hire ("able to pass a DOT drug screen and background check", "pass our
+ * practical weld test"): a check of the candidate, not a skill.
+ */
+const PASS_BEFORE = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+(?:[\w-]+[ /]+){0,3}(?:(?:and|or|&)\s+(?:an?\s+)?(?:[\w-]+[ /]+){0,2})?$/i;
+
+/** Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand tools"). */
+const OWN_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:(?:have|bring)\s+)?(?:your\s+)?own\s+(?:[\w-]+,?\s+){0,4}$/i;
+const TOOLS_SURFACE = /tools?$/i;
+
 function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex): string | undefined {
   const excluded = spans.at('excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
@@ -251,6 +261,8 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   if (benefits) return `part of the pay and benefits ("${benefits.cue.trim()}")`;
   const edu = spans.at('education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
+  if (PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
+  if (TOOLS_SURFACE.test(text.slice(x.start, x.end)) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];

@@ -351,6 +351,9 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', '* Go fundamentals')).toEqual(['go']);
     // the first item of a list a skill introduces ("Kubernetes clusters: Go and Python")
     expect(ids('Engineer', 'Kubernetes clusters: Go and Python')).toEqual(['go', 'kubernetes', 'python']);
+    expect(ids('Engineer', 'Docker images: Go')).toEqual(['docker', 'go']);
+    // ... a technical one: a list about another field's work names no tool ("dental insurance: PPO plans")
+    expect(ids('Clerk', 'Bookkeeping: Go')).toEqual(['bookkeeping']);
   });
 
   it('Given things the employer will teach or says are not needed, When enriched, Then they are not skills', () => {
@@ -654,6 +657,28 @@ describe('enrichment engine: skills', () => {
     expect(withUpselling('Engineer', 'Ability to communicate risk clearly to non-technical stakeholders.')).toEqual(['communication']);
     expect(withUpselling('Agent', 'Answer calls, and upsell plans that fit.')).toEqual(['upselling']);
     expect(withUpselling('Agent', 'Track upsell opportunities.')).toEqual([]);
+  });
+
+  it('Given a check the candidate must pass or clear ("able to pass a drug screen and background check"), When enriched, Then it is no skill', () => {
+    const withChecks = idsWith([
+      { id: 'drug-screening', name: 'drug screening', aliases: ['drug screen'], category: 'hr' },
+      { id: 'background-checks', name: 'background checks', aliases: ['background check'], category: 'hr' },
+    ]);
+    expect(withChecks('Driver', 'Requirements:\n- Able to pass a pre-employment drug screen and background check')).toEqual([]);
+    expect(withChecks('Driver', 'Requirements:\n- Clear a background check')).toEqual([]);
+    expect(withChecks('HR Coordinator', 'Duties:\n- Run background checks and drug screens for new hires')).toEqual(['background-checks', 'drug-screening']);
+  });
+
+  it('Given tools the candidate owns ("Own basic hand tools", "Your own hand tools"), When enriched, Then they are no skill; using them is', () => {
+    const withHandTools = idsWith([{ id: 'hand-tools', name: 'hand tools', aliases: ['hand tool use'], category: 'trades' }]);
+    expect(withHandTools('Mechanic', 'Requirements:\n- Own basic welding PPE and hand tools\n- Your own hand tools and helmet')).toEqual([]);
+    expect(withHandTools('Carpenter', 'Requirements:\n- Use hand tools and power tools safely')).toEqual(['hand-tools']);
+  });
+
+  it('Given "hire" with the company as its subject or as a point in time ("we hire 900 people a year", "within 30 days of hire"), When enriched, Then it is no skill of the job', () => {
+    expect(ids('Recruiter', 'We hire 900 people a year; interviews daily.')).toEqual([]);
+    expect(ids('Cook', 'A food handler card is required within 30 days of hire; interviews this week.')).toEqual([]);
+    expect(ids('Manager', 'You will hire and run interviews for the team.')).toEqual(['hiring']);
   });
 
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {

@@ -887,6 +887,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
+    // the company hiring, or the day of hire ("we hire 900 people a year", "within 30 days of hire")
+    if ((word === 'hire' || word === 'hiring') && HIRE_NOT_THE_JOB_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) flags[i] |= VETOED;
     // "train" in a technical posting, or before models, trains models ("Train, evaluate and ship models")
     if (x.end - x.start === 5 && text.slice(x.start, x.end).toLowerCase() === 'train' && (techPosting || TRAINED_MODELS_AFTER.test(text.slice(x.end, x.end + 48)))) flags[i] |= VETOED;
   }
@@ -929,8 +931,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
             if (listBetween(m, text, x, y)) {
               support = `listed with ${compiled.skills[y.skill].def.name}`;
               x.strength = 1;
-            } else if (y.end <= x.start && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
-              // "BigQuery datasets: partitioning, clustering and row-level security": the first item of a list a skill introduces
+            } else if (y.end <= x.start && isTechSkill(m, y.skill) && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
+              // "BigQuery datasets: partitioning, clustering and row-level security": the first item of a list a technical
+              // skill introduces (not another field's: "dental insurance: PPO plans", "e-discovery: collection, processing")
               support = `in a list about ${compiled.skills[y.skill].def.name}`;
               x.strength = 1;
             }
@@ -1269,6 +1272,8 @@ const DETERMINER_BEFORE = /(?:^|[^\w'’])(?:a|an|the|your|our|their|his|her)[ \
 const ROLE_BEFORE = /\b(?:as|be|become|becoming|being)[ \t]+(?:a|an|the|their|your)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$/i;
 /** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
 const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
+/** Before "hire": the company as its subject, or a point in time ("we hire", "of hire", "after hire"). */
+const HIRE_NOT_THE_JOB_BEFORE = /\b(?:we|of|after|upon)\s+$/i;
 /** Verbs of the job that the company does too ("we are looking to hire a", "willing to train the right person"). */
 const COMPANY_OBJECT_VERBS = new Set(['hire', 'train']);
 /** After "hire" or "train": the company hiring or training someone ("looking to hire a nurse", "willing to train the right person"). */
