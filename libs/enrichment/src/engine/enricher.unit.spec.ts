@@ -681,6 +681,12 @@ describe('enrichment engine: skills', () => {
     expect(ids('Manager', 'You will hire and run interviews for the team.')).toEqual(['hiring']);
   });
 
+  it('Given an ambiguous acronym listed with a skill of the other kind (technical or not), When enriched, Then the list does not make it a skill', () => {
+    const withSdr = idsWith([{ id: 'sdr', name: 'software-defined radio', aliases: ['SDR'], category: 'concept', ambiguous: true, ambiguousForms: ['SDR'], contextCues: ['radio'] }]);
+    expect(withSdr('Account Executive', 'Requirements:\n- Bookkeeping or SDR')).toEqual(['bookkeeping']);
+    expect(withSdr('Engineer', 'Requirements:\n- Docker or SDR')).toEqual(['docker', 'sdr']);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

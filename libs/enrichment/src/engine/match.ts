@@ -928,7 +928,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
             // a spoken language is supported only by another language asked for ("fluent English and Spanish")
             if (spoken && !hasClass(m, y.skill, SKILL_SPOKEN)) continue;
             if (line[y.tokStart] !== line[x.tokStart]) continue;
-            if (listBetween(m, text, x, y)) {
+            // (an acronym of capitals listed with another field's skill is that field's: "flu, COVID-19, shingles", "your SDR")
+            if (listBetween(m, text, x, y) && !(SHORT_CAPITALS.test(text.slice(x.start, x.end)) && isTechSkill(m, x.skill) !== isTechSkill(m, y.skill))) {
               support = `listed with ${compiled.skills[y.skill].def.name}`;
               x.strength = 1;
             } else if (y.end <= x.start && isTechSkill(m, y.skill) && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
@@ -1007,6 +1008,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
 }
+
+/** An acronym of two to four capitals ("SDR", "PCA"). */
+const SHORT_CAPITALS = /^[A-Z]{2,4}$/;
 
 /** Whether every token of the mention is one character ("I/O", "A/C"). */
 function singleLettersOnly(buf: TokenBuffer, x: RawMention): boolean {
