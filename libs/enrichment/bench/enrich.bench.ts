@@ -19,12 +19,16 @@
  * the first run); `--built[=FILE]` imports the precompiled build instead (`npm run build`, default FILE
  * <repo>/dist/libs/enrichment/src/index.js), which is what a deployed service loads. The output says which.
  *
+ * Last, two floors to read the throughput against, on the same texts: a plain dictionary scan (cut into lower-cased
+ * words, each looked up in a Set of the taxonomy's words; no matching or rules at all), and the engine's own scanner
+ * alone (tokens, offsets and hashes, no vocabulary lookup), the first step of every enrichment.
+ *
  * Options: `--n=N` enrichments (default 50000).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const TARGET = 3072;
 const shared = process.env.JOBSTREAM_SHARED_DIR ?? resolve(__dirname, '../../../../shared');
@@ -128,6 +132,46 @@ async function main(): Promise<void> {
       `load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, on ${cpus().length} cores`,
   );
   console.log(`memory: peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB, peak heap used ${mb(peakHeap)} MB`);
+  const floor = wordLookupFloor(lib, texts);
+  console.log(
+    `floor: splitting the same texts into lower-cased words and looking each up in a Set of the taxonomy's words ` +
+      `(${floor.words} words, no matching at all) runs at ${floor.perCpuSecond.toFixed(0)} postings per CPU-second (${floor.microseconds.toFixed(1)} µs a posting)`,
+  );
+  const tokenizer: Tokenizer =
+    builtPath !== undefined ? (createRequire(__filename)(join(dirname(builtPath), 'engine/tokenize.js')) as Tokenizer) : await import('../src/engine/tokenize');
+  const scan = perPostingMicroseconds(texts, (buf, s) => tokenizer.tokenize(s, buf), new tokenizer.TokenBuffer());
+  console.log(`floor: the engine's own scanner alone (tokens, offsets and hashes; no vocabulary lookup) takes ${scan.toFixed(1)} µs a posting (${(1e6 / scan).toFixed(0)} per CPU-second)`);
+}
+
+type Tokenizer = typeof import('../src/engine/tokenize');
+
+/** CPU microseconds per text of `work`, after a warm-up. */
+function perPostingMicroseconds<B>(texts: readonly string[], work: (state: B, s: string) => void, state: B): number {
+  for (let r = 0; r < 50; r++) for (const s of texts) work(state, s);
+  const rounds = 400;
+  const c0 = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (const s of texts) work(state, s);
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / (rounds * texts.length);
+}
+
+/**
+ * A floor for any matcher on this machine: the least a dictionary scan of a posting does (cut the text into words,
+ * lower-case each, look it up), with none of the engine's phrase matching, context or rules.
+ */
+function wordLookupFloor(lib: Lib, texts: readonly string[]): { words: number; perCpuSecond: number; microseconds: number } {
+  const vocabulary = new Set<string>();
+  for (const skill of lib.builtinSkills()) for (const form of [skill.name, ...(skill.aliases ?? [])]) for (const w of form.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) if (w) vocabulary.add(w);
+  const word = /[\p{L}\p{N}]+/gu;
+  const counter = { found: 0 };
+  const perPosting = perPostingMicroseconds(
+    texts,
+    (c, s) => {
+      for (const m of s.matchAll(word)) if (vocabulary.has(m[0].toLowerCase())) c.found++;
+    },
+    counter,
+  );
+  return { words: vocabulary.size, perCpuSecond: 1e6 / perPosting, microseconds: perPosting };
 }
 
 void main();
