@@ -687,6 +687,14 @@ describe('enrichment engine: skills', () => {
     expect(withSdr('Engineer', 'Requirements:\n- Docker or SDR')).toEqual(['docker', 'sdr']);
   });
 
+  it('Given a capitalized ambiguous name in running text after "in", "using", "through" or "via", When enriched, Then it is the tool the work is done in', () => {
+    expect(ids('Teacher', 'Post grades in Canvas every Friday.')).toEqual(['canvas-lms']);
+    expect(ids('Teacher', 'You will post grades through our Canvas.')).toEqual(['canvas-lms']);
+    // not a place ("in Canvas Hall"), nor a field of study or a certification ("certification in Canvas")
+    expect(ids('Teacher', 'We meet in Canvas Hall on Fridays.')).toEqual([]);
+    expect(ids('Teacher', 'A certification in Canvas is welcome.')).toEqual([]);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

@@ -972,6 +972,13 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
           }
         }
       }
+      // 3b. a capitalized name in running text after a preposition of use: the tool the work is done in ("track learner
+      // progress in Cornerstone", "staff scheduling in Square"); not a place ("in West Texas"), nor a field of study
+      // ("certification in HCM")
+      if (!support && !spoken && !retry && namedInText(text, x) && USED_IN_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !CREDENTIAL_IN_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) && !CAPITAL_NEXT.test(text.slice(x.end, x.end + 2))) {
+        support = 'a name after "in", "using", "through" or "via": the tool the work is done in';
+        x.strength = 1;
+      }
       // 4. a spoken language heading an item of a list ("- Finnish or Swedish", "→ Working French — most of our clients")
       if (!support && spoken && !retry && languageHeadsItem(text, lines[line[x.tokStart]].start, x)) {
         support = 'a language heading a list item';
@@ -1008,6 +1015,13 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
 }
+
+/** A field of study or certification before "in" ("Workday Pro certification in HCM"). */
+const CREDENTIAL_IN_BEFORE = /\b(?:certification|certificate|certified|degree|diploma)\s+in\s+$/i;
+/** A capitalized word next: the name goes on ("West Texas"). */
+const CAPITAL_NEXT = /^ [A-Z]/;
+/** A preposition of use before a name ("in", "using", "through", "via", with "our" or "the"). */
+const USED_IN_BEFORE = /\b(?:in|using|through|via)\s+(?:our\s+|the\s+)?$/;
 
 /** An acronym of two to four capitals ("SDR", "PCA"). */
 const SHORT_CAPITALS = /^[A-Z]{2,4}$/;
