@@ -47,10 +47,10 @@ const REPORTS_TO_EXECUTIVE = /\b(?:to|for|supporting|reporting to|office of)\s+(
 const NEGATED_BEFORE = /\b(?:no|without|not|zero|nor)\s+(?:\w+\s+){0,2}$|\b(?:manager|director|lead|who|which)\b[^.;\n]{0,30}\b(?:handles?|owns?|takes care of|covers?|does)\s+(?:all\s+)?(?:the\s+)?$/i;
 // "People management sits with our Data Engineering Manager": someone else's.
 const SOMEONE_ELSES_AFTER = /^\s*(?:sits|lies|stays|rests|remains)\s+with\b|^\s*(?:is|are)\s+(?:handled|owned|done|covered)\s+by\b/i;
-// Sales "executive" and "associate director" style exceptions.
-const ACCOUNT_EXECUTIVE = /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|recruiter)\b/i;
-// "Funeral Director & Embalmer": a licensed occupation named "director", no level.
-const OCCUPATION_DIRECTOR = /\bfuneral\s+directors?\b/i;
+// Jobs whose names hold a level word but no level: sales "executives" ("Account Executive"), executive assistants and
+// recruiters, and licensed occupations named "director" ("Funeral Director & Embalmer").
+const JOB_NAMES_WITH_LEVEL_WORD =
+  /\b(?:account|sales|business development|marketing|client|executive\s+assistant)\s+executive\b|\bexecutive\s+(?:assistant|recruiter)\b|\bfuneral\s+directors?\b/gi;
 const MID_MARKET = /\bmid[\s-]market\b/i;
 const PEOPLE_MANAGEMENT = /\b(?:people management|manag(?:e|ing) (?:and (?:develop|grow|mentor) )?(?:a team|the team|the (?:\w+ )?(?:analysts|engineers)|\w+ (?:analysts|engineers|people)|engineers|analysts|managers)|direct reports|reports? to you|who report to you|line management|hire and develop|lead(?:ing)? (?:a|the) team of|manage (?:a|the) team)\b/gi;
 
@@ -102,7 +102,7 @@ const ev = (text: string, start: number, end: number): Evidence => ({ start, end
 export function detectSeniority(input: SeniorityInput): Seniority {
   const { title, text } = input;
   const blank = (s: string): string => ' '.repeat(s.length);
-  const cleanTitle = title.replace(ACCOUNT_EXECUTIVE, blank).replace(OCCUPATION_DIRECTOR, blank).replace(MID_MARKET, blank).replace(IC_MANAGER, blank).replace(REPORTS_TO_EXECUTIVE, blank);
+  const cleanTitle = title.replace(JOB_NAMES_WITH_LEVEL_WORD, blank).replace(MID_MARKET, blank).replace(IC_MANAGER, blank).replace(REPORTS_TO_EXECUTIVE, blank);
   for (const rule of TITLE_RULES) {
     const m = rule.re.exec(cleanTitle);
     if (!m) continue;
