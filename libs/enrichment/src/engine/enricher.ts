@@ -3,11 +3,11 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withVerbPhrases } from './match';
+import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.19';
+export const ENGINE_VERSION = '1.6.20';
 
 export interface PostingInput {
   id?: string;
@@ -73,7 +73,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     const sweep = new SpanSweep(spans);
     const experience = extractExperience(text, sweep, windows);
 
-    const raw = withVerbPhrases(matcher, text, withElidedHeads(matcher, text, findMentions(matcher, text)));
+    const raw = withVerbPhrases(matcher, text, withEmbeddedNames(matcher, withElidedHeads(matcher, text, findMentions(matcher, text))));
     const mentions = resolveAmbiguous(matcher, text, lines, raw);
     // skills the posting says it will teach or does not need, also where the mention there had no support of its
     // own ("you don't need to know Greenhouse already"); `mentions` is `raw` with these left out, in order

@@ -695,6 +695,22 @@ describe('enrichment engine: skills', () => {
     expect(ids('Teacher', 'A certification in Canvas is welcome.')).toEqual([]);
   });
 
+  it('Given a product named for a language or platform ("ArcGIS Maps SDK for JavaScript"), When enriched, Then both count; a concept after "for" does not', () => {
+    const found = idsWith([
+      { id: 'arcgis-js', name: 'ArcGIS Maps SDK for JavaScript', category: 'library' },
+      { id: 'defender-containers', name: 'Microsoft Defender for Containers', category: 'tool' },
+      { id: 'containers', name: 'containers', category: 'concept' },
+    ]);
+    expect(found('Engineer', 'Build apps with the ArcGIS Maps SDK for JavaScript.')).toEqual(['arcgis-js', 'javascript']);
+    expect(found('Engineer', 'Tune Microsoft Defender for Containers.')).toEqual(['defender-containers']);
+  });
+
+  it('Given a one-word name before "Belt" or "Level" ("Six Sigma Black Belt", "ISTQB Foundation Level"), When enriched, Then it is the level of a certification, no skill', () => {
+    const withBlack = idsWith([{ id: 'black-formatter', name: 'Black', category: 'tool', ambiguous: true, contextCues: ['python', 'formatter'] }]);
+    expect(withBlack('Engineer', 'Preferred:\n- Python and a Black Belt in Six Sigma')).toEqual(['python']);
+    expect(withBlack('Engineer', 'Preferred:\n- Python formatter Black')).toEqual(['black-formatter', 'python']);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

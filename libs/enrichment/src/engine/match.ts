@@ -172,6 +172,7 @@ export interface Matcher {
     no: number;
     without: number;
     than: number;
+    for: number;
     connectors: Set<number>;
     qualifiers: Set<number>;
   };
@@ -181,7 +182,7 @@ export interface Matcher {
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const verbWords = verbNouns().flatMap((v) => [...v.forms, ...v.nouns]);
-  return [...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS, ...PEOPLE_NOUNS];
+  return ['for', ...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS, ...PEOPLE_NOUNS];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -289,6 +290,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       no: ids.get('no') ?? -2,
       without: ids.get('without') ?? -2,
       than: ids.get('than') ?? -2,
+      for: ids.get('for') ?? -2,
     },
   };
 }
@@ -574,6 +576,38 @@ export function withElidedHeads(m: Matcher, text: string, mentions: RawMention[]
       // further left only over a comma ("unit, fuzz and invariant tests")
       if (k < 1 || !/^\s*,\s*$/.test(text.slice(buf.end[k - 1], buf.start[k]))) break;
       k--;
+    }
+  }
+  if (!added) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A product named for a language or platform names it too ("ArcGIS Maps SDK for JavaScript", "DB2 for z/OS", "RDS for
+ * PostgreSQL"): a sure mention of a tool whose words go on after "for" with another tool's full name adds a mention of
+ * that tool, on those words. Not a concept ("Microsoft Defender for Containers" asks for no containers).
+ */
+export function withEmbeddedNames(m: Matcher, mentions: RawMention[]): RawMention[] {
+  const { buf, compiled, w } = m;
+  const { root, edges, patSkill } = compiled;
+  let added: RawMention[] | undefined;
+  for (const y of mentions) {
+    if (y.ambiguous || y.tokEnd - y.tokStart < 2 || !hasClass(m, y.skill, SKILL_TOOL)) continue;
+    for (let k = y.tokStart + 1; k < y.tokEnd; k++) {
+      if (buf.id[k] !== w.for) continue;
+      let node = 0;
+      for (let u = k + 1; u <= y.tokEnd; u++) {
+        const id = buf.id[u];
+        if (u === k + 1) node = id >= 0 ? root[ROOT_STRIDE * id] : 0;
+        else {
+          const b = childSlot(compiled, node, id);
+          node = b < 0 ? 0 : edges[b + 2];
+        }
+        if (node === 0) break;
+      }
+      const p = node === 0 ? -1 : sureOutput(compiled, node);
+      if (p >= 0 && patSkill[p] !== y.skill && hasClass(m, patSkill[p], SKILL_TOOL)) (added ??= []).push(rawMention(patSkill[p], p, k + 1, y.tokEnd, buf.start[k + 1], y.end, false));
+      break;
     }
   }
   if (!added) return mentions;
@@ -887,6 +921,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
+    // a level of a certification ("Lean Six Sigma Black Belt", "ISTQB Foundation Level certificate")
+    if (x.tokEnd === x.tokStart && CERT_LEVEL_NEXT.test(text.slice(x.end, x.end + 7))) flags[i] |= VETOED;
     // the company hiring, or the day of hire ("we hire 900 people a year", "within 30 days of hire")
     if ((word === 'hire' || word === 'hiring') && HIRE_NOT_THE_JOB_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) flags[i] |= VETOED;
     // "train" in a technical posting, or before models, trains models ("Train, evaluate and ship models")
@@ -1290,6 +1326,8 @@ const DETERMINER_BEFORE = /(?:^|[^\w'’])(?:a|an|the|your|our|their|his|her)[ \
 const ROLE_BEFORE = /\b(?:as|be|become|becoming|being)[ \t]+(?:a|an|the|their|your)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$/i;
 /** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
 const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
+/** After a one-word name, what makes it a certification's level ("Black Belt", "Foundation Level"). */
+const CERT_LEVEL_NEXT = /^[ -](?:Belt|Level)\b/;
 /** Before "hire": the company as its subject, or a point in time ("we hire", "of hire", "after hire"). */
 const HIRE_NOT_THE_JOB_BEFORE = /\b(?:we|of|after|upon)\s+$/i;
 /** Verbs of the job that the company does too ("we are looking to hire a", "willing to train the right person"). */
