@@ -711,6 +711,20 @@ describe('enrichment engine: skills', () => {
     expect(withBlack('Engineer', 'Preferred:\n- Python formatter Black')).toEqual(['black-formatter', 'python']);
   });
 
+  it('Given a one-word name opening an item of a list before a determiner ("- Make every build reproducible"), When enriched, Then it is the verb of the duty', () => {
+    const withMake = idsWith([{ id: 'make', name: 'Make', category: 'tool', ambiguous: true, contextCues: ['build', 'makefiles'] }]);
+    expect(withMake('Engineer', 'Duties:\n- Make every build reproducible')).toEqual([]);
+    expect(withMake('Engineer', 'Duties:\n- Keep the build fast with Make')).toEqual(['make']);
+    // verbs that name skills stay skills ("- Coach the team")
+    expect(ids('Manager', 'Duties:\n- Coach the team')).toEqual(['coaching']);
+  });
+
+  it('Given a soft skill "with" an ambiguous word ("communication with drivers"), When enriched, Then the two are no list: the word is the people the skill is practised with', () => {
+    const withDrivers = idsWith([{ id: 'device-drivers', name: 'device drivers', aliases: ['drivers'], category: 'concept', ambiguous: true, ambiguousForms: ['drivers'], contextCues: ['kernel'] }]);
+    expect(withDrivers('Dispatcher', 'Requirements:\n- Strong communication with drivers')).toEqual(['communication']);
+    expect(withDrivers('Engineer', 'Requirements:\n- Python with drivers')).toEqual(['device-drivers', 'python']);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

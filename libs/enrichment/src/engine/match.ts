@@ -921,6 +921,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
+    // a verb opening an item of a list, before its object ("- Make every write idempotent", "- Make sure ...")
+    if (x.tokEnd === x.tokStart && !SKILL_VERBS.has(word) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start)) && DETERMINER_NEXT.test(text.slice(x.end, x.end + 8))) flags[i] |= VETOED;
     // a level of a certification ("Lean Six Sigma Black Belt", "ISTQB Foundation Level certificate")
     if (x.tokEnd === x.tokStart && CERT_LEVEL_NEXT.test(text.slice(x.end, x.end + 7))) flags[i] |= VETOED;
     // the company hiring, or the day of hire ("we hire 900 people a year", "within 30 days of hire")
@@ -1239,11 +1241,18 @@ const DENIED_LIST_GLUE = /^\s*(?:,|,?\s*(?:or|nor)\s|\/)\s*$/i;
 const INTRODUCED_LIST = /^[\p{L}\p{N} '’-]{0,30}:\s*$/u;
 
 /** Only list glue between two mentions: commas, slashes, parentheses and "and"/"or" ("Hilt or Dagger", "(Zoom, Teams)"). */
+/** "with" between two mentions (see listBetween). */
+const WITH_WORD = /\bwith\b/i;
+/** Whether a skill is a soft skill ("communication", "collaboration"). */
+const isSoftSkill = (m: Matcher, skill: number): boolean => m.compiled.skills[skill].def.category === 'soft-skill';
+
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
   const first = x.end <= y.start ? x : y;
   const second = first === x ? y : x;
   const { buf } = m;
   for (let t = first.tokEnd + 1; t < second.tokStart; t++) if (!isWord(m, buf.id[t], WORD_CONNECTOR)) return false;
+  // "communication with drivers", "collaboration with engineering": a soft skill with the people it is practised with
+  if ((isSoftSkill(m, first.skill) || isSoftSkill(m, second.skill)) && WITH_WORD.test(text.slice(first.end, second.start))) return false;
   // two names side by side with only a space between are a list of technical names ("Java Spring", "Azure
   // networking"), not a name and a word of another field ("Access implanted ports", "Apex Mechanical Services")
   let joined = second.tokStart > first.tokEnd + 1 || (hasClass(m, x.skill, SKILL_TECH) && hasClass(m, y.skill, SKILL_TECH));
@@ -1326,6 +1335,10 @@ const DETERMINER_BEFORE = /(?:^|[^\w'’])(?:a|an|the|your|our|their|his|her)[ \
 const ROLE_BEFORE = /\b(?:as|be|become|becoming|being)[ \t]+(?:a|an|the|their|your)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$/i;
 /** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
 const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
+/** A line's start up to the first word of its item (a bullet, or none). */
+const VERB_AT_ITEM_START = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)$`);
+/** After a verb, the start of its object: a determiner or "sure" ("Make every write", "Make sure"). */
+const DETERMINER_NEXT = /^ (?:the|a|an|our|your|their|every|each|all|sure|it|them|this|these|those)\b/;
 /** After a one-word name, what makes it a certification's level ("Black Belt", "Foundation Level"). */
 const CERT_LEVEL_NEXT = /^[ -](?:Belt|Level)\b/;
 /** Before "hire": the company as its subject, or a point in time ("we hire", "of hire", "after hire"). */

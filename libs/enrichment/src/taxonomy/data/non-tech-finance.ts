@@ -420,7 +420,6 @@ export const FINANCE: SkillDef[] = [
     ['derivatives', 'derivatives', 'financial derivatives|derivatives pricing|derivative instruments|derivatives valuation|OTC derivatives', amb(BANK + '|swaps|swap|hedging|isda', 'derivatives|derivative instruments|derivatives pricing|derivatives valuation')],
     ['quantitative-finance', 'quantitative finance', 'quant finance|mathematical finance|computational finance|financial engineering', amb(BANK, 'quant finance|financial engineering')],
     ['escrow', 'escrow', 'escrow management|escrow administration|escrow accounts|escrow analysis|title and escrow', amb(BANK + '|title|real estate|closings', 'escrow|escrow management|escrow administration|escrow accounts|escrow analysis|title and escrow')],
-    ['kyc-aml', 'KYC/AML', 'KYC AML|AML/KYC|AML KYC|KYC and AML|AML and KYC|KYC/AML compliance', amb(BANK, 'KYC AML|AML KYC')],
     ['kyc', 'KYC', 'know your customer|know-your-customer|KYC checks|KYC reviews|KYC compliance|KYC onboarding|client due diligence reviews', amb(BANK, 'KYC|KYC checks|KYC reviews|KYC compliance|KYC onboarding|client due diligence reviews')],
     ['aml', 'AML', 'anti-money laundering|anti money laundering|AML compliance|BSA/AML|BSA AML|anti-money-laundering|AML investigations', amb(BANK, 'AML|AML compliance|BSA AML|AML investigations')],
     ['bank-secrecy-act', 'Bank Secrecy Act', 'BSA|BSA compliance|Bank Secrecy Act compliance', amb(BANK, 'BSA|BSA compliance', { category: 'standard' })],
