@@ -725,6 +725,19 @@ describe('enrichment engine: skills', () => {
     expect(withDrivers('Engineer', 'Requirements:\n- Python with drivers')).toEqual(['device-drivers', 'python']);
   });
 
+  it('Given "organized" as the state things are kept in ("keep your station clean and organized"), When enriched, Then it is no organizational skill', () => {
+    const withOrganized = idsWith([{ id: 'organizational-skills', name: 'organizational skills', aliases: ['organized'], category: 'soft-skill', ambiguous: true, ambiguousForms: ['organized'], contextCues: ['highly', 'stay'] }]);
+    expect(withOrganized('Cook', 'Duties:\n- Keep your station clean and highly organized')).toEqual([]);
+    expect(withOrganized('Assistant', 'Requirements:\n- Highly organized')).toEqual(['organizational-skills']);
+    expect(withOrganized('Assistant', 'Requirements:\n- Able to keep yourself highly organized')).toEqual(['organizational-skills']);
+  });
+
+  it('Given a name before "Committee" ("the Audit Committee", "Audit & Risk Committee"), When enriched, Then it names the committee, no skill', () => {
+    const withAudit = idsWith([{ id: 'audit', name: 'auditing', aliases: ['audit'], category: 'finance' }]);
+    expect(withAudit('Controller', 'Present to the Audit Committee and the Audit & Risk Committee.')).toEqual([]);
+    expect(withAudit('Controller', 'Lead the annual audit.')).toEqual(['audit']);
+  });
+
   it('Given a longer form starting inside a shorter one, When enriched, Then both count where they do not overlap', () => {
     // "Kafka consumer" gives way to "consumer groups", and Kafka still counts
     expect(ids('Engineer', 'Tune Kafka consumer groups.')).toEqual(['consumer-groups', 'kafka']);

@@ -923,6 +923,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
     // a verb opening an item of a list, before its object ("- Make every write idempotent", "- Make sure ...")
     if (x.tokEnd === x.tokStart && !SKILL_VERBS.has(word) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start)) && DETERMINER_NEXT.test(text.slice(x.end, x.end + 8))) flags[i] |= VETOED;
+    // the state things are kept in ("keep the van stocked and organized"), not the person's organizational skills
+    if ((word === 'organized' || word === 'organised') && KEPT_THING_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) flags[i] |= VETOED;
     // a level of a certification ("Lean Six Sigma Black Belt", "ISTQB Foundation Level certificate")
     if (x.tokEnd === x.tokStart && CERT_LEVEL_NEXT.test(text.slice(x.end, x.end + 7))) flags[i] |= VETOED;
     // the company hiring, or the day of hire ("we hire 900 people a year", "within 30 days of hire")
@@ -1339,6 +1341,8 @@ const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms
 const VERB_AT_ITEM_START = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)$`);
 /** After a verb, the start of its object: a determiner or "sure" ("Make every write", "Make sure"). */
 const DETERMINER_NEXT = /^ (?:the|a|an|our|your|their|every|each|all|sure|it|them|this|these|those)\b/;
+/** "keep" and a thing before "organized", in one clause ("Keep your station and the walk-in organized"; not "keep yourself organized"). */
+const KEPT_THING_BEFORE = /\bkeep(?:s|ing)?\s+(?!(?:yourself|themselves|myself|ourselves)\b)[^.;!?\n]{1,70}$/i;
 /** After a one-word name, what makes it a certification's level ("Black Belt", "Foundation Level"). */
 const CERT_LEVEL_NEXT = /^[ -](?:Belt|Level)\b/;
 /** Before "hire": the company as its subject, or a point in time ("we hire", "of hire", "after hire"). */
@@ -1419,6 +1423,8 @@ const CERT_LEVEL_AFTER = /^\s+(?:(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practition
 const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
 
 /** The word "industry" or "sector" right after a mention. */
+/** After a name, a committee it names ("Audit Committee", "Audit & Risk Committee"). */
+const COMMITTEE_AFTER = /^\s*(?:(?:&|and)\s+[A-Z][\w-]*\s+)?Committees?\b/;
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
 /** "work closely with cardiology, pharmacy, quality and": a list of the units a job works with, up to a mention. */
@@ -1565,6 +1571,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     return 'names a certification (its level follows, or "Certified:" comes before)';
   // "Life sciences industry background", "payments sector experience": an industry, not a skill
   if (INDUSTRY_AFTER.test(text.slice(x.end, x.end + 12))) return 'names an industry ("... industry"), not a skill';
+  // "the Board's Audit Committee", "Audit & Risk Committee": a committee's name
+  if (COMMITTEE_AFTER.test(text.slice(x.end, x.end + 24))) return 'part of a committee\'s name';
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
