@@ -7,7 +7,7 @@ import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isT
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.22';
+export const ENGINE_VERSION = '1.6.23';
 
 export interface PostingInput {
   id?: string;
@@ -252,7 +252,18 @@ const PASS_BEFORE = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+(?:[\w-]+[ /]+
 const OWN_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:(?:have|bring)\s+)?(?:your\s+)?own\s+(?:[\w-]+,?\s+){0,4}$/i;
 const TOOLS_SURFACE = /tools?$/i;
 
-function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex): string | undefined {
+/** Words whose phrases the drop tests look for, found once per posting so that most postings skip those tests. */
+interface PostingWords {
+  /** "pass", "passing" or "clear" before an article (PASS_BEFORE). */
+  passOrClear: boolean;
+  /** "across", "spanning", "spans", "covering" or "covers" (TEAM_SPANNING). */
+  spanning: boolean;
+}
+const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s/i;
+const SPANNING_WORD = /\b(?:across|spanning|spans|covering|covers)\b/i;
+const postingWords = (text: string): PostingWords => ({ passOrClear: PASS_WORD.test(text), spanning: SPANNING_WORD.test(text) });
+
+function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex, words: PostingWords): string | undefined {
   const excluded = spans.at('excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
   const company = spans.at('company', x.start, x.end);
@@ -261,7 +272,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   if (benefits) return `part of the pay and benefits ("${benefits.cue.trim()}")`;
   const edu = spans.at('education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
-  if (PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
+  if (words.passOrClear && PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
   if (TOOLS_SURFACE.test(text.slice(x.start, x.end)) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
@@ -530,11 +541,12 @@ function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: bool
 const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|departments?)\b[^.;!?\n]{0,60}?\b(?:across|spanning|spans|covering|covers)\b[^.;!?\n]*$/i;
 
 /**
- * The fields that make up an organization the job leads ("a 40-person organization spanning data engineering,
- * analytics and data science"): who is in the organization, not what the job asks for.
+ * The broad fields (skills marked `broadField`) that make up an organization the job leads ("a 40-person
+ * organization spanning data engineering, analytics and data science"): who is in the organization, not what the job
+ * asks for. (Read only in postings that say "across", "spanning" or the like: see PostingWords.)
  */
 function teamComposition(m: Matcher, text: string, x: RawMention): boolean {
-  if (!m.compiled.skills[x.skill].broadField && !isBroadForm(text.slice(x.start, x.end))) return false;
+  if (!m.compiled.skills[x.skill].broadField) return false;
   return TEAM_SPANNING.test(text.slice(clauseStartBefore(text, x.start, 160), x.start));
 }
 
@@ -565,6 +577,7 @@ function collectSkills(
   let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
   const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
+  const words = postingWords(text);
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
       negated = x;
@@ -579,9 +592,9 @@ function collectSkills(
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
         : servedDomain(m, text, x, techPosting)
           ? 'what the software serves, the business\'s domain, not the candidate\'s skill'
-          : teamComposition(m, text, x)
+          : words.spanning && teamComposition(m, text, x)
             ? 'a field of the organization the job leads, not a skill it asks for'
-            : dropReason(m, text, titleEnd, x, spans, experience);
+            : dropReason(m, text, titleEnd, x, spans, experience, words);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);

@@ -922,11 +922,11 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
     // a verb opening an item of a list, before its object ("- Make every write idempotent", "- Make sure ...")
-    if (x.tokEnd === x.tokStart && !SKILL_VERBS.has(word) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start)) && DETERMINER_NEXT.test(text.slice(x.end, x.end + 8))) flags[i] |= VETOED;
+    if (x.tokEnd === x.tokStart && (x.tokStart === 0 || line[x.tokStart - 1] !== line[x.tokStart]) && !SKILL_VERBS.has(word) && DETERMINER_NEXT.test(text.slice(x.end, x.end + 8)) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start))) flags[i] |= VETOED;
     // the state things are kept in ("keep the van stocked and organized"), not the person's organizational skills
     if ((word === 'organized' || word === 'organised') && KEPT_THING_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) flags[i] |= VETOED;
     // a level of a certification ("Lean Six Sigma Black Belt", "ISTQB Foundation Level certificate")
-    if (x.tokEnd === x.tokStart && CERT_LEVEL_NEXT.test(text.slice(x.end, x.end + 7))) flags[i] |= VETOED;
+    if (x.tokEnd === x.tokStart && (text.charCodeAt(x.end + 1) === 66 || text.charCodeAt(x.end + 1) === 76) && CERT_LEVEL_NEXT.test(text.slice(x.end, x.end + 7))) flags[i] |= VETOED;
     // the company hiring, or the day of hire ("we hire 900 people a year", "within 30 days of hire")
     if ((word === 'hire' || word === 'hiring') && HIRE_NOT_THE_JOB_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) flags[i] |= VETOED;
     // "train" in a technical posting, or before models, trains models ("Train, evaluate and ship models")
@@ -1424,6 +1424,8 @@ const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
 
 /** The word "industry" or "sector" right after a mention. */
 /** After a name, a committee it names ("Audit Committee", "Audit & Risk Committee"). */
+/** The first character after the space that COMMITTEE_AFTER can start with ("C", "&", "a"), to skip the pattern elsewhere. */
+const COMMITTEE_NEXT: ReadonlySet<number> = new Set([67, 38, 97]);
 const COMMITTEE_AFTER = /^\s*(?:(?:&|and)\s+[A-Z][\w-]*\s+)?Committees?\b/;
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
@@ -1572,7 +1574,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // "Life sciences industry background", "payments sector experience": an industry, not a skill
   if (INDUSTRY_AFTER.test(text.slice(x.end, x.end + 12))) return 'names an industry ("... industry"), not a skill';
   // "the Board's Audit Committee", "Audit & Risk Committee": a committee's name
-  if (COMMITTEE_AFTER.test(text.slice(x.end, x.end + 24))) return 'part of a committee\'s name';
+  if (COMMITTEE_NEXT.has(text.charCodeAt(x.end + 1)) && COMMITTEE_AFTER.test(text.slice(x.end, x.end + 24))) return 'part of a committee\'s name';
   if (hasClass(m, x.skill, SKILL_HEALTH)) {
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
