@@ -7,7 +7,7 @@ import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isT
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.23';
+export const ENGINE_VERSION = '1.6.24';
 
 export interface PostingInput {
   id?: string;

@@ -714,6 +714,8 @@ describe('enrichment engine: skills', () => {
   it('Given a one-word name opening an item of a list before a determiner ("- Make every build reproducible"), When enriched, Then it is the verb of the duty', () => {
     const withMake = idsWith([{ id: 'make', name: 'Make', category: 'tool', ambiguous: true, contextCues: ['build', 'makefiles'] }]);
     expect(withMake('Engineer', 'Duties:\n- Make every build reproducible')).toEqual([]);
+    // ... and "Make" or "Move" before any word in lower case
+    expect(withMake('Engineer', 'Duties:\n- Make failover builds boring')).toEqual([]);
     expect(withMake('Engineer', 'Duties:\n- Keep the build fast with Make')).toEqual(['make']);
     // verbs that name skills stay skills ("- Coach the team")
     expect(ids('Manager', 'Duties:\n- Coach the team')).toEqual(['coaching']);

@@ -922,7 +922,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
     // a verb opening an item of a list, before its object ("- Make every write idempotent", "- Make sure ...")
-    if (x.tokEnd === x.tokStart && (x.tokStart === 0 || line[x.tokStart - 1] !== line[x.tokStart]) && !SKILL_VERBS.has(word) && DETERMINER_NEXT.test(text.slice(x.end, x.end + 8)) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start))) flags[i] |= VETOED;
+    if (x.tokEnd === x.tokStart && (x.tokStart === 0 || line[x.tokStart - 1] !== line[x.tokStart]) && !SKILL_VERBS.has(word) && (DETERMINER_NEXT.test(text.slice(x.end, x.end + 8)) || (IMPERATIVE_NAMES.has(word) && LOWER_WORD_NEXT.test(text.slice(x.end, x.end + 2)))) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start))) flags[i] |= VETOED;
     // the state things are kept in ("keep the van stocked and organized"), not the person's organizational skills
     if ((word === 'organized' || word === 'organised') && KEPT_THING_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) flags[i] |= VETOED;
     // a level of a certification ("Lean Six Sigma Black Belt", "ISTQB Foundation Level certificate")
@@ -1343,6 +1343,9 @@ const VERB_AT_ITEM_START = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)$`);
 const DETERMINER_NEXT = /^ (?:the|a|an|our|your|their|every|each|all|sure|it|them|this|these|those)\b/;
 /** "keep" and a thing before "organized", in one clause ("Keep your station and the walk-in organized"; not "keep yourself organized"). */
 const KEPT_THING_BEFORE = /\bkeep(?:s|ing)?\s+(?!(?:yourself|themselves|myself|ourselves)\b)[^.;!?\n]{1,70}$/i;
+/** Names that are verbs first: opening an item before any word in lower case, the verb ("- Make failover boring", "- Move background jobs to Sidekiq"). */
+const IMPERATIVE_NAMES: ReadonlySet<string> = new Set(['make', 'move']);
+const LOWER_WORD_NEXT = /^ [a-z]/;
 /** After a one-word name, what makes it a certification's level ("Black Belt", "Foundation Level"). */
 const CERT_LEVEL_NEXT = /^[ -](?:Belt|Level)\b/;
 /** Before "hire": the company as its subject, or a point in time ("we hire", "of hire", "after hire"). */
