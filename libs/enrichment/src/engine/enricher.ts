@@ -1,9 +1,9 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt } from './context';
+import { analyzeLines, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
+import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
@@ -88,7 +88,7 @@ export function buildEnricher(options: EnricherOptions): Enricher {
       const ex = spanAt(spans, 'excluded', r.start, r.end);
       if (ex && taughtHere(text, lines, matcher, ex, r)) (taught ??= new Set()).add(r.skill);
     }
-    const skills = collectSkills(matcher, text, lines, title.length, mentions, sweep, experience, traces, taught);
+    const skills = collectSkills(matcher, text, lines, title.length, mentions, sweep, experience, traces, taught, postingWords(text, windows));
     const seniority = detectSeniority({
       title,
       text,
@@ -256,12 +256,25 @@ const TOOLS_SURFACE = /tools?$/i;
 interface PostingWords {
   /** "pass", "passing" or "clear" before an article (PASS_BEFORE). */
   passOrClear: boolean;
-  /** "across", "spanning", "spans", "covering" or "covers" (TEAM_SPANNING). */
-  spanning: boolean;
+  /**
+   * Where an organization is said to span fields ("an organization of 45 people across"): per phrase, where it starts
+   * and where the clause after it ends (see teamComposition).
+   */
+  teamSpans: { start: number; tail: number; end: number }[];
 }
-const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s/i;
-const SPANNING_WORD = /\b(?:across|spanning|spans|covering|covers)\b/i;
-const postingWords = (text: string): PostingWords => ({ passOrClear: PASS_WORD.test(text), spanning: SPANNING_WORD.test(text) });
+const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s/gi;
+
+/** PostingWords, looked for only around the words of TRIG_NOT_THE_JOB (none in most postings). */
+function postingWords(text: string, windows: WindowsFn): PostingWords {
+  const near = windows(TRIG_NOT_THE_JOB, 80, 40);
+  if (near.length === 0) return NO_POSTING_WORDS;
+  let passOrClear = false;
+  execInWindows(text, PASS_WORD, near, () => {
+    passOrClear = true;
+  });
+  return { passOrClear, teamSpans: teamSpansOf(text, near) };
+}
+const NO_POSTING_WORDS: PostingWords = { passOrClear: false, teamSpans: [] };
 
 function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex, words: PostingWords): string | undefined {
   const excluded = spans.at('excluded', x.start, x.end);
@@ -538,16 +551,31 @@ function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: bool
 }
 
 /** An organization, and the fields its people span, in the clause before a mention ("an organization of 45 people across data engineering, BI and"). */
-const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|departments?)\b[^.;!?\n]{0,60}?\b(?:across|spanning|spans|covering|covers)\b[^.;!?\n]*$/i;
+const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|departments?)\b[^.;!?\n]{0,60}?\b(?:across|spanning|spans|covering|covers)\b/gi;
+const CLAUSE_BREAK = /[.;!?\n]/g;
+
+/** The phrases of TEAM_SPANNING in the windows of a text, each with the end of its clause (the next `.`, `;`, `!`, `?` or line break). */
+function teamSpansOf(text: string, near: [number, number][]): { start: number; tail: number; end: number }[] {
+  const spans: { start: number; tail: number; end: number }[] = [];
+  execInWindows(text, TEAM_SPANNING, near, (m, offset) => {
+    const tail = offset + m.index + m[0].length;
+    CLAUSE_BREAK.lastIndex = tail;
+    const brk = CLAUSE_BREAK.exec(text);
+    spans.push({ start: offset + m.index, tail, end: brk ? brk.index : text.length });
+  });
+  return spans;
+}
 
 /**
  * The broad fields (skills marked `broadField`) that make up an organization the job leads ("a 40-person
  * organization spanning data engineering, analytics and data science"): who is in the organization, not what the job
- * asks for. (Read only in postings that say "across", "spanning" or the like: see PostingWords.)
+ * asks for. (The phrases are found once per posting: see PostingWords.)
  */
-function teamComposition(m: Matcher, text: string, x: RawMention): boolean {
-  if (!m.compiled.skills[x.skill].broadField) return false;
-  return TEAM_SPANNING.test(text.slice(clauseStartBefore(text, x.start, 160), x.start));
+function teamComposition(m: Matcher, x: RawMention, spans: PostingWords['teamSpans']): boolean {
+  if (spans.length === 0 || !m.compiled.skills[x.skill].broadField) return false;
+  // the phrase within 160 characters before the mention, in its clause
+  for (const s of spans) if (s.start >= x.start - 160 && s.tail <= x.start && x.start <= s.end) return true;
+  return false;
 }
 
 function collectSkills(
@@ -560,6 +588,7 @@ function collectSkills(
   experienceResult: ExperienceResult,
   traces: MentionTrace[] | null,
   taught: Set<number> | undefined,
+  words: PostingWords,
 ): SkillMention[] {
   const spans = sweep.rewind();
   const experience = new AreaIndex(experienceResult);
@@ -577,7 +606,6 @@ function collectSkills(
   let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
   const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
-  const words = postingWords(text);
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
       negated = x;
@@ -592,7 +620,7 @@ function collectSkills(
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
         : servedDomain(m, text, x, techPosting)
           ? 'what the software serves, the business\'s domain, not the candidate\'s skill'
-          : words.spanning && teamComposition(m, text, x)
+          : teamComposition(m, x, words.teamSpans)
             ? 'a field of the organization the job leads, not a skill it asks for'
             : dropReason(m, text, titleEnd, x, spans, experience, words);
     if (drop) {

@@ -112,7 +112,10 @@ export const TRIG_SENIORITY = 16;
 export const TRIG_BENEFITS = 32;
 /** "No experience with X? No problem", "you won't have direct reports": the forward not-needed cues only (frequent words, kept from the other cues' windows). */
 export const TRIG_DENIED = 64;
+/** Phrases after which a mention is no skill of the job: "pass a drug screen", "an organization spanning data science". */
+export const TRIG_NOT_THE_JOB = 128;
 const TRIGGERS: [number, string[]][] = [
+  [TRIG_NOT_THE_JOB, ['pass', 'passing', 'clear', 'across', 'spanning', 'spans', 'covering', 'covers']],
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'useful', 'welcome']],
   [TRIG_DENIED, ['no', 'won', 'don', 'wouldn']],
