@@ -250,6 +250,7 @@ const PASS_BEFORE = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+(?:[\w-]+[ /]+
 
 /** Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand tools"). */
 const OWN_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:(?:have|bring)\s+)?(?:your\s+)?own\s+(?:[\w-]+,?\s+){0,4}$/i;
+/** A mention of tools ("hand tools", "power tool"), the only thing OWN_BEFORE is read for. */
 const TOOLS_SURFACE = /tools?$/i;
 
 /** Words whose phrases the drop tests look for, found once per posting so that most postings skip those tests. */
@@ -262,6 +263,7 @@ interface PostingWords {
    */
   teamSpans: { start: number; tail: number; end: number }[];
 }
+/** The start of PASS_BEFORE's phrase, looked for once per posting. */
 const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s/gi;
 
 /** PostingWords, looked for only around the words of TRIG_NOT_THE_JOB (none in most postings). */
@@ -539,7 +541,6 @@ function fieldOfNamedTool(m: Matcher, text: string, x: RawMention, mentionStart:
 const SERVED_BY_SOFTWARE =
   /\b(?:systems?|software|platforms?|portals?|apps?|applications?|tools?|tooling|services?|products?|warehouse|data|models?|pipelines?|engines?|infrastructure|APIs?)\s+(?:that\s+(?:power|powers|run|runs|handle|handles|support|supports|drive|drives|automate|automates)|behind|powering|running|supporting|for|used\s+(?:for|by|in))\b[^.;!?\n]*$/i;
 
-
 /**
  * In a technical posting, a skill of another field named as what the software serves is the business's domain, not
  * the candidate's skill ("We build the systems behind it: terminal planning, customs declarations and tracking").
@@ -550,7 +551,7 @@ function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: bool
   return SERVED_BY_SOFTWARE.test(text.slice(clauseStartBefore(text, x.start, 160), x.start));
 }
 
-/** An organization, and the fields its people span, in the clause before a mention ("an organization of 45 people across data engineering, BI and"). */
+/** An organization, and the word that says its people span fields ("an organization of 45 people across"). */
 const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|departments?)\b[^.;!?\n]{0,60}?\b(?:across|spanning|spans|covering|covers)\b/gi;
 const CLAUSE_BREAK = /[.;!?\n]/g;
 

@@ -181,11 +181,14 @@ export interface Matcher {
   };
 }
 
+/** The word between a product and the language or platform it is for ("SDK for JavaScript": withEmbeddedNames). */
+const EMBEDDED_NAME_LINK = ['for'];
+
 /** The words the matcher itself looks for in texts (cues, job nouns, triggers): vocabulary of every taxonomy. */
 export function engineWords(): string[] {
   const triggerWords = TRIGGERS.flatMap(([, ws]) => ws);
   const verbWords = verbNouns().flatMap((v) => [...v.forms, ...v.nouns]);
-  return ['for', ...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS, ...PEOPLE_NOUNS];
+  return [...EMBEDDED_NAME_LINK, ...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS, ...PEOPLE_NOUNS];
 }
 
 export function createMatcher(compiled: CompiledTaxonomy): Matcher {
@@ -924,7 +927,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
-    // a verb opening an item of a list, before its object ("- Make every write idempotent", "- Make sure ...")
+    // a verb opening an item of a list, before its object ("- Make every write idempotent", "- Make sure ..."; "Make" and
+    // "Move" before any word in lower case: IMPERATIVE_NAMES); verbs that name skills stay ("- Coach the team")
     if (x.tokEnd === x.tokStart && (x.tokStart === 0 || line[x.tokStart - 1] !== line[x.tokStart]) && !SKILL_VERBS.has(word) && (DETERMINER_NEXT.test(text.slice(x.end, x.end + 8)) || (IMPERATIVE_NAMES.has(word) && LOWER_WORD_NEXT.test(text.slice(x.end, x.end + 2)))) && VERB_AT_ITEM_START.test(text.slice(lines[line[x.tokStart]].start, x.start))) flags[i] |= VETOED;
     // the state things are kept in ("keep the van stocked and organized"), not the person's organizational skills
     if ((word === 'organized' || word === 'organised') && KEPT_THING_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) flags[i] |= VETOED;
@@ -1348,6 +1352,7 @@ const DETERMINER_NEXT = /^ (?:the|a|an|our|your|their|every|each|all|sure|it|the
 const KEPT_THING_BEFORE = /\bkeep(?:s|ing)?\s+(?!(?:yourself|themselves|myself|ourselves)\b)[^.;!?\n]{1,70}$/i;
 /** Names that are verbs first: opening an item before any word in lower case, the verb ("- Make failover boring", "- Move background jobs to Sidekiq"). */
 const IMPERATIVE_NAMES: ReadonlySet<string> = new Set(['make', 'move']);
+/** A space and a word in lower case next. */
 const LOWER_WORD_NEXT = /^ [a-z]/;
 /** After a one-word name, what makes it a certification's level ("Black Belt", "Foundation Level"). */
 const CERT_LEVEL_NEXT = /^[ -](?:Belt|Level)\b/;
@@ -1429,9 +1434,9 @@ const CERT_LEVEL_AFTER = /^\s+(?:(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practition
 const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
 
 /** The word "industry" or "sector" right after a mention. */
-/** After a name, a committee it names ("Audit Committee", "Audit & Risk Committee"). */
-/** The first character after the space that COMMITTEE_AFTER can start with ("C", "&", "a"), to skip the pattern elsewhere. */
+/** The character after a mention's following space with which COMMITTEE_AFTER can go on ("C", "&", "a"), to skip the pattern elsewhere. */
 const COMMITTEE_NEXT: ReadonlySet<number> = new Set([67, 38, 97]);
+/** After a name, a committee it names ("Audit Committee", "Audit & Risk Committee"). */
 const COMMITTEE_AFTER = /^\s*(?:(?:&|and)\s+[A-Z][\w-]*\s+)?Committees?\b/;
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
