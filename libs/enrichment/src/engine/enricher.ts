@@ -250,8 +250,12 @@ const PASS_BEFORE = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+(?:[\w-]+[ /]+
 
 /** Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand tools"). */
 const OWN_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:(?:have|bring)\s+)?(?:your\s+)?own\s+(?:[\w-]+,?\s+){0,4}$/i;
-/** A mention of tools ("hand tools", "power tool"), the only thing OWN_BEFORE is read for. */
-const TOOLS_SURFACE = /tools?$/i;
+/** Whether a mention ends with "tool" or "tools", any case ("hand tools", "power tool"): the only thing OWN_BEFORE is read for (no string made). */
+function endsWithTools(text: string, x: RawMention): boolean {
+  let k = x.end - 1;
+  if ((text.charCodeAt(k) | 32) === 115) k--;
+  return k - 3 >= x.start && (text.charCodeAt(k - 3) | 32) === 116 && (text.charCodeAt(k - 2) | 32) === 111 && (text.charCodeAt(k - 1) | 32) === 111 && (text.charCodeAt(k) | 32) === 108;
+}
 
 /** Words whose phrases the drop tests look for, found once per posting so that most postings skip those tests. */
 interface PostingWords {
@@ -288,7 +292,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   const edu = spans.at('education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
   if (words.passOrClear && PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
-  if (TOOLS_SURFACE.test(text.slice(x.start, x.end)) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
+  if (endsWithTools(text, x) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   const skill = m.compiled.skills[x.skill];

@@ -87,6 +87,8 @@ const SKILL_HEALTH = 16;
 const SKILL_DEPARTMENT = 32;
 /** A technical skill: no non-tech field, soft skill, spoken language, office or other skill. */
 const SKILL_TECH = 64;
+/** A soft skill ("communication", "collaboration"). */
+const SKILL_SOFT = 128;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
 /** Whether a skill is technical: of no non-tech field, and no soft skill, spoken language, office or other skill. */
 export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TECH);
@@ -214,7 +216,8 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       (NON_TECH_CATEGORIES.has(category) ? SKILL_NON_TECH : 0) |
       (category === 'healthcare' ? SKILL_HEALTH : 0) |
       (DEPARTMENT_SKILLS.has(id) ? SKILL_DEPARTMENT : 0) |
-      (!NON_TECH_CATEGORIES.has(category) && category !== 'soft-skill' && category !== 'spoken-language' && category !== 'office' && category !== 'other' ? SKILL_TECH : 0);
+      (!NON_TECH_CATEGORIES.has(category) && category !== 'soft-skill' && category !== 'spoken-language' && category !== 'office' && category !== 'other' ? SKILL_TECH : 0) |
+      (category === 'soft-skill' ? SKILL_SOFT : 0);
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
   });
@@ -1253,7 +1256,7 @@ const INTRODUCED_LIST = /^[\p{L}\p{N} '’-]{0,30}:\s*$/u;
 /** "with" between two mentions (see listBetween). */
 const WITH_WORD = /\bwith\b/i;
 /** Whether a skill is a soft skill ("communication", "collaboration"). */
-const isSoftSkill = (m: Matcher, skill: number): boolean => m.compiled.skills[skill].def.category === 'soft-skill';
+const isSoftSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_SOFT);
 
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
   const first = x.end <= y.start ? x : y;
@@ -1327,11 +1330,13 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
 const VERB_LINK_BEFORE = /(?:\bto|\band|\bor|[,;])\s+$/;
 /** What comes before a verb of the job: "will", "to", "'ll", "and", "can" ("you will mentor our architects"). */
 const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
+/** A line's start up to the first word of its item: a bullet and spaces, or spaces only (items written as bare lines). */
+const ITEM_OPENING = `^(?:${ITEM_START}\\s+|\\s*)`;
 /**
  * A line's start up to a verb that opens its item: the bullet, or the bullet and another capitalized verb and a
  * comma ("- ", "• Hire, "); a line without a bullet counts too (list items written as bare lines).
  */
-const ITEM_VERB_BEFORE = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)(?:[A-Z][a-z]+,\\s+)?$`);
+const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:[A-Z][a-z]+,\\s+)?$`);
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
@@ -1345,7 +1350,7 @@ const ROLE_BEFORE = /\b(?:as|be|become|becoming|being)[ \t]+(?:a|an|the|their|yo
 /** After "train", in its clause: what machine learning trains ("Train, evaluate and ship models"). */
 const TRAINED_MODELS_AFTER = /^[^.;\n]*?\b(?:models?|classifiers?|networks?|llms?|embeddings?|agents?|detectors?|policies)\b/i;
 /** A line's start up to the first word of its item (a bullet, or none). */
-const VERB_AT_ITEM_START = new RegExp(`^(?:${ITEM_START}\\s+|\\s*)$`);
+const VERB_AT_ITEM_START = new RegExp(`${ITEM_OPENING}$`);
 /** After a verb, the start of its object: a determiner or "sure" ("Make every write", "Make sure"). */
 const DETERMINER_NEXT = /^ (?:the|a|an|our|your|their|every|each|all|sure|it|them|this|these|those)\b/;
 /** "keep" and a thing before "organized", in one clause ("Keep your station and the walk-in organized"; not "keep yourself organized"). */
