@@ -645,6 +645,21 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'We run services on Kubernetes.\nThe billing engine is mostly Go these days.')).not.toContain('go');
   });
 
+  it('Given an ambiguous name after "knowledge of the" or "experience with a", When enriched, Then the article does not hide the introducing phrase', () => {
+    const withCode = idsWith([{ id: 'nec', name: 'National Electrical Code', aliases: ['NEC'], category: 'standard', ambiguous: true, ambiguousForms: ['NEC'], contextCues: ['conduit'] }]);
+    expect(withCode('Electrician', 'Requirements:\n- Strong knowledge of the NEC and local amendments')).toEqual(['nec']);
+    expect(withCode('Electrician', 'Requirements:\n- Experience with a NEC')).toEqual(['nec']);
+    expect(withCode('Electrician', 'Requirements:\n- Knowledge of local amendments, ask the NEC')).toEqual([]);
+    expect(withCode('Electrician', 'Requirements:\n- Loyal to the NEC')).toEqual([]);
+  });
+
+  it('Given a soft skill in running text practised "with" people, When enriched, Then it is asked for; a department of that name is not', () => {
+    expect(ids('Teacher', 'We also expect regular communication with families through conferences.')).toEqual(['communication']);
+    expect(ids('Teacher', 'The teacher communicates regularly with parents every week.')).toEqual(['communication']);
+    expect(ids('Intern', 'Join our Communications team with its partners.')).toEqual([]);
+    expect(ids('Engineer', 'We moved the communication with the broker to a queue.')).toEqual([]);
+  });
+
   it('Given broad fields after an organization "spanning" or "across" them, When enriched, Then they say who is in the organization, no skill', () => {
     expect(ids('Director', 'Lead a 40-person organization spanning data engineering and software engineering.')).toEqual([]);
     expect(ids('Director', 'You will run a team of 18 people across data engineering and Kafka.')).toEqual(['kafka']);

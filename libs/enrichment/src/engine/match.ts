@@ -253,6 +253,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   mark(VERB_NOT_AFTER, WORD_VERB_NOT_AFTER);
   mark(PEOPLE_NOUNS, WORD_PEOPLE);
   mark(PROGRAM_LIKE_NOUNS, WORD_PROGRAM_LIKE);
+  mark(['a', 'an', 'the'], WORD_ARTICLE);
   const verbOf = new Int32Array(compiled.vocabSize);
   const verbNounIds = verbNouns().map((v, i) => {
     for (const f of v.forms) {
@@ -1000,6 +1001,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         const nearA = x.tokEnd + 1 < n && line[x.tokEnd + 1] === line[x.tokStart] && buf.gap[x.tokEnd + 1] !== GAP_HARD;
         if (near1 && isWord(m, p1, WORD_QUALIFIER) && buf.gap[x.tokStart] !== GAP_HARD && !(x.tokEnd === x.tokStart && nearA && IN_AFTER.test(text.slice(x.end, x.end + 4)))) support = `"${text.slice(buf.start[x.tokStart - 1], x.end)}"`;
         else if (near1 && isWord(m, p1, WORD_INTRO_LINK) && isWord(m, p2, WORD_INTRO_BEFORE_WITH)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
+        // (an article between the phrase and the name hides nothing: "knowledge of the NEC", "experience with a WMS")
+        else if (near1 && isWord(m, p1, WORD_ARTICLE) && isWord(m, p2, WORD_INTRO_LINK) && isWord(m, idAt(x.tokStart - 3), WORD_INTRO_BEFORE_WITH) && line[x.tokStart - 3] === line[x.tokStart]) support = `"${text.slice(buf.start[x.tokStart - 3], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
         // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors"),
@@ -1021,6 +1024,12 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
             x.strength = 1;
           }
         }
+      }
+      // 3a. a soft skill practised with people, in lower case ("regular communication with families", "communicates
+      // regularly with parents"); not a department ("our Communications team")
+      if (!support && !retry && hasClass(m, x.skill, SKILL_LISTED_SOFT) && text.charCodeAt(x.start) >= 97 && PRACTISED_WITH_PEOPLE_AFTER.test(text.slice(x.end, x.end + 60))) {
+        support = 'a soft skill practised with people';
+        x.strength = 1;
       }
       // 3b. a capitalized name in running text after a preposition of use: the tool the work is done in ("track learner
       // progress in Cornerstone", "staff scheduling in Square"); not a place ("in West Texas"), nor a field of study
@@ -1065,6 +1074,10 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
 }
+
+/** "with" and the people a soft skill is practised with ("communication with families", "regularly with our vendors"). */
+const PRACTISED_WITH_PEOPLE_AFTER =
+  /^\s+(?:(?:regularly|clearly|closely|effectively|directly|frequently|daily|often)\s+)?with\s+(?:(?:the|our|your|their|all|its)\s+)?(?:[\w-]+\s+){0,2}?(?:families|parents|caregivers|vendors|suppliers|clients|customers|patients|residents|guests|users|stakeholders|students|teachers|staff|colleagues|coworkers|co-workers|managers|leaders|leadership|partners|carriers|drivers|physicians|doctors|providers|owners|tenants|donors|volunteers)\b/i;
 
 /** A field of study or certification before "in" ("Workday Pro certification in HCM"). */
 const CREDENTIAL_IN_BEFORE = /\b(?:certification|certificate|certified|degree|diploma)\s+in\s+$/i;
@@ -1209,6 +1222,8 @@ const WORD_VERB_NOT_AFTER = 2048;
 const WORD_PEOPLE = 4096;
 /** Nouns of people that also name programs or things in a technical posting (PROGRAM_LIKE_NOUNS). */
 const WORD_PROGRAM_LIKE = 8192;
+/** "a", "an", "the". */
+const WORD_ARTICLE = 16384;
 
 /** Whether vocabulary id `id` (maybe -1 or undefined past the tokens) is in the word list `bit`. */
 const isWord = (m: Matcher, id: number | undefined, bit: number): boolean => id !== undefined && id >= 0 && (m.wordClass[id] & bit) !== 0;
