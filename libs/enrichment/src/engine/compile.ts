@@ -945,6 +945,19 @@ export const BROAD_FIELDS = new Set([
   'it-support',
   'security-operations',
   'soc',
+  // the fields of non-technical occupations, named as what the candidate has done for years ("7+ years of commercial
+  // property management experience", "3-5 years of industrial maintenance experience")
+  'property-management',
+  'industrial-maintenance',
+  'facilities-maintenance',
+  'wind-turbine-maintenance',
+  'auto-repair',
+  'landscaping',
+  'structured-cabling',
+  'quality-inspection',
+  'customs-brokerage',
+  'office-management',
+  'administrative-support',
 ]);
 
 /**

@@ -446,6 +446,14 @@ describe('enrichment engine: skills', () => {
     expect(ids('Agent', 'Experience with customer service and bookkeeping.')).toEqual(['bookkeeping', 'customer-service']);
   });
 
+  it('Given a lower-case skill written in capitals as the name of a unit right after "work with", When enriched, Then it is the unit the job works with', () => {
+    const withControl = idsWith([{ id: 'inventory-control', name: 'inventory control', category: 'logistics' }]);
+    expect(withControl('Supervisor', 'Coordinate with Inventory Control on cycle counts.')).toEqual([]);
+    expect(withControl('Supervisor', 'You will work closely with Inventory Control, Transportation and HR.')).toEqual([]);
+    expect(withControl('Supervisor', 'Experience with Inventory Control on cycle counts.')).toEqual(['inventory-control']);
+    expect(withControl('Supervisor', 'Own inventory control on cycle counts, and work with the buyers.')).toEqual(['inventory-control']);
+  });
+
   it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
     expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
     expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);
@@ -835,6 +843,12 @@ describe('enrichment engine: skills', () => {
     const found = (d: string): string[] => logistics.enrich({ title: 'Coordinator', description: d }).skills.map((k) => k.id);
     expect(found('1-3 years in logistics or freight. Plan our logistics with carriers.')).toEqual(['logistics-management']);
     expect(found('1-3 years in logistics or freight.')).toEqual([]);
+  });
+
+  it('Given the field of a non-technical occupation as the area of a years requirement, When enriched, Then it is what the candidate did, no skill; named as work it is one', () => {
+    const withField = idsWith([{ id: 'property-management', name: 'property management', category: 'finance' }]);
+    expect(withField('Manager', '- 7+ years of commercial property management experience')).toEqual([]);
+    expect(withField('Manager', '- Lead property management for 12 buildings')).toEqual(['property-management']);
   });
 });
 

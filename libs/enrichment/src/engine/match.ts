@@ -1466,6 +1466,14 @@ const PARTNER_WITH_LIST_BEFORE = /\b(?:partner|partners|partnering|work|works|wo
 /** A mention that starts with a word of quality ("excellent customer service") names a way of working. */
 const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|strong|good|friendly|courteous)\s/i;
 
+/** Words that each start with a capital and go on in lower case ("Inventory Control", "Patient Financial Services"). */
+const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:and|of|&)[ -])?\p{Lu}\p{Ll}+)+$/u;
+const hasUpperCase = (s: string): boolean => s !== s.toLowerCase();
+/** "with" or "alongside" right before, after a word of working together ("work closely with", "partner with the"). */
+const WITH_UNIT_BEFORE = /\b(?:work|works|working|worked|partner|partners|partnering|coordinate|coordinates|coordinating|collaborate|collaborates|collaborating|liaise|liaises|liaising|paths|closely|daily|together|alongside)\s+(?:with\s+)?(?:the\s+|our\s+|your\s+)?$/i;
+/** The end of a unit's name: punctuation, the end of a line, or a word that goes on to the work ("on", "to", "for"). */
+const UNIT_NAME_END = /^(?:\s*(?:[,.;:)\n]|$)|\s+(?:on|to|for|and|about|teams?|office|group|department|board)\b)/;
+
 function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   const after = text.slice(x.end, x.end + 12);
   // "with excellent customer service" is a way of working, not a department
@@ -1476,6 +1484,12 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
     if (listLinkBefore(text, x.start) && PARTNER_WITH_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 120), x.start)) && !SKILL_NOUN_AFTER.test(after)) return true;
   }
   if (!isCapital(text.charCodeAt(x.start))) return false;
+  // "Coordinate with Inventory Control on cycle counts", "with Sterile Processing.": the name of a lower-case skill in
+  // capitals, words of a unit's name, right after "with" and before the end of the phrase
+  if (x.tokEnd > x.tokStart && TITLE_CASE_WORDS.test(text.slice(x.start, x.end)) && !hasUpperCase(m.compiled.skills[x.skill].def.name)) {
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    if (WITH_UNIT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && UNIT_NAME_END.test(text.slice(x.end, x.end + 16))) return true;
+  }
   // "Partner with Loss Control, Claims and HR": the first name of such a list
   if (!listLinkBefore(text, x.start)) {
     if (!listLinkAfter(text, x.end)) return false;
