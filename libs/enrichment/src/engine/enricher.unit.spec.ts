@@ -850,6 +850,12 @@ describe('enrichment engine: skills', () => {
     expect(withField('Manager', '- 7+ years of commercial property management experience')).toEqual([]);
     expect(withField('Manager', '- Lead property management for 12 buildings')).toEqual(['property-management']);
   });
+
+  it('Given a verb of the work after "years of experience", When enriched, Then its object is the area of the figure', () => {
+    const withWeb = idsWith([{ id: 'web-development', name: 'web development', aliases: ['web applications'], category: 'concept' }]);
+    expect(withWeb('Engineer', '2-4 years of professional experience building web applications.')).toEqual([]);
+    expect(withWeb('Engineer', 'You will build web applications. 2-4 years of experience.')).toEqual(['web-development']);
+  });
 });
 
 describe('enrichment engine: experience', () => {
@@ -895,6 +901,10 @@ describe('enrichment engine: experience', () => {
     ['High school diploma or GED with one year of algebra', [null, null]],
     ['$18.25/hour, raises at 90 days and at one year', [null, null]],
     ['Pursuing a degree in civil engineering, with at least one year of school remaining', [null, null]],
+    ['A PostgreSQL database that holds 20 years of parcel history. 2-4 years of professional experience', [2, 4]],
+    ['Migrate 15 years of sales data', [null, null]],
+    ['5+ years of big data experience', [5, null]],
+    ['10+ years of software or data engineering', [10, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });

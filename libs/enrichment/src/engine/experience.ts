@@ -68,6 +68,10 @@ const TO_YEARS_AFTER = new RegExp(String.raw`^[ \t]*(?:-|–|—|to)[ \t]*${NUM}
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 /** "1+ year as a supervisor (or 2+ years as a crew member)", ", or 5 years without a degree": an alternative to the figure before. */
 const ALTERNATIVE_BEFORE = /(?:\(|,|;)\s*or\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+/** A verb of the work right after "experience", which names the area with its object ("experience building web applications"). */
+const WORK_VERB_NEXT = /^(?:building|developing|designing|writing)\s/i;
+/** "years of" and a thing kept, not a role or a field of work ("of parcel history", "of sales data"). */
+const OF_THING_AFTER = /^\s+of\s+(?:[\w-]+\s+){0,2}(?:history|data|records|archives?|logs|backups?|transactions|filings|returns|statements|footage|measurements|readings)(?=\s*(?:[,.;:)\n]|$)|\s+(?:and|for|from|in|on|to|with|that|which|into|across)\b)/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
 /** Finds every years figure, then keeps the one for the role as a whole. `spans`: the posting's spans, rewound here. */
@@ -82,6 +86,8 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 80);
     if (BEFORE_EXCLUDE.test(before) || AFTER_EXCLUDE.test(after)) return;
+    // years of a thing kept, not of work done ("a database that holds 20 years of parcel history")
+    if (OF_THING_AFTER.test(after) && !EXPERIENCE_AFTER.test(after)) return;
     const wideBefore = text.slice(Math.max(0, start - 90), start);
     // (the patterns run only where their key words are: anchored at the end, they are tried from every start)
     if ((wideBefore.includes('been') || wideBefore.includes('ed ')) && STORY_BEFORE.test(wideBefore)) return;
@@ -135,7 +141,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     let areaEnd = areaStart;
     const consumed = area ? area[0] : '';
     // "5-7 years of experience, strong DevOps skills": no area after punctuation or after a bare "of experience"
-    const noArea = /^\s*[,;:.)]/.test(text.slice(areaStart, areaStart + 3)) || (/experience\s*$/i.test(consumed) && !/(?:in|as|of|with|within|doing)\s+(?:an?\s+|the\s+)?$/i.test(consumed));
+    const noArea = /^\s*[,;:.)]/.test(text.slice(areaStart, areaStart + 3)) || (/experience\s*$/i.test(consumed) && !/(?:in|as|of|with|within|doing)\s+(?:an?\s+|the\s+)?$/i.test(consumed) && !WORK_VERB_NEXT.test(text.slice(areaStart, areaStart + 12)));
     const rest = text.slice(areaStart, areaStart + 120);
     const stop = /(?:\s+(?:experience|roles?|positions?|background|environments?|settings?)\b|[;.\n(]|\s+(?:including|with|where|and\s+\d|building|at\s)|,\s+(?:including|with|and|of\s+which|at\s+least|plus|building|ideally|preferably))/i.exec(rest);
     areaEnd = noArea ? areaStart : areaStart + (stop ? stop.index : Math.min(rest.length, 60));
