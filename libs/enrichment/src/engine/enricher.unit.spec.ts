@@ -1001,6 +1001,12 @@ describe('enrichment engine: seniority', () => {
     expect(level('DevOps Engineer', '3–5 years in DevOps. We pilot Pulumi; no prior experience needed.').level).toBe('mid');
   });
 
+  it('Given "Chief" before a profession without "Officer", When enriched, Then it heads the department (director); a chief officer is an executive', () => {
+    expect(level('Chief Pharmacist', 'At least 10 years of post-registration experience').level).toBe('director');
+    expect(level('Chief Financial Officer').level).toBe('executive');
+    expect(level('Chief Architect').level).toBe('principal');
+  });
+
   it('Given "Funeral Director", When enriched, Then it is an occupation, no director level; "Director of Operations" is one', () => {
     expect(level('Funeral Director & Embalmer', '2+ years of experience').level).toBe('mid');
     expect(level('Director of Operations').level).toBe('director');

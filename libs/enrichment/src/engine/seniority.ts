@@ -17,7 +17,8 @@ const TITLE_RULES: LevelRule[] = [
   // an apprentice or trainee is employed while learning the trade: entry level, whatever stage ("Apprentice Electrician (Level 3)")
   { level: 'entry', re: /\b(?:apprentice(?:ship)?s?|trainees?|no\s+(?:prior\s+)?experience\s+(?:needed|necessary|required))\b/i, why: 'an apprentice, trainee or no-experience-needed title' },
   { level: 'executive', re: /\b(?:vice[\s-]president|s?vp|evp|chief\s+[\w\s]{0,30}?officer|c[teiofd]o|ciso|president|cxo|managing director)\b/i, why: 'an executive title' },
-  { level: 'director', re: /\b(?:director|head of)\b/i, why: 'a director title' },
+  // ("Chief Pharmacist", "Chief Estimator": the head of a profession's department; "Chief Architect" is an architect)
+  { level: 'director', re: /\b(?:director|head of|chief\s+(?!architect|of\s+staff)[a-z]+)\b/i, why: 'a director title' },
   // any "... Manager" title (Marketing Manager, Product Design Manager, Store Manager) except the
   // individual-contributor ones blanked out by IC_MANAGER below (Product Manager, Account Manager, ...)
   { level: 'manager', re: /\b(?:managers?|supervisor|foreman|forewoman|superintendent|executive\s+chef|head\s+chef|chef\s+de\s+cuisine)\b/i, why: 'a management title' },
