@@ -454,6 +454,24 @@ describe('enrichment engine: skills', () => {
     expect(withControl('Supervisor', 'Own inventory control on cycle counts, and work with the buyers.')).toEqual(['inventory-control']);
   });
 
+  it('Given a name joined by a hyphen ("T-SQL queries"), When enriched, Then no form starts in its second half', () => {
+    const withSql = idsWith([
+      { id: 't-sql', name: 'T-SQL', category: 'programming-language' },
+      { id: 'sql', name: 'SQL', aliases: ['SQL queries'], category: 'programming-language' },
+    ]);
+    expect(withSql('Engineer', 'Tune T-SQL queries and indexes.')).toEqual(['t-sql']);
+    expect(withSql('Engineer', 'Tune SQL queries and indexes.')).toEqual(['sql']);
+  });
+
+  it('Given a tool whose name ends in a job noun after "and" ("SSIS packages and SQL Server Agent jobs"), When enriched, Then the skill before it is no part of a job title', () => {
+    const withTools = idsWith([
+      { id: 'ssis', name: 'SSIS', aliases: ['SSIS packages'], category: 'data' },
+      { id: 'sql-server-agent', name: 'SQL Server Agent', aliases: ['SQL Server Agent jobs'], category: 'data-store' },
+    ]);
+    expect(withTools('Engineer', '- Build and maintain SSIS packages and SQL Server Agent jobs')).toEqual(['sql-server-agent', 'ssis']);
+    expect(withTools('Engineer', '- Work with the SSIS and Reporting Agent team')).toEqual([]);
+  });
+
   it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
     expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
     expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);

@@ -472,7 +472,7 @@ export function findMentions(m: Matcher, text: string): RawMention[] {
     if (ends[nEnds - 1] > t) {
       // "relational data modeling": a longer match starting inside this one wins over it; a shorter match
       // here that ends before it still counts ("Kafka consumer groups": Kafka, then consumer groups)
-      const inner = longerInside(m, t, ends[nEnds - 1]);
+      const inner = longerInside(m, text, t, ends[nEnds - 1]);
       if (inner >= 0) {
         // ... unless the longer one here names the same skill as the one inside ("ARM Cortex" / "Cortex-M4")
         const longest = endNodes[nEnds - 1];
@@ -841,11 +841,13 @@ const INNER_SKILL = new Int32Array(1);
  * The first token of a pattern starting in (t, end] that ends after `end` and is at least as long as [t, end]
  * (head-final phrases), or -1 when there is none.
  */
-function longerInside(m: Matcher, t: number, end: number): number {
+function longerInside(m: Matcher, text: string, t: number, end: number): number {
   const { buf, compiled } = m;
   const { root, edges, nodeOutStart, nodeOutList, patAmbiguous } = compiled;
   const myLen = end - t + 1;
   for (let s = t + 1; s <= end; s++) {
+    // no match starts in the second half of a word joined by a hyphen ("T-SQL queries": not "SQL queries")
+    if (buf.start[s] === buf.end[s - 1] + 1 && text.charCodeAt(buf.end[s - 1]) === 45) continue;
     const id0 = buf.id[s];
     let node = id0 >= 0 ? root[ROOT_STRIDE * id0] : 0;
     if (node === 0) continue;
@@ -1589,6 +1591,12 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
   return i === b;
 }
 
+/** Whether a tool's name starts at a token in [from, to) ("SQL Server Agent jobs": "Agent" is in the product's name). */
+function toolNameStartsBetween(m: Matcher, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if ((m.mentionStart[j] & TOOL_MENTION_STARTS) !== 0) return true;
+  return false;
+}
+
 /** Before a job held: "experience as a", "5 years as an". */
 const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
 
@@ -1659,7 +1667,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (isWord(m, kid, WORD_DETERMINER)) break;
     if (isWord(m, kid, WORD_CERT_NOUN) && !certNounInCompound(text, buf, k)) return 'names a certification, licence or degree';
     // (not a product's name: "Git and IBM Developer for z/OS")
-    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && (m.mentionStart[k - 1] & TOOL_MENTION_STARTS) === 0 && !actsOnPeople(text, buf, x, next))
+    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && !toolNameStartsBetween(m, next + 1, k) && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
     const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]) || comma;
