@@ -848,6 +848,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Write clear bookkeeping guidelines. Strong communication skills.')).toEqual(['communication']);
   });
 
+  it('Given a skill word before the matters it is the field of, or before a preposition, When enriched, Then it is the skill', () => {
+    expect(ids('Clerk', 'Fix bookkeeping issues as they come up.')).toEqual(['bookkeeping']);
+    expect(ids('Clerk', 'Spot bookkeeping opportunities and questions.')).toEqual(['bookkeeping']);
+    expect(ids('Clerk', 'Keep bookkeeping between the two entities.')).toEqual(['bookkeeping']);
+    expect(ids('Clerk', 'Keep bookkeeping records.')).toEqual([]);
+  });
+
   it('Given a degree in a list of fields, When enriched, Then the fields are no skills, but a list of requirements after it is', () => {
     expect(ids('Analyst', "A bachelor's degree in finance, machine learning or economics. Strong Python.")).toEqual(['python']);
     expect(ids('Analyst', "Bachelor's degree in CS, experience with Python and Java.")).toEqual(['java', 'python']);

@@ -1301,7 +1301,7 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
 
 const FUNCTION_WORDS = new Set(
   ('and or with in for to of at on by from into onto over under via through across within without about as is are was were be been ' +
-    'during throughout among before after toward towards against beyond despite amid upon ' +
+    'during throughout among before after toward towards against beyond despite amid upon between vs per ' +
     'the a an our your their its this that these those two three four five six seven eight nine ten one all any some each every ' +
     'who which when where while so but nor not than then also plus including like such using skills skill experience knowledge expertise ' +
     'background fundamentals principles practices practice techniques technique tone mindset abilities ability proficiency concepts concept ' +
@@ -1313,7 +1313,9 @@ const FUNCTION_WORDS = new Set(
     // an adverb after a verb ("collaborates well with product")
     'well closely effectively clearly directly openly regularly together ' +
     // the candidate's way of working ("a collaborative approach", "a collaborative attitude")
-    'approach attitude spirit nature style manner personality person player demeanor demeanour').split(' '),
+    'approach attitude spirit nature style manner personality person player demeanor demeanour ' +
+    // the matters the skill is the field of ("fix accessibility issues", "spot upsell opportunities")
+    'issues problems opportunities decisions questions concerns challenges').split(' '),
 );
 
 /** Nouns that end like adverbs. */
