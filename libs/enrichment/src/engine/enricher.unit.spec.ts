@@ -472,6 +472,13 @@ describe('enrichment engine: skills', () => {
     expect(withTools('Engineer', '- Work with the SSIS and Reporting Agent team')).toEqual([]);
   });
 
+  it('Given a method before "team" after "in a" or "running", When enriched, Then the team works by the method, which is asked for', () => {
+    const withScrum = idsWith([{ id: 'scrum', name: 'Scrum', category: 'practice' }]);
+    expect(withScrum('Developer', '- Agile development in a Scrum team')).toEqual(['scrum']);
+    expect(withScrum('Developer', '- Experience running Scrum teams')).toEqual(['scrum']);
+    expect(withScrum('Developer', '- Report to the Scrum team lead')).toEqual([]);
+  });
+
   it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
     expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
     expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);
@@ -697,7 +704,7 @@ describe('enrichment engine: skills', () => {
     expect(withUpselling('Driver', 'Duties:\n- Plan routes; communicate delays to dispatch promptly')).toEqual(['communication']);
     expect(withUpselling('Engineer', 'Ability to communicate risk clearly to non-technical stakeholders.')).toEqual(['communication']);
     expect(withUpselling('Agent', 'Answer calls, and upsell plans that fit.')).toEqual(['upselling']);
-    expect(withUpselling('Agent', 'Track upsell opportunities.')).toEqual([]);
+    expect(withUpselling('Agent', 'Track upsell revenue.')).toEqual([]);
   });
 
   it('Given a check the candidate must pass or clear ("able to pass a drug screen and background check"), When enriched, Then it is no skill', () => {

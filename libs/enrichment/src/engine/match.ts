@@ -1593,6 +1593,13 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
   return i === b;
 }
 
+/** A method before "team(s)" after "in a", "running" or "working in" ("in our Scrum team", "running Agile teams"). */
+const METHOD_TEAM_BEFORE = /\b(?:in|running|leading|working\s+in|work\s+in)\s+(?:an?\s+|our\s+|the\s+|your\s+)?$/i;
+const METHOD_TEAM_NOUN = /^\s+(?:teams?|squads?)\b/i;
+function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): boolean {
+  return m.compiled.skills[x.skill].def.category === 'practice' && isCapital(text.charCodeAt(x.start)) && METHOD_TEAM_NOUN.test(text.slice(x.end, m.buf.end[next])) && METHOD_TEAM_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
+}
+
 /** Whether a tool's name starts at a token in [from, to) ("SQL Server Agent jobs": "Agent" is in the product's name). */
 function toolNameStartsBetween(m: Matcher, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if ((m.mentionStart[j] & TOOL_MENTION_STARTS) !== 0) return true;
@@ -1678,7 +1685,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   }
   if (isWord(m, id, WORD_PLACE_NOUN)) return 'part of a place name';
   // ("Mentor staff and senior engineers", "coaching managers": a verb acting on people)
-  if (isWord(m, id, WORD_TITLE_NOUN) && !tool && !actsOnPeople(text, buf, x, next)) return 'part of a job title or team name';
+  // ("work in a Scrum team", "experience running Agile teams": a team that works by the method, which is asked for)
+  if (isWord(m, id, WORD_TITLE_NOUN) && !tool && !actsOnPeople(text, buf, x, next) && !teamOfMethod(m, text, x, next)) return 'part of a job title or team name';
   // "alongside four Android engineers, three iOS engineers": people counted or owned, named by their tool
   if (isWord(m, id, WORD_TITLE_NOUN) && tool && COUNTED_PEOPLE_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) && /s$/.test(text.slice(buf.start[next], buf.end[next])))
     return 'people of the team, named by their tool';

@@ -1,7 +1,7 @@
 import type { SkillDef } from '../skill-def';
 import { amb, defineSkills } from './define';
 
-const LANG_CUES = 'a plus|nice to have|preferred|desirable|advantage|asset|bonus|fluent|fluency|bilingual|trilingual|multilingual|speak|speaks|speaking|spoken|written|read|write|native|proficient|proficiency|conversational|language|languages|business|level|c1|c2|b2|interpret|interpreting|interpreter|translate|translation|translator|and|or|plus|preferred|required|helpful|useful|beneficial|welcome|knowledge|working|desired|essential|communication|communicate|communicating|verbal';
+const LANG_CUES = 'a plus|nice to have|preferred|desirable|advantage|asset|bonus|fluent|fluency|bilingual|trilingual|multilingual|speak|speaks|speaking|spoken|written|read|write|native|proficient|proficiency|conversational|language|languages|business|level|c1|c2|b2|interpret|interpreting|interpreter|translate|translation|translator|and|or|plus|preferred|required|helpful|useful|beneficial|welcome|knowledge|working|desired|essential|communication|communicate|communicating|verbal|command|communicative';
 
 /** Words around a language's name that make it a cuisine, a style or a people, not a language spoken ("classical French technique", "Italian cuisine"). */
 const LANG_NOT_SPOKEN = {
