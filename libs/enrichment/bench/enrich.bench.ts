@@ -11,7 +11,8 @@
  * figures (process.cpuUsage) count only the time it ran, i.e. what one dedicated core would do.
  *
  * Prints: taxonomy load time, split into the module import of the taxonomy data and engine and the
- * linking (createEnricher: reads the linked tables of the built-in taxonomy), postings per second, per-posting p50/p99 latency, peak RSS and peak heap,
+ * linking (createEnricher: reads the linked tables of the built-in taxonomy), in this process and, with `--built`, in
+ * three fresh plain Node processes (what a service pays at start-up, without tsx's require hooks), postings per second, per-posting p50/p99 latency, peak RSS and peak heap,
  * the machine's load average, and a calibration loop (a bare charCodeAt scan of the same texts), so
  * figures from a busy machine can be told apart.
  *
@@ -26,6 +27,7 @@
  *
  * Options: `--n=N` enrichments (default 50000).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
@@ -54,6 +56,21 @@ function buildPostings(): { title: string; description: string }[] {
     }
     return { title: p.title, description: d };
   });
+}
+
+/**
+ * Import and createEnricher of the build in a child `node` (no tsx loader, no NODE_OPTIONS): what a service pays at
+ * start-up, without the require hooks the bench itself runs under.
+ */
+function freshProcessLoad(path: string): { import: number; link: number; load: number } {
+  const script =
+    'const t0=process.hrtime.bigint();const lib=require(process.argv[1]);const t1=process.hrtime.bigint();lib.createEnricher();' +
+    'const t2=process.hrtime.bigint();process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(t2-t1)/1e6]))';
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const out = execFileSync(process.execPath, ['-e', script, path], { env, encoding: 'utf8' });
+  const [imp, link] = JSON.parse(out) as [number, number];
+  return { import: imp, link, load: imp + link };
 }
 
 let peakHeap = 0;
@@ -112,6 +129,14 @@ async function main(): Promise<void> {
       `wall: import ${ms(t0, t1)} ms + createEnricher ${ms(t1, t2)} ms = load ${ms(t0, t2)} ms; ` +
       `CPU time: import ${cpuMs(cImport)} ms, load ${cpuMs(cLoad)} ms (includes GC threads); heap after load ${mb(heapAfterLoad)} MB`,
   );
+  if (builtPath !== undefined) {
+    const runs = [0, 1, 2].map(() => freshProcessLoad(builtPath)).sort((a, b) => a.load - b.load);
+    const mid = runs[1];
+    console.log(
+      `taxonomy load in a fresh plain Node process, as a service loads the build (no tsx hooks), median of 3: ${mid.load.toFixed(1)} ms ` +
+        `(import ${mid.import.toFixed(1)} ms + createEnricher ${mid.link.toFixed(1)} ms); the three runs ${runs.map((r) => r.load.toFixed(1)).join(', ')} ms`,
+    );
+  }
   console.log(
     `throughput: ${(n / secs).toFixed(0)} postings/s wall-clock, ${(n / cpuSecs).toFixed(0)} postings per CPU-second ` +
       `(${((n * avg) / cpuSecs / 1e6).toFixed(1)} MB of text per CPU-second), ${(skills / n).toFixed(1)} skills/posting`,
