@@ -479,6 +479,15 @@ describe('enrichment engine: skills', () => {
     expect(withScrum('Developer', '- Report to the Scrum team lead')).toEqual([]);
   });
 
+  it('Given an ambiguous word listed with a skill, When a word of its other sense is in the same list, Then the list does not support it', () => {
+    const withShots = idsWith([
+      { id: 'shingle-roofing', name: 'shingle roofing', aliases: ['shingles'], category: 'trades', ambiguous: true, ambiguousForms: ['shingles'], contextCues: ['roofing'], negativeCues: ['flu'] },
+      { id: 'covid-vaccination', name: 'COVID-19 vaccination', aliases: ['COVID-19'], category: 'healthcare' },
+    ]);
+    expect(withShots('Pharmacist', '- Administer immunizations (flu, COVID-19, shingles, Tdap)')).toEqual(['covid-vaccination']);
+    expect(withShots('Pharmacist', '- Administer immunizations (COVID-19, shingles, Tdap)')).toEqual(['covid-vaccination', 'shingle-roofing']);
+  });
+
   it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
     expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
     expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);

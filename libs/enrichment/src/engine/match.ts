@@ -970,8 +970,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
           }
         }
       }
-      // 2. another (accepted) skill nearby in the same line, in a list ("Hilt or Dagger")
-      if (!support) {
+      // 2. another (accepted) skill nearby in the same line, in a list ("Hilt or Dagger"); not a list that holds a word of
+      // the other sense ("immunizations (flu, COVID-19, shingles, Tdap)", "patient flow (admissions, transfers)")
+      if (!support && !negativeInList(m, x, compiled.skills[x.skill].negatives, NEAR)) {
         for (const dir of [-1, 1]) {
           for (let j = i + dir; j >= 0 && j < mentions.length && !support; j += dir) {
             const y = mentions[j];
@@ -1080,6 +1081,19 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
 /** "with" and the people a soft skill is practised with ("communication with families", "regularly with our vendors"). */
 const PRACTISED_WITH_PEOPLE_AFTER =
   /^\s+(?:(?:regularly|clearly|closely|effectively|directly|frequently|daily|often)\s+)?with\s+(?:(?:the|our|your|their|all|its)\s+)?(?:[\w-]+\s+){0,2}?(?:families|parents|caregivers|vendors|suppliers|clients|customers|patients|residents|guests|users|stakeholders|students|teachers|staff|colleagues|coworkers|co-workers|managers|leaders|leadership|partners|carriers|drivers|physicians|doctors|providers|owners|tenants|donors|volunteers)\b/i;
+
+/** Whether a negative word of the mention's own skill (not one of the generic ones) is within `reach` tokens of it on its line, across commas too. */
+function negativeInList(m: Matcher, x: RawMention, negatives: ReadonlySet<number>, reach: number): boolean {
+  if (negatives.size === 0) return false;
+  const { buf } = m;
+  const line = buf.line[x.tokStart];
+  for (let t = Math.max(0, x.tokStart - reach), hi = Math.min(buf.count - 1, x.tokEnd + reach); t <= hi; t++) {
+    if ((t >= x.tokStart && t <= x.tokEnd) || buf.line[t] !== line) continue;
+    const id = buf.id[t];
+    if (id >= 0 && m.negativeAny[id] === 1 && negatives.has(id)) return true;
+  }
+  return false;
+}
 
 /** A field of study or certification before "in" ("Workday Pro certification in HCM"). */
 const CREDENTIAL_IN_BEFORE = /\b(?:certification|certificate|certified|degree|diploma)\s+in\s+$/i;

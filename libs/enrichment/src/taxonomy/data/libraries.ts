@@ -20,7 +20,7 @@ export const LIBRARIES: SkillDef[] = [
   ['css-modules', 'CSS Modules', ''],
   ['postcss', 'PostCSS', ''],
   ['bulma', 'Bulma', '', amb('css|framework|bootstrap|frontend', 'Bulma')],
-  ['foundation-css', 'Foundation', 'Zurb Foundation', amb('css|zurb|bootstrap|responsive|sass', 'Foundation', { negativeCues: ['openid', 'linux', 'apache', 'cncf', 'eclipse', 'python', 'software', 'open', 'source', 'mozilla', 'wikimedia', 'charitable', 'nonprofit', 'family'] })],
+  ['foundation-css', 'Foundation', 'Zurb Foundation', amb('css|zurb|bootstrap|responsive|sass', 'Foundation', { negativeCues: ['openid', 'linux', 'apache', 'cncf', 'eclipse', 'python', 'software', 'open', 'source', 'mozilla', 'wikimedia', 'charitable', 'nonprofit', 'family', 'itil', 'prince2', 'togaf', 'istqb', 'level'] })],
   ['storybook', 'Storybook', 'Storybook.js', amb('react|components|component|ui|design system|design systems|frontend|front-end|chromatic|javascript|typescript|vue|angular|visual', 'Storybook', { category: 'tool' })],
   ['d3', 'D3.js', 'D3|D3js', amb('visualization|visualizations|charts|svg|javascript|data viz|dataviz|graphs', 'D3')],
   ['chartjs', 'Chart.js', 'ChartJS'],
