@@ -322,10 +322,29 @@ const COMPANY_VERB =
   /^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|makes|sells|runs|helps|is an?|are an?|moves|serves|streams|reads|manages|monitors|employs|operates|provides|offers|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|insures|lends|handles|processes|ships|hosts|trains|maintains|installs|repairs|services|distributes|manufactures|produces|owns)\b/u;
 
 /**
+ * "We sell PPE and first aid supplies to refineries", "Our 210-person plant runs 38 injection molding presses": in the
+ * posting's opening paragraph, before any list, a sentence whose subject is "we" or "our ..." and whose verb is one of
+ * the company's business says what the company does, not what the candidate brings.
+ */
+const OUR_BUSINESS = /(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:sell|sells|distribute|distributes|provide|provides|manufacture|manufactures|make|makes|serve|serves|ship|ships|service|services|produce|produces|offer|offers|insure|insures|lend|lends|operate|operates|own|owns|care\s+for|cares\s+for|handle|handles)\b)/gu;
+function ourBusinessSpans(text: string, out: Span[]): void {
+  // the opening: up to the first list item, heading-like short line or blank line after the first paragraph
+  let end = text.indexOf('\n\n', text.indexOf('\n') + 1);
+  if (end < 0) end = text.length;
+  const opening = text.slice(0, Math.min(end, 1200));
+  OUR_BUSINESS.lastIndex = 0;
+  for (let m = OUR_BUSINESS.exec(opening); m; m = OUR_BUSINESS.exec(opening)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: clauseEnd(text, start, false), kind: 'company', cue: m[1].split(/\s+/).slice(0, 2).join(' ') + ' ...', cueStart: start });
+  }
+}
+
+/**
  * The company's own name is not a skill ("Ridgeback Managed Security", "Valley Medical Center"), and a
  * sentence whose subject is the company describes the company ("Ferrocoat Systems builds robotic spray cells").
  */
 export function companySpans(text: string, company: string | undefined, out: Span[]): void {
+  ourBusinessSpans(text, out);
   const name = company?.trim();
   if (!name || name.length < 3) return;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))

@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNo
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.32';
+export const ENGINE_VERSION = '1.6.33';
 
 export interface PostingInput {
   id?: string;

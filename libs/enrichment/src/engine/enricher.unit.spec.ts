@@ -294,6 +294,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Analyst', 'Answer questions from Operations and Customer Service.')).toEqual([]);
   });
 
+  it('Given an opening sentence of "We" or "Our ..." with a verb of the business, When enriched, Then it says what the company does, not what the candidate brings', () => {
+    expect(ids('Sales Rep', 'Founded in 1987. We sell bookkeeping and customer service to 900 firms.\n\nYou will call customers.')).toEqual([]);
+    expect(ids('Sales Rep', 'Our shared services office handles bookkeeping for every branch.\n\nRequirements:\n- Python')).toEqual(['python']);
+    // the stack the company runs on is the candidate's too, and so is the work after the opening
+    expect(ids('Engineer', 'Our platform runs on Kubernetes.\n\nWe sell bookkeeping to you.')).toEqual(['bookkeeping', 'kubernetes']);
+  });
+
   it('Given a sentence whose subject is the company, When enriched, Then it describes the company', () => {
     const r = enricher.enrich({ title: 'Developer', company: 'Brightmoor Benefits', description: 'Brightmoor administers bookkeeping for 1,200 employers. You will write Python.' });
     expect(r.skills.map((x) => x.id)).toEqual(['python']);
