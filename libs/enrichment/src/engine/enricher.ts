@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNo
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.33';
+export const ENGINE_VERSION = '1.6.34';
 
 export interface PostingInput {
   id?: string;

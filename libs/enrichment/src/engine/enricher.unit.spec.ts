@@ -495,6 +495,21 @@ describe('enrichment engine: skills', () => {
     expect(withShots('Pharmacist', '- Administer immunizations (COVID-19, shingles, Tdap)')).toEqual(['covid-vaccination', 'shingle-roofing']);
   });
 
+  it('Given a verb and its object whose "-ing" form is a form of a non-tech skill, When enriched, Then the duty names the skill', () => {
+    const withLoads = idsWith([
+      { id: 'load-securement', name: 'load securement', aliases: ['securing loads'], category: 'logistics' },
+      { id: 'medical-assisting', name: 'medical assisting', aliases: ['assisting physicians'], category: 'healthcare' },
+      { id: 'query-tuning', name: 'query tuning', aliases: ['tuning queries'], category: 'data' },
+      // (the base forms must be words of the taxonomy too, as they are in the built-in one)
+      { id: 'secure-coding', name: 'secure coding', aliases: ['assist mode', 'tune up'], category: 'security' },
+    ]);
+    expect(withLoads('Driver', '- Secure loads with chains and straps')).toEqual(['load-securement']);
+    expect(withLoads('Driver', '- A secure loads area')).toEqual([]);
+    // a verb of help names no trade; a technical skill is left to its own forms
+    expect(withLoads('Respiratory Therapist', '- Assist physicians with intubation')).toEqual([]);
+    expect(withLoads('Engineer', '- Tune queries in PostgreSQL')).toEqual(['postgresql']);
+  });
+
   it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
     expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
     expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);

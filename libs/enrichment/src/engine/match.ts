@@ -19,7 +19,7 @@ import {
 import { BULLET_START, ITEM_PREFIX, ITEM_START } from './bullets';
 import type { LineInfo } from './context';
 import { VERB_NOT_AFTER, VERB_OBJECT_DETERMINERS, VERB_OBJECT_ENDS, verbNouns } from './verb-phrases';
-import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, tokenize, TokenBuffer } from './tokenize';
+import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, stemId, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
 const GAP_HARD = GAP_HARD_EXPORT;
@@ -151,6 +151,12 @@ export interface Matcher {
   wordClass: Uint16Array;
   /** Per vocabulary id: 1 + the index in `verbNouns` of the verb it is a form of, 0 for other words. */
   verbOf: Int32Array;
+  /**
+   * Per vocabulary id, filled on first use (gerundIdOf): 1 + the id of the word's "-ing" form when that form starts a
+   * taxonomy pattern ("secure" -> "securing", of "securing loads"), -1 when it has none, 0 before it is looked up. The
+   * base form before its object names the same skill ("Secure loads with chains").
+   */
+  gerundOf: Int32Array;
   /** Per verb of the verb-phrase table: the vocabulary ids of the nouns naming its action ("pick": "picking"). */
   verbNouns: number[][];
   /** Per pattern: 1 for a three-letter acronym (a currency code look-alike: "CAD 120,000"). */
@@ -270,6 +276,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
     wordClass,
     patAcronym3,
     verbOf,
+    gerundOf: new Int32Array(compiled.vocabSize),
     verbNouns: verbNounIds,
     trig,
     trigTok: new Int32Array(256),
@@ -666,7 +673,13 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   let techPosting: boolean | undefined;
   for (let t = 0; t < n - 1; t++) {
     const id = buf.id[t];
-    if (id < 0 || verbOf[id] === 0) continue;
+    if (id < 0) continue;
+    if (verbOf[id] === 0) {
+      // (a word read as a verb by its "-ing" form only when the next word goes on with a form: "secure" + "loads")
+      const ing = gerundIdOf(m, id);
+      const nextId = t + 1 < n && buf.gap[t + 1] !== GAP_HARD ? buf.id[t + 1] : -1;
+      if (ing < 0 || nextId < 0 || childSlot(compiled, compiled.root[ROOT_STRIDE * ing], nextId) < 0) continue;
+    }
     techPosting ??= techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
     // "reconciles", "manages": a third person (the product, the team), not the job's duty
     const lastChar = text.charCodeAt(buf.end[t] - 1) | 32;
@@ -680,13 +693,20 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (next < mentions.length && mentions[next].tokStart <= t) {
       // (a verb that is a guarded form of its own skill, "Train new agents", may still act on people)
       const v = mentions[next];
-      if (v.ambiguous && v.tokStart === t && v.tokEnd === t) {
+      if (verbOf[id] !== 0 && v.ambiguous && v.tokStart === t && v.tokEnd === t) {
         const x = peopleDuty(m, text, t, objectStart(m, text, t), verbOf[id], techPosting);
         if (x) (added ??= []).push(x);
       }
       continue;
     }
     const s = objectStart(m, text, t);
+    if (verbOf[id] === 0) {
+      // a verb whose "-ing" form starts a form of the taxonomy: the verb and its object name it ("Secure loads with
+      // chains": securing loads)
+      const x = gerundPhrase(m, text, mentions, next, t, techPosting);
+      if (x) (added ??= []).push(x);
+      continue;
+    }
     const nouns = nounsOf[verbOf[id] - 1];
     let found = false;
     // the object: up to three words of one phrase, ending where the phrase does ("pick orders to the pallet", not
@@ -724,6 +744,13 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
         }
       }
     }
+    if (!found && gerundIdOf(m, id) >= 0) {
+      const x = gerundPhrase(m, text, mentions, next, t, techPosting);
+      if (x) {
+        (added ??= []).push(x);
+        found = true;
+      }
+    }
     // "supervise four pharmacy technicians", "train new agents": a duty done to people is the skill the taxonomy
     // names for staff ("staff supervision", "staff training", "staff scheduling"); in a technical posting only people
     // no program is called ("train apprentices", not "manage agents" or "schedule workers")
@@ -734,6 +761,71 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   }
   if (!added) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The verb at token `t` read as its "-ing" form, with the object after it: the longest taxonomy form it makes
+ * ("secure loads" as "securing loads", "restock shelves" as "restocking shelves"): a skill of a non-tech field, outside
+ * technical postings, in no case-checked form (a guarded form needs the context its skill needs, as it does alone).
+ */
+function gerundPhrase(m: Matcher, text: string, mentions: readonly RawMention[], next: number, t: number, techPosting: boolean): RawMention | null {
+  const { buf, compiled } = m;
+  const { root, edges, patSkill } = compiled;
+  const ing = gerundIdOf(m, buf.id[t]);
+  let node = root[ROOT_STRIDE * ing];
+  let best: RawMention | null = null;
+  for (let u = t + 1; u < buf.count && u <= t + 4 && node !== 0 && buf.gap[u] !== GAP_HARD; u++) {
+    if (buf.id[u] < 0) break;
+    // (an object that is a skill of its own stays that skill: "run Kubernetes")
+    if (u === t + 1 && objectIsMention(mentions, next, u, u)) break;
+    const b = childSlot(compiled, node, buf.id[u]);
+    node = b < 0 ? 0 : edges[b + 2];
+    if (node === 0) break;
+    const p = firstOutput(compiled, node);
+    if (p < 0 || !objectEnds(m, text, u) || compiled.patCase[p] !== 0 || hasClass(m, patSkill[p], SKILL_TOOL)) continue;
+    // (a skill of a non-tech field, outside technical postings: elsewhere "deploy models", "tune detections" name
+    // the work, which the labels rarely take for a skill)
+    if (techPosting || !hasClass(m, patSkill[p], SKILL_NON_TECH)) continue;
+    best = rawMention(patSkill[p], p, t, u, buf.start[t], buf.end[u], compiled.patAmbiguous[p] === 1);
+    best.support = VERB_OBJECT;
+  }
+  return best;
+}
+
+/**
+ * Verbs of help and routine whose "-ing" forms start the names of trades ("assisting physicians" is medical
+ * assisting, "reporting changes in condition" a nursing practice), while the job's "assist physicians with
+ * intubation" or "report changes to the RN" names none: no gerund is read from them.
+ */
+const GENERIC_GERUND_BASES = new Set(['assist', 'support', 'help', 'report', 'close', 'open', 'round', 'issue', 'perform', 'provide']);
+
+/**
+ * The id of the "-ing" form of the word with vocabulary id `id` ("secure" -> "securing", "plan" -> "planning", "test"
+ * -> "testing") when that form starts a taxonomy pattern, else -1; looked up once per word, on first use.
+ */
+function gerundIdOf(m: Matcher, id: number): number {
+  const known = m.gerundOf[id];
+  if (known !== 0) return known > 0 ? known - 1 : -1;
+  const { compiled } = m;
+  const { chars, offsets } = compiled.vocabTable;
+  let found = -1;
+  const len = offsets[id + 1] - offsets[id];
+  if (len >= 3) {
+    const w = String.fromCharCode.apply(null, Array.from(chars.subarray(offsets[id], offsets[id + 1])));
+    if (/^[a-z]+$/.test(w) && !GENERIC_GERUND_BASES.has(w)) {
+      const last = w[w.length - 1];
+      for (const g of [`${w}ing`, last === 'e' ? `${w.slice(0, -1)}ing` : '', `${w}${last}ing`]) {
+        if (g === '') continue;
+        const gid = stemId(compiled.vocabTable, g);
+        if (gid >= 0 && compiled.root[ROOT_STRIDE * gid] !== 0) {
+          found = gid;
+          break;
+        }
+      }
+    }
+  }
+  m.gerundOf[id] = found >= 0 ? found + 1 : -1;
+  return found;
 }
 
 /** The first token of the object of the verb at token `t`: past "and" and a second verb, and past articles. */
