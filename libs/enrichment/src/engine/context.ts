@@ -322,13 +322,14 @@ const COMPANY_VERB =
   /^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|makes|sells|runs|helps|is an?|are an?|moves|serves|streams|reads|manages|monitors|employs|operates|provides|offers|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|insures|lends|handles|processes|ships|hosts|trains|maintains|installs|repairs|services|distributes|manufactures|produces|owns)\b/u;
 
 /**
- * "We sell PPE and first aid supplies to refineries", "Our 210-person plant runs 38 injection molding presses": in the
- * posting's opening paragraph, before any list, a sentence whose subject is "we" or "our ..." and whose verb is one of
- * the company's business says what the company does, not what the candidate brings.
+ * "We sell PPE and first aid supplies to refineries", "Our shops service Class 8 tractors": in the posting's opening
+ * paragraph, a sentence whose subject is "we" or "our ..." and whose verb is one of the company's business says what the
+ * company does, not what the candidate brings ("runs on", "builds" are left out: the stack the company runs is the
+ * candidate's too).
  */
 const OUR_BUSINESS = /(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:sell|sells|distribute|distributes|provide|provides|manufacture|manufactures|make|makes|serve|serves|ship|ships|service|services|produce|produces|offer|offers|insure|insures|lend|lends|operate|operates|own|owns|care\s+for|cares\s+for|handle|handles)\b)/gu;
 function ourBusinessSpans(text: string, out: Span[]): void {
-  // the opening: up to the first list item, heading-like short line or blank line after the first paragraph
+  // the opening: the title and the description's first paragraph (up to its first blank line), at most 1,200 characters
   let end = text.indexOf('\n\n', text.indexOf('\n') + 1);
   if (end < 0) end = text.length;
   const opening = text.slice(0, Math.min(end, 1200));

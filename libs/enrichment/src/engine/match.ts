@@ -1578,8 +1578,12 @@ const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|stro
 
 /** Words that each start with a capital and go on in lower case ("Inventory Control", "Patient Financial Services"). */
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:and|of|&)[ -])?\p{Lu}\p{Ll}+)+$/u;
+/** Whether a name has a capital letter anywhere ("Scrum", "SQL"; not "inventory control"). */
 const hasUpperCase = (s: string): boolean => s !== s.toLowerCase();
-/** "with" or "alongside" right before, after a word of working together ("work closely with", "partner with the"). */
+/**
+ * "with" or "alongside" right before, after a word of working together ("work closely with", "partner with the",
+ * "escalation paths with").
+ */
 const WITH_UNIT_BEFORE = /\b(?:work|works|working|worked|partner|partners|partnering|coordinate|coordinates|coordinating|collaborate|collaborates|collaborating|liaise|liaises|liaising|paths|closely|daily|together|alongside)\s+(?:with\s+)?(?:the\s+|our\s+|your\s+)?$/i;
 /** The end of a unit's name: punctuation, the end of a line, or a word that goes on to the work ("on", "to", "for"). */
 const UNIT_NAME_END = /^(?:\s*(?:[,.;:)\n]|$)|\s+(?:on|to|for|and|about|teams?|office|group|department|board)\b)/;
@@ -1702,6 +1706,7 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
 /** A method before "team(s)" after "in a", "running" or "working in" ("in our Scrum team", "running Agile teams"). */
 const METHOD_TEAM_BEFORE = /\b(?:in|running|leading|working\s+in|work\s+in)\s+(?:an?\s+|our\s+|the\s+|your\s+)?$/i;
 const METHOD_TEAM_NOUN = /^\s+(?:teams?|squads?)\b/i;
+/** Whether a capitalized practice before "team" names the method the team works by (METHOD_TEAM_BEFORE). */
 function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): boolean {
   return m.compiled.skills[x.skill].def.category === 'practice' && isCapital(text.charCodeAt(x.start)) && METHOD_TEAM_NOUN.test(text.slice(x.end, m.buf.end[next])) && METHOD_TEAM_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
 }
