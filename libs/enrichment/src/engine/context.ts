@@ -170,7 +170,7 @@ export function clauseStartBefore(text: string, pos: number, reach: number): num
 }
 
 /** End of the clause that contains `i` (exclusive). Inside parentheses, the closing one ends it. */
-function clauseEnd(text: string, i: number, inParen: boolean): number {
+export function clauseEnd(text: string, i: number, inParen: boolean): number {
   for (let k = i; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (inParen && c === 41) return k;
@@ -318,8 +318,12 @@ export function spanAt(spans: readonly Span[], kind: SpanKind, start: number, en
   return undefined;
 }
 
-const COMPANY_VERB =
-  /^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|makes|sells|runs|helps|is an?|are an?|moves|serves|streams|reads|manages|monitors|employs|operates|provides|offers|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|insures|lends|handles|processes|ships|hosts|trains|maintains|installs|repairs|services|distributes|manufactures|produces|owns)\b/u;
+/** Verbs of a company's business, in the third person (the base form is the same without its "s"). */
+const BUSINESS_VERBS = ['sells', 'distributes', 'provides', 'manufactures', 'makes', 'serves', 'ships', 'services', 'produces', 'offers', 'insures', 'lends', 'operates', 'owns', 'handles'];
+const COMPANY_VERB = new RegExp(
+  String.raw`^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|runs|helps|is an?|are an?|moves|streams|reads|manages|monitors|employs|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|processes|hosts|trains|maintains|installs|repairs|${BUSINESS_VERBS.join('|')})\b`,
+  'u',
+);
 
 /**
  * "We sell PPE and first aid supplies to refineries", "Our shops service Class 8 tractors": in the posting's opening
@@ -327,7 +331,10 @@ const COMPANY_VERB =
  * company does, not what the candidate brings ("runs on", "builds" are left out: the stack the company runs is the
  * candidate's too).
  */
-const OUR_BUSINESS = /(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:sell|sells|distribute|distributes|provide|provides|manufacture|manufactures|make|makes|serve|serves|ship|ships|service|services|produce|produces|offer|offers|insure|insures|lend|lends|operate|operates|own|owns|care\s+for|cares\s+for|handle|handles)\b)/gu;
+const OUR_BUSINESS = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b)`,
+  'gu',
+);
 function ourBusinessSpans(text: string, out: Span[]): void {
   // the opening: the title and the description's first paragraph (up to its first blank line), at most 1,200 characters
   let end = text.indexOf('\n\n', text.indexOf('\n') + 1);

@@ -1,7 +1,7 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
-import { analyzeLines, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
+import { analyzeLines, clauseEnd, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
 import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
@@ -557,16 +557,13 @@ function servedDomain(m: Matcher, text: string, x: RawMention, techPosting: bool
 
 /** An organization, and the word that says its people span fields ("an organization of 45 people across"). */
 const TEAM_SPANNING = /\b(?:organi[sz]ations?|orgs?|teams?|groups?|functions?|departments?)\b[^.;!?\n]{0,60}?\b(?:across|spanning|spans|covering|covers)\b/gi;
-const CLAUSE_BREAK = /[.;!?\n]/g;
 
-/** The phrases of TEAM_SPANNING in the windows of a text, each with the end of its clause (the next `.`, `;`, `!`, `?` or line break). */
+/** The phrases of TEAM_SPANNING in the windows of a text, each with the end of its clause (context.ts's clauseEnd). */
 function teamSpansOf(text: string, near: [number, number][]): { start: number; tail: number; end: number }[] {
   const spans: { start: number; tail: number; end: number }[] = [];
   execInWindows(text, TEAM_SPANNING, near, (m, offset) => {
     const tail = offset + m.index + m[0].length;
-    CLAUSE_BREAK.lastIndex = tail;
-    const brk = CLAUSE_BREAK.exec(text);
-    spans.push({ start: offset + m.index, tail, end: brk ? brk.index : text.length });
+    spans.push({ start: offset + m.index, tail, end: clauseEnd(text, tail, false) });
   });
   return spans;
 }

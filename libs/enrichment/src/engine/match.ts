@@ -674,9 +674,10 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   for (let t = 0; t < n - 1; t++) {
     const id = buf.id[t];
     if (id < 0) continue;
+    // the word's "-ing" form, when it starts a form ("secure": "securing"), else -1
+    const ing = gerundIdOf(m, id);
     if (verbOf[id] === 0) {
       // (a word read as a verb by its "-ing" form only when the next word goes on with a form: "secure" + "loads")
-      const ing = gerundIdOf(m, id);
       const nextId = t + 1 < n && buf.gap[t + 1] !== GAP_HARD ? buf.id[t + 1] : -1;
       if (ing < 0 || nextId < 0 || childSlot(compiled, compiled.root[ROOT_STRIDE * ing], nextId) < 0) continue;
     }
@@ -703,7 +704,7 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (verbOf[id] === 0) {
       // a verb whose "-ing" form starts a form of the taxonomy: the verb and its object name it ("Secure loads with
       // chains": securing loads)
-      const x = gerundPhrase(m, text, mentions, next, t, techPosting);
+      const x = gerundPhrase(m, text, mentions, next, t, ing, techPosting);
       if (x) (added ??= []).push(x);
       continue;
     }
@@ -744,8 +745,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
         }
       }
     }
-    if (!found && gerundIdOf(m, id) >= 0) {
-      const x = gerundPhrase(m, text, mentions, next, t, techPosting);
+    if (!found && ing >= 0) {
+      const x = gerundPhrase(m, text, mentions, next, t, ing, techPosting);
       if (x) {
         (added ??= []).push(x);
         found = true;
@@ -768,10 +769,9 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
  * ("secure loads" as "securing loads", "restock shelves" as "restocking shelves"): a skill of a non-tech field, outside
  * technical postings, in no case-checked form (a guarded form needs the context its skill needs, as it does alone).
  */
-function gerundPhrase(m: Matcher, text: string, mentions: readonly RawMention[], next: number, t: number, techPosting: boolean): RawMention | null {
+function gerundPhrase(m: Matcher, text: string, mentions: readonly RawMention[], next: number, t: number, ing: number, techPosting: boolean): RawMention | null {
   const { buf, compiled } = m;
   const { root, edges, patSkill } = compiled;
-  const ing = gerundIdOf(m, buf.id[t]);
   let node = root[ROOT_STRIDE * ing];
   let best: RawMention | null = null;
   for (let u = t + 1; u < buf.count && u <= t + 4 && node !== 0 && buf.gap[u] !== GAP_HARD; u++) {
@@ -1064,9 +1064,10 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       }
       // 2. another (accepted) skill nearby in the same line, in a list ("Hilt or Dagger"); not a list that holds a word of
       // the other sense ("immunizations (flu, COVID-19, shingles, Tdap)", "patient flow (admissions, transfers)")
-      if (!support && !negativeInList(m, x, compiled.skills[x.skill].negatives, NEAR)) {
+      if (!support) {
+        let listed: string | undefined;
         for (const dir of [-1, 1]) {
-          for (let j = i + dir; j >= 0 && j < mentions.length && !support; j += dir) {
+          for (let j = i + dir; j >= 0 && j < mentions.length && !listed; j += dir) {
             const y = mentions[j];
             const dist = y.tokStart > x.tokEnd ? y.tokStart - x.tokEnd : x.tokStart - y.tokEnd;
             if (dist > NEAR) break;
@@ -1076,15 +1077,18 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
             if (line[y.tokStart] !== line[x.tokStart]) continue;
             // (an acronym of capitals listed with another field's skill is that field's: "flu, COVID-19, shingles", "your SDR")
             if (listBetween(m, text, x, y) && !(SHORT_CAPITALS.test(text.slice(x.start, x.end)) && isTechSkill(m, x.skill) !== isTechSkill(m, y.skill))) {
-              support = `listed with ${compiled.skills[y.skill].def.name}`;
-              x.strength = 1;
+              listed = `listed with ${compiled.skills[y.skill].def.name}`;
             } else if (y.end <= x.start && isTechSkill(m, y.skill) && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
               // "BigQuery datasets: partitioning, clustering and row-level security": the first item of a list a technical
               // skill introduces (not another field's: "dental insurance: PPO plans", "e-discovery: collection, processing")
-              support = `in a list about ${compiled.skills[y.skill].def.name}`;
-              x.strength = 1;
+              listed = `in a list about ${compiled.skills[y.skill].def.name}`;
             }
           }
+        }
+        // (the list's words are read only once a list is there)
+        if (listed && !negativeInList(m, x, compiled.skills[x.skill].negatives, NEAR)) {
+          support = listed;
+          x.strength = 1;
         }
       }
       // 3. introducing phrase (not for spoken languages: "our studio works in English" asks for nothing)
