@@ -937,6 +937,7 @@ export const BROAD_FIELDS = new Set([
   'full-stack-development',
   'web-development',
   'game-development',
+  'software-testing',
   'human-resources',
   'nursing',
   'accounting',

@@ -146,7 +146,7 @@ const BACKWARD_EXCLUDED = new RegExp(
 /** The company hiring ("We're hiring a principal engineer"): the word names no skill, and the clause before stays. */
 const COMPANY_HIRING = /\b(?:(?:we['’]re|we are|is|are|now|currently)\s+(?:hiring|recruiting)\b|(?:hiring|recruiting)(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b)))/gi;
 const EDUCATION =
-  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in))\b/gi;
+  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in)|(?:a\s+)?(?:recent\s+)?graduates?\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:program|programme|school|college|course))\b/gi;
 
 const CLAUSE_BREAK = (c: number): boolean => c === 10 || c === 59 || c === 33 || c === 63; // \n ; ! ?
 

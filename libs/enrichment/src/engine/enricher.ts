@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNo
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.34';
+export const ENGINE_VERSION = '1.6.35';
 
 export interface PostingInput {
   id?: string;
@@ -295,6 +295,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   if (endsWithTools(text, x) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
   const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
   if (titleOrCred) return titleOrCred;
+  if (personSurname(text, x)) return 'a person\'s surname ("report to Project Manager Dana Jenkins")';
   const skill = m.compiled.skills[x.skill];
   if (otherCapitals(text, x, skill.def.name)) return `written "${text.slice(x.start, x.end)}", another name than ${skill.def.name}`;
   if (secondHalfOfHyphenated(text, x)) return `the second half of a hyphenated word ("${text.slice(wordStartBefore(text, x.start - 1), x.end)}"), which names something else`;
@@ -308,6 +309,23 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   }
   return undefined;
 }
+
+/** A person named with a first name after a job title or a verb of reporting ("Project Manager Dana ", "led by Priya "). */
+const FIRST_NAME_AFTER_TITLE_BEFORE =
+  /(?:\b(?:Manager|Director|Officer|Supervisor|Superintendent|Coordinator|President|Founder|Owner|Partner|Principal|CEO|COO|CFO|CTO|CIO)|\b(?:report(?:s|ing)?\s+to|led\s+by|managed\s+by|supervised\s+by|founded\s+by))\s+[A-Z][a-z]+\s$/;
+
+/** Whether a one-word capitalized name is the surname of a person named before it ("Senior Project Manager Dana Jenkins"). */
+function personSurname(text: string, x: RawMention): boolean {
+  if (x.tokStart !== x.tokEnd || !isUpperAscii(text.charCodeAt(x.start)) || text.charCodeAt(x.start - 1) !== 32) return false;
+  // the word before: capitalized, then lower-case letters only
+  let k = x.start - 2;
+  while (k >= 0 && isLowerAscii(text.charCodeAt(k))) k--;
+  if (k < 0 || k === x.start - 2 || !isUpperAscii(text.charCodeAt(k))) return false;
+  return FIRST_NAME_AFTER_TITLE_BEFORE.test(text.slice(Math.max(0, k - 40), x.start));
+}
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 const LETTER = /\p{L}/u;
 /** Prefixes that make the word after the hyphen name something else ("non-relational", "home-office", "semi-structured"). */
@@ -401,6 +419,57 @@ class SkillTable {
     this.entries[this.slot[skill]] = undefined;
     this.stamp[skill] = 0;
     this.size--;
+  }
+}
+
+/** Whether a mention is a programming language's capitalized name written in lower case, outside a technical posting ("when the morning java rush hits"). */
+function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, techPosting: boolean): boolean {
+  if (techPosting) return false;
+  const { def } = m.compiled.skills[x.skill];
+  if (def.category !== 'programming-language' || def.name === def.name.toLowerCase()) return false;
+  const surface = text.slice(x.start, x.end);
+  return surface === surface.toLowerCase();
+}
+
+/** A parenthesis opening right after a name (group 0 ends at its first character inside). */
+const PARENTHESIS_NEXT = /^ ?\(/;
+
+/**
+ * The names listed in a parenthesis right after a skill the posting does not ask for are its parts, not asked for with
+ * it ("Learn our deployment setup on AWS (Lambda, S3 and RDS)" where "you do not need any AWS experience"): a skill
+ * whose every mention is in such a parenthesis leaves the posting too.
+ */
+function dropPartsOfExcluded(
+  m: Matcher,
+  text: string,
+  mentions: readonly RawMention[],
+  excluded: ReadonlySet<number>,
+  bySkill: SkillTable,
+  traces: MentionTrace[] | null,
+): void {
+  let parts: Array<{ start: number; end: number; of: number }> | undefined;
+  for (const x of mentions) {
+    if (!excluded.has(x.skill)) continue;
+    const open = PARENTHESIS_NEXT.exec(text.slice(x.end, x.end + 2));
+    if (!open) continue;
+    const start = x.end + open[0].length;
+    const close = text.indexOf(')', start);
+    // a short parenthesis on the same line
+    if (close < 0 || close - start > 80 || text.slice(start, close).includes('\n')) continue;
+    (parts ??= []).push({ start, end: close, of: x.skill });
+  }
+  if (!parts) return;
+  for (const acc of bySkill.entries) {
+    if (acc === undefined || excluded.has(acc.skill)) continue;
+    const inside = (e: Evidence): { start: number; end: number; of: number } | undefined => parts?.find((p) => e.start >= p.start && e.end <= p.end);
+    if (!acc.evidence.every((e) => inside(e) !== undefined)) continue;
+    const { def } = m.compiled.skills[acc.skill];
+    if (traces)
+      for (const e of acc.evidence) {
+        const of = m.compiled.skills[inside(e)?.of ?? acc.skill].def.name;
+        traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: `a part of ${of}, which the posting says is not needed or will be taught` });
+      }
+    bySkill.delete(acc.skill);
   }
 }
 
@@ -620,11 +689,13 @@ function collectSkills(
       ? 'a generic word modifying another noun'
       : fieldOfNamedTool(m, text, x, mentionStart)
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
-        : servedDomain(m, text, x, techPosting)
-          ? 'what the software serves, the business\'s domain, not the candidate\'s skill'
-          : teamComposition(m, x, words.teamSpans)
-            ? 'a field of the organization the job leads, not a skill it asks for'
-            : dropReason(m, text, titleEnd, x, spans, experience, words);
+        : lowerCaseLanguage(m, text, x, techPosting)
+          ? "a programming language's name in lower case outside a technical posting: the everyday word"
+          : servedDomain(m, text, x, techPosting)
+            ? "what the software serves, the business's domain, not the candidate's skill"
+            : teamComposition(m, x, words.teamSpans)
+              ? 'a field of the organization the job leads, not a skill it asks for'
+              : dropReason(m, text, titleEnd, x, spans, experience, words);
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);
@@ -658,6 +729,7 @@ function collectSkills(
       if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: 'the posting says elsewhere it is not needed or will be taught' });
       bySkill.delete(skill);
     }
+  if (excluded) dropPartsOfExcluded(m, text, mentions, excluded, bySkill, traces);
   mergeSameThing(m, bySkill);
   dropIncoherent(m, text, bySkill, traces);
   const out: SkillMention[] = [];

@@ -27,6 +27,21 @@ describe('enrichment engine: skills', () => {
     expect(found).toEqual(expect.arrayContaining(['go', 'python', 'swift', 'java', 'spring-boot', 'spring', 'excel', 'zoom', 'ms-teams']));
   });
 
+  it('Given a programming language\'s name in lower case outside a technical posting, When enriched, Then it is the everyday word; capitalized, or in a technical posting, it is the language', () => {
+    expect(ids('Lead Cashier', 'Run a register, and help out at the coffee bar when the morning java rush hits. Strong customer service.')).toEqual(['customer-service']);
+    expect(ids('Office Assistant', 'Keep the kitchen stocked. Some Java is a plus.')).toEqual(['java']);
+    expect(ids('Engineer', 'Build services in java and python on Kubernetes with Docker, Kafka and PostgreSQL on AWS.')).toEqual(
+      expect.arrayContaining(['java', 'python']),
+    );
+  });
+
+  it('Given a tool\'s name as the surname of a person named after a job title, When enriched, Then it is the person', () => {
+    const withJenkins = idsWith([{ id: 'jenkins', name: 'Jenkins', category: 'devops' }]);
+    expect(withJenkins('Superintendent', "You'll report to Senior Project Manager Dana Jenkins and lead a site team.")).toEqual([]);
+    expect(withJenkins('Superintendent', 'You will be led by Dana Jenkins, our COO.')).toEqual([]);
+    expect(withJenkins('DevOps Engineer', 'Build pipelines in Jenkins. Our Release Manager owns Jenkins upgrades.')).toEqual(['jenkins']);
+  });
+
   it('Given a skill name inside another word, When enriched, Then it is not matched', () => {
     expect(ids('Engineer', 'Experience at Google, Cargo and Javascripting; Cobol; Nodes of a graph; k8sx')).toEqual([]);
   });
@@ -285,6 +300,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Writer', 'Three years of experience in journalism.')).toEqual(['journalism']);
   });
 
+  it('Given a graduate of a program in a field, When enriched, Then the field is an education requirement', () => {
+    const withCare = idsWith([{ id: 'respiratory-therapy', name: 'respiratory therapy', aliases: ['respiratory care'], category: 'healthcare' }]);
+    expect(withCare('Respiratory Therapist', '- Graduate of a CoARC-accredited respiratory care program')).toEqual([]);
+    expect(withCare('Technician', '- 1+ year of clinical experience, or a recent graduate of an accredited respiratory therapy program')).toEqual([]);
+    expect(withCare('Respiratory Therapist', '- Deliver respiratory care to ventilated patients')).toEqual(['respiratory-therapy']);
+  });
+
   it('Given "IoT" and "io-ts", When enriched, Then each is its own skill (io-ts written together is no IoT)', () => {
     expect(ids('Engineer', 'Bonus: an IoT background.')).toEqual(['iot']);
     expect(ids('Engineer', 'We validate payloads with io-ts.')).toEqual(['io-ts']);
@@ -417,6 +439,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Warehouse Associate', 'Operate a forklift. Forklift certification provided on site.')).toEqual(['forklift']);
   });
 
+  it('Given names in a parenthesis after a skill said to be taught, When enriched, Then they are its parts, taught with it; named elsewhere they count', () => {
+    const withParts = idsWith([{ id: 'aws-lambda', name: 'AWS Lambda', aliases: ['Lambda'], category: 'cloud' }]);
+    const taught = "- Learn our deployment setup on AWS (Lambda and RDS)\nYou do not need any AWS experience: we'll train you. Python required.";
+    expect(withParts('Junior Developer', taught)).toEqual(['python']);
+    // a part named on its own elsewhere is asked for there
+    expect(withParts('Junior Developer', `${taught}\n- Write Lambda functions in Python`)).toEqual(['aws-lambda', 'python']);
+    // the parenthesis of a skill asked for lists skills asked for
+    expect(withParts('Developer', '- Deploy on AWS (Lambda and RDS). Python required.')).toEqual(['aws', 'aws-lambda', 'aws-rds', 'python']);
+  });
+
   it('Given "no prior experience needed" after a clause, When enriched, Then the clause before is not needed', () => {
     expect(ids('Engineer', "We're piloting Docker in a few teams; no prior experience needed, we'll learn it together. Python required.")).toEqual(['python']);
   });
@@ -468,6 +500,12 @@ describe('enrichment engine: skills', () => {
     ]);
     expect(withTools('Engineer', '- Build and maintain SSIS packages and SQL Server Agent jobs')).toEqual(['sql-server-agent', 'ssis']);
     expect(withTools('Engineer', '- Work with the SSIS and Reporting Agent team')).toEqual([]);
+  });
+
+  it('Given a field before "division", When enriched, Then it names a part of the company, no skill', () => {
+    const withField = idsWith([{ id: 'property-management', name: 'property management', category: 'finance' }]);
+    expect(withField('Vice President', '- Set strategy and annual priorities for the property management division')).toEqual([]);
+    expect(withField('Vice President', '- Set strategy and annual priorities for property management')).toEqual(['property-management']);
   });
 
   it('Given a method before "team" after "in a" or "running", When enriched, Then the team works by the method, which is asked for', () => {
@@ -635,6 +673,15 @@ describe('enrichment engine: skills', () => {
     expect(ids('Driver', 'What you will do\n- Communicate with dispatch about delays')).toEqual(['communication']);
     expect(ids('Driver', 'Our communication happens in the app.')).toEqual([]);
     expect(ids('Driver', 'Excellent written communication.')).toEqual(['communication']);
+  });
+
+  it('Given "leadership" in an item of a list, When enriched, Then it is asked for, unless the item addresses the people who lead', () => {
+    const withLeadership = idsWith([{ id: 'leadership', name: 'leadership', category: 'soft-skill', ambiguous: true, contextCues: ['strong', 'excellent'] }]);
+    expect(withLeadership('Veterinary Technician', 'Requirements\n- Leadership: you can set priorities on a busy day')).toEqual(['leadership']);
+    expect(withLeadership('Sous Chef', 'Requirements\n- Leadership that builds a calm, respectful kitchen')).toEqual(['leadership']);
+    expect(withLeadership('Analyst', 'What you will do\n- Present results to process owners and senior leadership')).toEqual([]);
+    expect(withLeadership('Analyst', 'What you will do\n- Build dashboards for supply chain leadership\n- Brief leadership in plain language')).toEqual([]);
+    expect(withLeadership('Analyst', 'We value leadership.')).toEqual([]);
   });
 
   it('Given a guarded non-tech phrase of several words, When it is in an item of a list, Then it needs no cue', () => {
@@ -914,6 +961,13 @@ describe('enrichment engine: skills', () => {
     expect(withField('Manager', '- Lead property management for 12 buildings')).toEqual(['property-management']);
   });
 
+  it('Given software testing as the area of a years requirement, When enriched, Then it is what the candidate did, no skill; named as work it is one', () => {
+    const withTesting = idsWith([{ id: 'software-testing', name: 'software testing', aliases: ['QA'], category: 'practice' }]);
+    expect(withTesting('QA Tester', '- 0–1 years of experience in software testing')).toEqual([]);
+    expect(withTesting('QA Lead', '- 5–8 years in QA, leading testers')).toEqual([]);
+    expect(withTesting('QA Tester', '- Plan software testing for each release')).toEqual(['software-testing']);
+  });
+
   it('Given a verb of the work after "years of experience", When enriched, Then its object is the area of the figure', () => {
     const withWeb = idsWith([{ id: 'web-development', name: 'web development', aliases: ['web applications'], category: 'concept' }]);
     expect(withWeb('Engineer', '2-4 years of professional experience building web applications.')).toEqual([]);
@@ -968,6 +1022,8 @@ describe('enrichment engine: experience', () => {
     ['Migrate 15 years of sales data', [null, null]],
     ['5+ years of big data experience', [5, null]],
     ['10+ years of software or data engineering', [10, null]],
+    ['Each sensor runs for five years on a single battery', [null, null]],
+    ['A charge lasts for two years. 1-2 years of experience', [1, 2]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });

@@ -74,7 +74,7 @@ const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', '
 const INTRO_AFTER = ['experience', 'skills', 'basics', 'fundamentals', 'concepts', 'principles', 'workflows', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
 /** Proficiency words right before a form ("Strong Ruby", "expert-level Rust"). */
 const QUALIFIERS = ['proficient', 'expert', 'advanced', 'fluent', 'strong', 'solid', 'excellent', 'deep', 'modern', 'idiomatic', 'production'];
-export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'departments', 'org', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'colleagues', 'counterparts'];
+export const TITLE_NOUNS = ['staff', 'engineer', 'engineers', 'developer', 'developers', 'programmer', 'analyst', 'analysts', 'administrator', 'architect', 'manager', 'teacher', 'nurse', 'operator', 'specialist', 'designer', 'scientist', 'accountant', 'electrician', 'technician', 'lead', 'intern', 'generalist', 'associate', 'consultant', 'dev', 'officer', 'coordinator', 'representative', 'director', 'assistant', 'clerk', 'instructor', 'tutor', 'agent', 'recruiter', 'team', 'teams', 'squad', 'department', 'departments', 'division', 'divisions', 'org', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'colleagues', 'counterparts'];
 const PLACE_NOUNS = ['island', 'islands', 'sea', 'street', 'avenue', 'river', 'lake', 'county', 'coffee', 'beans'];
 const CERT_NOUNS = ['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'credential', 'credentials', 'card', 'degree', 'diploma', 'designation', 'designations'];
 
@@ -1144,7 +1144,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       }
       // 5. a soft skill in an item of a list: what a list of duties or requirements names is asked for
       // ("- Communicate with dispatch about delays", "- Friendly, professional communication on the phone")
-      if (!support && !retry && hasClass(m, x.skill, SKILL_LISTED_SOFT) && lines[line[x.tokStart]].bullet) {
+      // (not "leadership" as the people who lead, addressed by the item: "- Brief leadership", "- Present results to
+      // process owners and senior leadership")
+      if (!support && !retry && hasClass(m, x.skill, SKILL_LISTED_SOFT) && lines[line[x.tokStart]].bullet && !leadersAddressed(text, x)) {
         support = 'a soft skill in a list item';
         x.strength = 1;
       }
@@ -1172,6 +1174,14 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     }
   }
   return dedupeSameWords(mentions.filter((_, i) => (flags[i] & ACCEPTED) !== 0));
+}
+
+/** An item's verb or preposition addressing people, and the words naming them, before "leadership" ("to engineering and product "). */
+const ADDRESSED_BEFORE = /\b(?:to|for|with|brief|briefs|briefing|inform|informs|update|updates|updating|advise|advises|advising)\s+(?:(?:the|our|your|their)\s+)?(?:[\w&-]+,?\s+){0,5}$/i;
+
+/** Whether the mention is the word "leadership" naming the people an item addresses ("dashboards for supply chain leadership"). */
+function leadersAddressed(text: string, x: RawMention): boolean {
+  return x.end - x.start === 10 && text.slice(x.start, x.end).toLowerCase() === 'leadership' && ADDRESSED_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start));
 }
 
 /** "with" and the people a soft skill is practised with ("communication with families", "regularly with our vendors"). */
@@ -1271,7 +1281,7 @@ function cueLengthAt(m: Matcher, skill: number, t: number, last: number): number
  * Soft skills whose names in an item of a list of duties or requirements ask for them ("- Communicate with
  * dispatch"); others are also everyday words there ("quarterly planning", "with the guidance of a mentor").
  */
-const LISTED_SOFT_SKILLS = new Set(['communication', 'collaboration', 'teamwork', 'problem-solving', 'critical-thinking', 'time-management', 'interpersonal-skills', 'empathy', 'multitasking', 'adaptability', 'attention-to-detail']);
+const LISTED_SOFT_SKILLS = new Set(['communication', 'leadership', 'collaboration', 'teamwork', 'problem-solving', 'critical-thinking', 'time-management', 'interpersonal-skills', 'empathy', 'multitasking', 'adaptability', 'attention-to-detail']);
 
 /** Categories of the skills of non-tech occupations, whose names are phrases of everyday words. */
 export const NON_TECH_CATEGORIES: ReadonlySet<string> = new Set(['healthcare', 'finance', 'logistics', 'trades', 'sales', 'education', 'hr', 'legal', 'hospitality']);
