@@ -146,7 +146,7 @@ const BACKWARD_EXCLUDED = new RegExp(
 /** The company hiring ("We're hiring a principal engineer"): the word names no skill, and the clause before stays. */
 const COMPANY_HIRING = /\b(?:(?:we['’]re|we are|is|are|now|currently)\s+(?:hiring|recruiting)\b|(?:hiring|recruiting)(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b)))/gi;
 const EDUCATION =
-  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in)|(?:a\s+)?(?:recent\s+)?graduates?\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:program|programme|school|college|course))\b/gi;
+  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)(?:\s*,?\s+(?:preferably|ideally|typically|usually))?\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in)|(?:a\s+)?(?:recent\s+)?graduates?\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:program|programme|school|college|course))\b/gi;
 
 const CLAUSE_BREAK = (c: number): boolean => c === 10 || c === 59 || c === 33 || c === 63; // \n ; ! ?
 
@@ -329,10 +329,11 @@ const COMPANY_VERB = new RegExp(
  * "We sell PPE and first aid supplies to refineries", "Our shops service Class 8 tractors": in the posting's opening
  * paragraph, a sentence whose subject is "we" or "our ..." and whose verb is one of the company's business says what the
  * company does, not what the candidate brings ("runs on", "builds" are left out: the stack the company runs is the
- * candidate's too).
+ * candidate's too). So does one whose subject is an executive of the company and whose verb is what the executive
+ * oversees ("Our Chief Operating Officer oversees clinic operations, real estate, procurement and patient access").
  */
 const OUR_BUSINESS = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b)`,
+  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b|Our\s+(?:[\p{L}'’-]+\s+){0,3}?(?:Officer|Director|President|Founder|CEO|COO|CFO|CTO|VP)\s+(?:oversees|leads|heads|runs|manages|owns)\b)`,
   'gu',
 );
 function ourBusinessSpans(text: string, out: Span[]): void {

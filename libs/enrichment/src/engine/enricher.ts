@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNo
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.35';
+export const ENGINE_VERSION = '1.6.36';
 
 export interface PostingInput {
   id?: string;
@@ -248,13 +248,15 @@ const initialsOf = (words: string): string =>
  */
 const PASS_BEFORE = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+(?:[\w-]+[ /]+){0,3}(?:(?:and|or|&)\s+(?:an?\s+)?(?:[\w-]+[ /]+){0,2})?$/i;
 
-/** Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand tools"). */
-const OWN_BEFORE = /(?:^|\n)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:(?:have|bring)\s+)?(?:your\s+)?own\s+(?:[\w-]+,?\s+){0,4}$/i;
-/** Whether a mention ends with "tool" or "tools", any case ("hand tools", "power tool"): the only thing OWN_BEFORE is read for (no string made). */
+/**
+ * Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand
+ * tools", "We supply all tooling; you bring your own basic measuring instruments").
+ */
+const OWN_BEFORE = /(?:^|\n|[.;:]\s+)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:you\s+)?(?:(?:have|bring|need)\s+)?(?:your\s+)?own\s+(?:[\w-]+,?\s+){0,4}$/i;
+/** A mention ending in "tool(s)" or "instrument(s)", any case ("hand tools", "measuring instruments"): the only ones OWN_BEFORE is read for. */
+const KIT_END = /(?:tools?|instruments?)$/i;
 function endsWithTools(text: string, x: RawMention): boolean {
-  let k = x.end - 1;
-  if ((text.charCodeAt(k) | 32) === 115) k--;
-  return k - 3 >= x.start && (text.charCodeAt(k - 3) | 32) === 116 && (text.charCodeAt(k - 2) | 32) === 111 && (text.charCodeAt(k - 1) | 32) === 111 && (text.charCodeAt(k) | 32) === 108;
+  return x.end - x.start >= 4 && KIT_END.test(text.slice(Math.max(x.start, x.end - 11), x.end));
 }
 
 /** Words whose phrases the drop tests look for, found once per posting so that most postings skip those tests. */

@@ -305,6 +305,8 @@ describe('enrichment engine: skills', () => {
     expect(withCare('Respiratory Therapist', '- Graduate of a CoARC-accredited respiratory care program')).toEqual([]);
     expect(withCare('Technician', '- 1+ year of clinical experience, or a recent graduate of an accredited respiratory therapy program')).toEqual([]);
     expect(withCare('Respiratory Therapist', '- Deliver respiratory care to ventilated patients')).toEqual(['respiratory-therapy']);
+    // a degree "preferably" in a field
+    expect(withCare('Underwriter', "- Bachelor's degree, preferably in finance or respiratory therapy")).toEqual([]);
   });
 
   it('Given "IoT" and "io-ts", When enriched, Then each is its own skill (io-ts written together is no IoT)', () => {
@@ -321,6 +323,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Sales Rep', 'Our shared services office handles bookkeeping for every branch.\n\nRequirements:\n- Python')).toEqual(['python']);
     // the stack the company runs on is the candidate's too, and so is the work after the opening
     expect(ids('Engineer', 'Our platform runs on Kubernetes.\n\nWe sell bookkeeping to you.')).toEqual(['bookkeeping', 'kubernetes']);
+    // an executive's remit: what the person the job assists oversees
+    expect(ids('Executive Assistant', 'Our Chief Operating Officer oversees bookkeeping and customer service, and she needs a right hand.\n\n- Python')).toEqual(['python']);
+  });
+
+  it('Given "direct reports" of a third person, When enriched, Then the job manages no one', () => {
+    const withPeople = idsWith([
+      { id: 'people-management', name: 'people management', aliases: ['direct reports'], category: 'soft-skill', ambiguous: true, ambiguousForms: ['direct reports'], contextCues: ['team'], negativeCues: ['her', 'his'] },
+    ]);
+    expect(withPeople('Executive Assistant', '- Scheduling of leadership meetings with her six direct reports')).toEqual([]);
+    expect(withPeople('Engineering Manager', '- Meet your six direct reports every week')).toEqual(['people-management']);
   });
 
   it('Given a sentence whose subject is the company, When enriched, Then it describes the company', () => {
@@ -539,6 +551,17 @@ describe('enrichment engine: skills', () => {
     expect(withLoads('Engineer', '- Tune queries in PostgreSQL')).toEqual(['postgresql']);
   });
 
+  it('Given a verb read as its "-ing" form whose object is a skill of its own, When enriched, Then the two name one skill', () => {
+    const withDrawings = idsWith([
+      { id: 'blueprint-reading', name: 'blueprint reading', aliases: ['reading engineering drawings'], category: 'trades' },
+      { id: 'drafting', name: 'technical drafting', aliases: ['engineering drawings'], category: 'design' },
+      // (the base form must be a word of the taxonomy too, as it is in the built-in one)
+      { id: 'read-aloud', name: 'read aloud', category: 'education' },
+    ]);
+    expect(withDrawings('Quality Inspector', '- Read engineering drawings, including GD&T callouts')).toEqual(['blueprint-reading']);
+    expect(withDrawings('Drafter', '- Produce engineering drawings in AutoCAD')).toEqual(['drafting']);
+  });
+
   it('Given a sentence ending between two words of a form ("... the machine. Learning ..."), When enriched, Then no skill spans it', () => {
     expect(ids('Engineer', 'We build the machine. Learning never stops here. Python.')).toEqual(['python']);
     expect(ids('Engineer', 'We do machine learning. Python.')).toEqual(['machine-learning', 'python']);
@@ -687,6 +710,12 @@ describe('enrichment engine: skills', () => {
   it('Given a guarded non-tech phrase of several words, When it is in an item of a list, Then it needs no cue', () => {
     expect(ids('Clerk', 'What you will do\n- Administer wage garnishments')).toEqual(['wage-garnishments']);
     expect(ids('Clerk', 'Our team handles wage garnishments.')).toEqual([]);
+    // not with a word of the phrase's other sense near it in the item
+    const withFixtures = idsWith([
+      { id: 'plumbing-fixtures', name: 'plumbing fixtures', aliases: ['setting fixtures'], category: 'trades', ambiguous: true, ambiguousForms: ['setting fixtures'], contextCues: ['plumbing'], negativeCues: ['offsets'] },
+    ]);
+    expect(withFixtures('CNC Machinist', '- Apply GD&T when setting fixtures and work offsets')).toEqual([]);
+    expect(withFixtures('Plumber', '- Setting fixtures in new bathrooms')).toEqual(['plumbing-fixtures']);
   });
 
   it('Given a spoken language heading an item of a list, When enriched, Then it is asked for', () => {
@@ -790,6 +819,10 @@ describe('enrichment engine: skills', () => {
     const withHandTools = idsWith([{ id: 'hand-tools', name: 'hand tools', aliases: ['hand tool use'], category: 'trades' }]);
     expect(withHandTools('Mechanic', 'Requirements:\n- Own basic welding PPE and hand tools\n- Your own hand tools and helmet')).toEqual([]);
     expect(withHandTools('Carpenter', 'Requirements:\n- Use hand tools and power tools safely')).toEqual(['hand-tools']);
+    // in a sentence after another clause, and instruments too
+    const withGauges = idsWith([{ id: 'precision-measuring-tools', name: 'precision measuring tools', aliases: ['measuring instruments'], category: 'trades' }]);
+    expect(withGauges('Machinist', 'We supply all tooling; you bring your own basic measuring instruments.')).toEqual([]);
+    expect(withGauges('Machinist', '- Check parts with measuring instruments')).toEqual(['precision-measuring-tools']);
   });
 
   it('Given "hire" with the company as its subject or as a point in time ("we hire 900 people a year", "within 30 days of hire"), When enriched, Then it is no skill of the job', () => {

@@ -669,6 +669,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   const { root, edges, patSkill } = compiled;
   const n = buf.count;
   let added: RawMention[] | undefined;
+  /** The phrases of a verb read as its "-ing" form ("Read engineering drawings": reading engineering drawings). */
+  let gerunds: RawMention[] | undefined;
   let next = 0;
   let techPosting: boolean | undefined;
   for (let t = 0; t < n - 1; t++) {
@@ -705,7 +707,10 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       // a verb whose "-ing" form starts a form of the taxonomy: the verb and its object name it ("Secure loads with
       // chains": securing loads)
       const x = gerundPhrase(m, text, mentions, next, t, ing, techPosting);
-      if (x) (added ??= []).push(x);
+      if (x) {
+        (added ??= []).push(x);
+        (gerunds ??= []).push(x);
+      }
       continue;
     }
     const nouns = nounsOf[verbOf[id] - 1];
@@ -749,6 +754,7 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       const x = gerundPhrase(m, text, mentions, next, t, ing, techPosting);
       if (x) {
         (added ??= []).push(x);
+        (gerunds ??= []).push(x);
         found = true;
       }
     }
@@ -761,7 +767,11 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     }
   }
   if (!added) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  // a mention inside the object of a verb read as its "-ing" form is part of the name the two make ("Read engineering
+  // drawings" is blueprint reading, not also technical drafting)
+  const phrases = gerunds;
+  const kept = phrases ? mentions.filter((x) => !phrases.some((v) => x.tokStart > v.tokStart && x.tokEnd <= v.tokEnd)) : mentions;
+  return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -1153,7 +1163,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       // 6. a non-tech phrase of several words in an item of a list ("- Administer wage garnishments", "- Submit
       // expense reports"), or one of a way of working in a posting that is not technical ("- Drive continuous
       // improvement"): only single everyday words need a cue there
-      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && WAYS_OF_WORKING.has(compiled.skills[x.skill].def.category))) && lines[line[x.tokStart]].bullet) {
+      // (not with a word of the other sense near it: "setting up fixtures and work offsets" on a machine)
+      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && WAYS_OF_WORKING.has(compiled.skills[x.skill].def.category))) && lines[line[x.tokStart]].bullet && !negativeInList(m, x, compiled.skills[x.skill].negatives, NEAR)) {
         support = 'a phrase of several words in a list item';
         x.strength = 1;
       }

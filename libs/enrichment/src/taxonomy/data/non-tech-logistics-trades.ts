@@ -589,7 +589,7 @@ const ROWS: SkillDef[] = [
     ['plumbing-installation', 'plumbing installation', 'plumbing installations|installing plumbing|plumbing system installation', {}],
     ['plumbing-repair', 'plumbing repair', 'plumbing repairs|repairing plumbing|plumbing service and repair', {}],
     ['plumbing-maintenance', 'plumbing maintenance', 'plumbing preventive maintenance|maintaining plumbing systems', {}],
-    ['plumbing-fixtures', 'plumbing fixtures', 'plumbing fixture installation|plumbing fixture repair|installing plumbing fixtures|fixture setting|setting fixtures|set fixtures|setting plumbing fixtures|plumbing fixtures installation|fixture installation', amb(PFIX, 'fixture setting|setting fixtures|set fixtures|fixture installation')],
+    ['plumbing-fixtures', 'plumbing fixtures', 'plumbing fixture installation|plumbing fixture repair|installing plumbing fixtures|fixture setting|setting fixtures|set fixtures|setting plumbing fixtures|plumbing fixtures installation|fixture installation', amb(PFIX, 'fixture setting|setting fixtures|set fixtures|fixture installation', { negativeCues: ['offsets', 'jigs', 'workholding', 'vises', 'tooling', 'machining', 'cnc', 'lighting', 'light'] })],
     ['toilet-repair', 'toilet repair', 'toilet repairs|repairing toilets|toilet installation', {}],
     ['faucet-repair', 'faucet repair', 'faucet repairs|repairing faucets|faucet installation', {}],
     ['pipe-installation', 'pipe installation', 'piping installation|installing pipe|installing piping|pipe install', {}],
