@@ -3,11 +3,11 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, clauseEnd, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, execInWindows, findMentions, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
+import { createMatcher, execInWindows, findMentions, IN_MENTION, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.36';
+export const ENGINE_VERSION = '1.6.37';
 
 export interface PostingInput {
   id?: string;
@@ -670,10 +670,8 @@ function collectSkills(
   const mentionStart = m.mentionStart;
   for (const x of mentions) {
     mentionStart[x.tokStart] |= MENTION_STARTS;
-    if (isToolSkill(m, x.skill)) {
-      mentionStart[x.tokEnd] |= TOOL_MENTION_ENDS;
-      mentionStart[x.tokStart] |= TOOL_MENTION_STARTS;
-    }
+    if (isToolSkill(m, x.skill)) mentionStart[x.tokEnd] |= TOOL_MENTION_ENDS;
+    for (let t = x.tokStart + 1; t <= x.tokEnd; t++) mentionStart[t] |= IN_MENTION;
   }
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
   let excluded: Set<number> | undefined = taught;
@@ -718,10 +716,7 @@ function collectSkills(
       if (!verb) entry.verbOnly = false;
     } else bySkill.add({ skill: x.skill, evidence: [ev], allOptional: opt !== undefined, first: x.start, verbOnly: verb });
   }
-  for (const x of mentions) {
-    mentionStart[x.tokStart] = 0;
-    mentionStart[x.tokEnd] = 0;
-  }
+  for (const x of mentions) for (let t = x.tokStart; t <= x.tokEnd; t++) mentionStart[t] = 0;
   // "Keep records in Greenhouse ... you don't need to know Greenhouse already; we'll walk you through it"
   if (excluded)
     for (const skill of excluded) {

@@ -512,6 +512,13 @@ describe('enrichment engine: skills', () => {
     ]);
     expect(withTools('Engineer', '- Build and maintain SSIS packages and SQL Server Agent jobs')).toEqual(['sql-server-agent', 'ssis']);
     expect(withTools('Engineer', '- Work with the SSIS and Reporting Agent team')).toEqual([]);
+    // a job noun inside any skill's name of several words ("Configuration Manager", "Open Policy Agent")
+    const withEndpoints = idsWith([
+      { id: 'intune', name: 'Microsoft Intune', aliases: ['Intune'], category: 'security' },
+      { id: 'sccm', name: 'Microsoft Configuration Manager', aliases: ['Configuration Manager', 'SCCM'], category: 'devops' },
+    ]);
+    expect(withEndpoints('Sysadmin', '- Manage endpoints with Microsoft Intune and Configuration Manager (SCCM)')).toEqual(['intune', 'sccm']);
+    expect(withEndpoints('Sysadmin', '- Work with the Intune and Release Manager teams')).toEqual([]);
   });
 
   it('Given a field before "division", When enriched, Then it names a part of the company, no skill', () => {

@@ -97,8 +97,8 @@ export const isNonTechSkill = (m: Matcher, skill: number): boolean => hasClass(m
 /** Marks of `Matcher.mentionStart`: a mention starts at the token; a mention of a tool or product ends there. */
 export const MENTION_STARTS = 1;
 export const TOOL_MENTION_ENDS = 2;
-/** ... and a mention of a tool or product starts there. */
-export const TOOL_MENTION_STARTS = 4;
+/** ... a word after the first of a mention of several words is at the token ("Agent" of "Open Policy Agent"). */
+export const IN_MENTION = 4;
 /** Whether a skill is a tool or product (a language, framework, data store, platform ...). */
 export const isToolSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TOOL);
 
@@ -163,7 +163,7 @@ export interface Matcher {
   patAcronym3: Uint8Array;
   /** Scratch flags per mention for resolveAmbiguous (grown on demand). */
   mentionFlags: Uint8Array;
-  /** Per token of the last text: MENTION_STARTS, TOOL_MENTION_ENDS, TOOL_MENTION_STARTS marks (set and cleared by collectSkills). */
+  /** Per token of the last text: MENTION_STARTS, TOOL_MENTION_ENDS, IN_MENTION marks (set and cleared by collectSkills). */
   mentionStart: Uint8Array;
   w: {
     introBeforeWith: Set<number>;
@@ -1737,10 +1737,7 @@ function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): bo
 }
 
 /** Whether a tool's name starts at a token in [from, to) ("SQL Server Agent jobs": "Agent" is in the product's name). */
-function toolNameStartsBetween(m: Matcher, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if ((m.mentionStart[j] & TOOL_MENTION_STARTS) !== 0) return true;
-  return false;
-}
+
 
 /** Before a job held: "experience as a", "5 years as an". */
 const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
@@ -1812,7 +1809,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (isWord(m, kid, WORD_DETERMINER)) break;
     if (isWord(m, kid, WORD_CERT_NOUN) && !certNounInCompound(text, buf, k)) return 'names a certification, licence or degree';
     // (not a product's name: "Git and IBM Developer for z/OS")
-    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && !toolNameStartsBetween(m, next + 1, k) && !actsOnPeople(text, buf, x, next))
+    if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && (m.mentionStart[k] & IN_MENTION) === 0 && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
     const joined = kid === w.and || kid === w.or || prev === w.and || prev === w.or || slashOrAmpersand(text, buf.end[k - 1], buf.start[k]) || comma;
