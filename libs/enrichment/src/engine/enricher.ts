@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, IN_MENTION, isModifier, isN
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.37';
+export const ENGINE_VERSION = '1.6.38';
 
 export interface PostingInput {
   id?: string;
@@ -288,7 +288,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   const excluded = spans.at('excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
   const company = spans.at('company', x.start, x.end);
-  if (company) return `describes the company ("${company.cue}"), not the candidate`;
+  if (company && !companyStack(m, text, x)) return `describes the company ("${company.cue}"), not the candidate`;
   const benefits = spans.at('benefits', x.start, x.end);
   if (benefits) return `part of the pay and benefits ("${benefits.cue.trim()}")`;
   const edu = spans.at('education', x.start, x.end);
@@ -431,6 +431,20 @@ function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, techPosting:
   if (def.category !== 'programming-language' || def.name === def.name.toLowerCase()) return false;
   const surface = text.slice(x.start, x.end);
   return surface === surface.toLowerCase();
+}
+
+/**
+ * The products the company runs on or works in, named in what describes the company ("runs on Manhattan Active WM",
+ * "our sales team works in Dynamics 365 Sales"): the stack the candidate will work with too ("runs" alone is often the
+ * business: "Halyard runs managed PostgreSQL and Redis for 4,000 companies").
+ */
+const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
+const PROPER_NAME = /^[A-Z]/;
+function companyStack(m: Matcher, text: string, x: RawMention): boolean {
+  // (a product's name: capitalized in the text and in the taxonomy, "Haas", "Dynamics 365 Sales"; not "Customer Service")
+  const c = text.charCodeAt(x.start);
+  if (c < 65 || c > 90 || !PROPER_NAME.test(m.compiled.skills[x.skill].def.name)) return false;
+  return RUNS_ON_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start));
 }
 
 /** A parenthesis opening right after a name (group 0 ends at its first character inside). */

@@ -327,6 +327,18 @@ describe('enrichment engine: skills', () => {
     expect(ids('Executive Assistant', 'Our Chief Operating Officer oversees bookkeeping and customer service, and she needs a right hand.\n\n- Python')).toEqual(['python']);
   });
 
+  it('Given the products the company runs on or works in, named where it describes itself, When enriched, Then they are the candidate\'s stack too', () => {
+    const withWms = idsWith([{ id: 'manhattan-wms', name: 'Manhattan Active WM', category: 'logistics' }]);
+    const about = 'About us\nOur DC ships 45,000 orders a day and runs on Manhattan Active WM.\n\nThe role\n- Lead the night shift';
+    expect(withWms('Warehouse Supervisor', about)).toEqual(['manhattan-wms']);
+    // the business the company runs for others is not
+    expect(withWms('Warehouse Supervisor', 'About us\nWe run Manhattan Active WM for 40 retailers.\n\nThe role\n- Lead the night shift')).toEqual([]);
+  });
+
+  it('Given "you won\'t need to touch it" after what the company runs on, When enriched, Then it is not asked for', () => {
+    expect(ids('Mobile Engineer', "Our backend runs on Kafka and Docker, but you won't need to touch it.\n\n- Swift")).toEqual(['swift']);
+  });
+
   it('Given "direct reports" of a third person, When enriched, Then the job manages no one', () => {
     const withPeople = idsWith([
       { id: 'people-management', name: 'people management', aliases: ['direct reports'], category: 'soft-skill', ambiguous: true, ambiguousForms: ['direct reports'], contextCues: ['team'], negativeCues: ['her', 'his'] },
@@ -527,11 +539,15 @@ describe('enrichment engine: skills', () => {
     expect(withField('Vice President', '- Set strategy and annual priorities for property management')).toEqual(['property-management']);
   });
 
-  it('Given a method before "team" after "in a" or "running", When enriched, Then the team works by the method, which is asked for', () => {
+  it('Given a method before "team" after "in a" or "running", or a process whose team the job serves on, When enriched, Then it is asked for', () => {
     const withScrum = idsWith([{ id: 'scrum', name: 'Scrum', category: 'practice' }]);
     expect(withScrum('Developer', '- Agile development in a Scrum team')).toEqual(['scrum']);
     expect(withScrum('Developer', '- Experience running Scrum teams')).toEqual(['scrum']);
     expect(withScrum('Developer', '- Report to the Scrum team lead')).toEqual([]);
+    // serving on the team of a process
+    const withIep = idsWith([{ id: 'iep', name: 'IEP', aliases: ['IEPs'], category: 'education' }]);
+    expect(withIep('School Nurse', '- Serve on 504 and IEP teams and write the health portions of those plans')).toEqual(['iep']);
+    expect(withIep('School Nurse', '- Report to the IEP team lead')).toEqual([]);
   });
 
   it('Given an ambiguous word listed with a skill, When a word of its other sense is in the same list, Then the list does not support it', () => {
@@ -948,6 +964,10 @@ describe('enrichment engine: skills', () => {
   it('Given a job noun after a skill, When the skill is a verb acting on people, Then it counts, else it is a job title', () => {
     expect(ids('Lead', 'Train staff on the new process.')).toEqual(['training']);
     expect(ids('Lead', 'Report to the Training Coordinator.')).toEqual([]);
+    // people named by their grades, and a form that names them ("mentoring others")
+    expect(ids('Lead Technician', 'Train Technician I and II staff on faults.')).toEqual(['training']);
+    const withOthers = idsWith([{ id: 'mentoring-others', name: 'mentoring others', category: 'soft-skill' }]);
+    expect(withOthers('Engineer', '- Experience mentoring other developers')).toEqual(['mentoring-others']);
   });
 
   it('Given a manager\'s duties written as verbs ("Hire, coach and grow the team"), When enriched, Then hiring and coaching are asked for', () => {

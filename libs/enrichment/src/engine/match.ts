@@ -1691,10 +1691,19 @@ const PEOPLE_VERBS = new Set(
  * job title ("Training Coordinator", "Marketing Manager").
  */
 function actsOnPeople(text: string, buf: TokenBuffer, x: RawMention, next: number): boolean {
-  if (!PEOPLE_VERBS.has(text.slice(buf.start[x.tokEnd], buf.end[x.tokEnd]).toLowerCase())) return false;
+  // the verb ends the mention, or opens one that names the people ("mentoring other" of "mentoring other developers")
+  const last = text.slice(buf.start[x.tokEnd], buf.end[x.tokEnd]).toLowerCase();
+  if (!PEOPLE_VERBS.has(last) && !(OTHERS.has(last) && PEOPLE_VERBS.has(text.slice(buf.start[x.tokStart], buf.end[x.tokStart]).toLowerCase()))) return false;
   const noun = text.slice(buf.start[next], buf.end[next]).toLowerCase();
-  return noun === 'staff' || noun.endsWith('s');
+  if (noun === 'staff' || noun.endsWith('s')) return true;
+  // "coach Technician I and II staff": the people named by their grades
+  return GRADED_PEOPLE_AFTER.test(text.slice(buf.start[next], buf.start[next] + 60));
 }
+
+/** Words that name the people a verb acts on inside a mention ("mentoring others"). */
+const OTHERS = new Set(['other', 'others']);
+/** A job title with grades, then the people it names ("Technician I and II staff", "Operator II team members"). */
+const GRADED_PEOPLE_AFTER = /^[A-Z][\w-]*\s+(?:I{1,3}|IV|V|[1-4])(?:\s*(?:,|and|or|&|\/)\s*(?:I{1,3}|IV|V|[1-4]))*\s+(?:staff|team\s+members|[a-z]+s)\b/;
 
 /** "CSP, CIH": token k an acronym after a comma that ends the acronym before it (a list of credentials' letters). */
 function acronymAfterComma(text: string, buf: TokenBuffer, k: number): boolean {
@@ -1730,13 +1739,19 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
 
 /** A method before "team(s)" after "in a", "running" or "working in" ("in our Scrum team", "running Agile teams"). */
 const METHOD_TEAM_BEFORE = /\b(?:in|running|leading|working\s+in|work\s+in)\s+(?:an?\s+|our\s+|the\s+|your\s+)?$/i;
+/** "Serve on 504 and IEP teams", "serve on the building MTSS team": a member of the teams that run a process. */
+const SERVE_ON_TEAM_BEFORE = /\b(?:serves?|serving|sit|sits)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+(?:and\s+|or\s+|&\s+)?)?$/i;
 const METHOD_TEAM_NOUN = /^\s+(?:teams?|squads?)\b/i;
-/** Whether a capitalized practice before "team" names the method the team works by (METHOD_TEAM_BEFORE). */
+/**
+ * Whether a capitalized practice before "team" names the method the team works by (METHOD_TEAM_BEFORE), or a process of
+ * practice or education the job serves on the team of (SERVE_ON_TEAM_BEFORE).
+ */
 function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): boolean {
-  return m.compiled.skills[x.skill].def.category === 'practice' && isCapital(text.charCodeAt(x.start)) && METHOD_TEAM_NOUN.test(text.slice(x.end, m.buf.end[next])) && METHOD_TEAM_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
+  const category = m.compiled.skills[x.skill].def.category;
+  if ((category !== 'practice' && category !== 'education') || !isCapital(text.charCodeAt(x.start)) || !METHOD_TEAM_NOUN.test(text.slice(x.end, m.buf.end[next]))) return false;
+  const before = text.slice(Math.max(0, x.start - 40), x.start);
+  return (category === 'practice' && METHOD_TEAM_BEFORE.test(before)) || SERVE_ON_TEAM_BEFORE.test(before);
 }
-
-/** Whether a tool's name starts at a token in [from, to) ("SQL Server Agent jobs": "Agent" is in the product's name). */
 
 
 /** Before a job held: "experience as a", "5 years as an". */
