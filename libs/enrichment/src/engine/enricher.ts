@@ -442,12 +442,11 @@ const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+on|works?\s+in|built\s+on)\s+(?
 const PROPER_NAME = /^[A-Z]/;
 function companyStack(m: Matcher, text: string, x: RawMention): boolean {
   // (a product's name: capitalized in the text and in the taxonomy, "Haas", "Dynamics 365 Sales"; not "Customer Service")
-  const c = text.charCodeAt(x.start);
-  if (c < 65 || c > 90 || !PROPER_NAME.test(m.compiled.skills[x.skill].def.name)) return false;
+  if (!isUpperAscii(text.charCodeAt(x.start)) || !PROPER_NAME.test(m.compiled.skills[x.skill].def.name)) return false;
   return RUNS_ON_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start));
 }
 
-/** A parenthesis opening right after a name (group 0 ends at its first character inside). */
+/** A parenthesis opening right after a name, after one space at most. */
 const PARENTHESIS_NEXT = /^ ?\(/;
 
 /**
@@ -475,9 +474,10 @@ function dropPartsOfExcluded(
     (parts ??= []).push({ start, end: close, of: x.skill });
   }
   if (!parts) return;
+  const found = parts;
+  const inside = (e: Evidence): { start: number; end: number; of: number } | undefined => found.find((p) => e.start >= p.start && e.end <= p.end);
   for (const acc of bySkill.entries) {
     if (acc === undefined || excluded.has(acc.skill)) continue;
-    const inside = (e: Evidence): { start: number; end: number; of: number } | undefined => parts?.find((p) => e.start >= p.start && e.end <= p.end);
     if (!acc.evidence.every((e) => inside(e) !== undefined)) continue;
     const { def } = m.compiled.skills[acc.skill];
     if (traces)

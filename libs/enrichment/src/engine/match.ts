@@ -1753,7 +1753,6 @@ function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): bo
   return (category === 'practice' && METHOD_TEAM_BEFORE.test(before)) || SERVE_ON_TEAM_BEFORE.test(before);
 }
 
-
 /** Before a job held: "experience as a", "5 years as an". */
 const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
 
@@ -1823,7 +1822,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     // "Docker and the AWS certification": an article starts another phrase
     if (isWord(m, kid, WORD_DETERMINER)) break;
     if (isWord(m, kid, WORD_CERT_NOUN) && !certNounInCompound(text, buf, k)) return 'names a certification, licence or degree';
-    // (not a product's name: "Git and IBM Developer for z/OS")
+    // (not a later word of a skill's name: "Git and IBM Developer for z/OS", "Terraform and Open Policy Agent")
     if (k > next + 1 && !tool && isWord(m, kid, WORD_TITLE_NOUN) && isCapital(text.charCodeAt(buf.start[k - 1])) && (m.mentionStart[k] & IN_MENTION) === 0 && !actsOnPeople(text, buf, x, next))
       return 'part of a job title or team name';
     const prev = buf.id[k - 1];
