@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, IN_MENTION, isModifier, isN
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.38';
+export const ENGINE_VERSION = '1.6.39';
 
 export interface PostingInput {
   id?: string;
@@ -424,9 +424,12 @@ class SkillTable {
   }
 }
 
-/** Whether a mention is a programming language's capitalized name written in lower case, outside a technical posting ("when the morning java rush hits"). */
-function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, techPosting: boolean): boolean {
-  if (techPosting) return false;
+/**
+ * Whether a mention is a programming language's capitalized name written in lower case, the one technical skill of its
+ * posting ("when the morning java rush hits"; not a list of tags, "java python linux").
+ */
+function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: boolean): boolean {
+  if (otherTech) return false;
   const { def } = m.compiled.skills[x.skill];
   if (def.category !== 'programming-language' || def.name === def.name.toLowerCase()) return false;
   const surface = text.slice(x.start, x.end);
@@ -691,6 +694,8 @@ function collectSkills(
   let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
   const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
+  /** Two technical skills named for sure: a language's name in lower case is the language. */
+  const otherTech = techSkillsAtLeast(m, mentions, 2);
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
       negated = x;
@@ -703,8 +708,8 @@ function collectSkills(
       ? 'a generic word modifying another noun'
       : fieldOfNamedTool(m, text, x, mentionStart)
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
-        : lowerCaseLanguage(m, text, x, techPosting)
-          ? "a programming language's name in lower case outside a technical posting: the everyday word"
+        : lowerCaseLanguage(m, text, x, otherTech)
+          ? "a programming language's name in lower case, the posting's one technical skill: the everyday word"
           : servedDomain(m, text, x, techPosting)
             ? "what the software serves, the business's domain, not the candidate's skill"
             : teamComposition(m, x, words.teamSpans)

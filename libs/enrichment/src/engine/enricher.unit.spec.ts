@@ -27,12 +27,14 @@ describe('enrichment engine: skills', () => {
     expect(found).toEqual(expect.arrayContaining(['go', 'python', 'swift', 'java', 'spring-boot', 'spring', 'excel', 'zoom', 'ms-teams']));
   });
 
-  it('Given a programming language\'s name in lower case outside a technical posting, When enriched, Then it is the everyday word; capitalized, or in a technical posting, it is the language', () => {
+  it('Given a programming language\'s name in lower case as the posting\'s one technical skill, When enriched, Then it is the everyday word; capitalized, or with other technical skills, it is the language', () => {
     expect(ids('Lead Cashier', 'Run a register, and help out at the coffee bar when the morning java rush hits. Strong customer service.')).toEqual(['customer-service']);
     expect(ids('Office Assistant', 'Keep the kitchen stocked. Some Java is a plus.')).toEqual(['java']);
     expect(ids('Engineer', 'Build services in java and python on Kubernetes with Docker, Kafka and PostgreSQL on AWS.')).toEqual(
       expect.arrayContaining(['java', 'python']),
     );
+    // a short list of tags
+    expect(ids('Engineer', 'java python linux')).toEqual(['java', 'python']);
   });
 
   it('Given a tool\'s name as the surname of a person named after a job title, When enriched, Then it is the person', () => {
