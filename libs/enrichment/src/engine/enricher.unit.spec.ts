@@ -467,12 +467,18 @@ describe('enrichment engine: skills', () => {
 
   it('Given names in a parenthesis after a skill said to be taught, When enriched, Then they are its parts, taught with it; named elsewhere they count', () => {
     const withParts = idsWith([{ id: 'aws-lambda', name: 'AWS Lambda', aliases: ['Lambda'], category: 'cloud' }]);
-    const taught = "- Learn our deployment setup on AWS (Lambda and RDS)\nYou do not need any AWS experience: we'll train you. Python required.";
+    const taught = "- Ship our deployment setup on AWS (Lambda and RDS)\nYou do not need any AWS experience: we'll train you. Python required.";
     expect(withParts('Junior Developer', taught)).toEqual(['python']);
     // a part named on its own elsewhere is asked for there
     expect(withParts('Junior Developer', `${taught}\n- Write Lambda functions in Python`)).toEqual(['aws-lambda', 'python']);
     // the parenthesis of a skill asked for lists skills asked for
     expect(withParts('Developer', '- Deploy on AWS (Lambda and RDS). Python required.')).toEqual(['aws', 'aws-lambda', 'aws-rds', 'python']);
+  });
+
+  it('Given an item of duties that opens with "Learn how", "Learn our" or "Learn about", When enriched, Then what it names is taught', () => {
+    expect(ids('Graduate Engineer', '- Learn how we run services on Docker and Kafka\n- Write Python every day')).toEqual(['python']);
+    expect(ids('Junior Developer', '- Learn our deployment setup on Kubernetes\n- Python')).toEqual(['python']);
+    expect(ids('Developer', '- Kafka consumers, and learn as you go\n- Python')).toEqual(['kafka', 'python']);
   });
 
   it('Given "no prior experience needed" after a clause, When enriched, Then the clause before is not needed', () => {
@@ -1086,6 +1092,9 @@ describe('enrichment engine: experience', () => {
     ['10+ years of software or data engineering', [10, null]],
     ['Each sensor runs for five years on a single battery', [null, null]],
     ['A charge lasts for two years. 1-2 years of experience', [1, 2]],
+    ["We're after 7+ years building web products", [7, null]],
+    ['After 2 years you lead a squad', [null, null]],
+    ['Our graduate programme gives you two years of structured development', [null, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });

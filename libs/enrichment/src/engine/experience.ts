@@ -47,7 +47,7 @@ const toNumber = (s: string | undefined): number | null => {
 
 const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
-const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|after|ago|than|first|old|during|by|at|(?:been|us|operating|running|serving|business|existed|around|owned|operated|runs?|lasts?|lasting|established|trading|open|here)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
+const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|(?<!\b(?:we['’]re|we\s+are|are)\s+)after|(?:gives?|offers?|provides?)\s+you|ago|than|first|old|during|by|at|(?:been|us|operating|running|serving|business|existed|around|owned|operated|runs?|lasts?|lasting|established|trading|open|here)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
 const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b|running(?=\s*(?:[,.;:!?)\n]|$))|in\s+a\s+row\b|(?:of\s+experience\s+)?(?:start|starts|earn|earns|make|makes|are\s+paid|get\s+paid)\s+(?:at\s+)?(?:an?\s+)?(?:higher|more|top|premium|\$)|of\s+(?:high\s+school\s+|college\s+|university\s+)?(?:algebra|geometry|trigonometry|calculus|math|maths|mathematics|chemistry|physics|biology|coursework|college|university|school|study|studies)\b)/i;
 /** "We've been cooking with local farms for nine years", "a family-owned company that has cared for older adults for 31 years": the company's story. */
 const STORY_BEFORE =
