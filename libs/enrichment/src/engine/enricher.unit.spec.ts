@@ -109,9 +109,18 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Experience with iOS. Our Docker engineers help you.')).toEqual(['ios']);
   });
 
-  it('Given a skill named by a verb after "to" or "and", When enriched, Then it is the activity, not a modifier', () => {
+  it('Given a skill named by a verb after "to" or "and", or before an object pronoun, When enriched, Then it is the activity, not a modifier', () => {
     expect(ids('Engineer', 'Use Docker to debug production issues.')).toEqual(['debugging', 'docker']);
     expect(ids('Engineer', 'Keep Docker debug logs tidy.')).toEqual(['docker']);
+    // its "-ing" form after "and" or a comma, not after "to"
+    expect(ids('QA Lead', '- Experience leading and mentoring testers')).toEqual(['mentoring']);
+    expect(ids('Resident', '- Openness to mentoring feedback')).toEqual([]);
+    // before an object pronoun it is a verb: the candidate's when done by them, not when done to them
+    expect(ids('Data Engineer', 'You know the trade-offs and you can communicate them clearly.')).toEqual(['communication']);
+    expect(ids('Junior Developer', 'Our senior developer will mentor you and review your code.')).toEqual([]);
+    // a generic head after it ("other sharding approaches")
+    const withSharding = idsWith([{ id: 'sharding', name: 'sharding', category: 'concept' }]);
+    expect(withSharding('Engineer', 'Bonus points\n* Experience with Citus or other sharding approaches')).toEqual(['sharding']);
   });
 
   it('Given a soft skill after a protocol\'s name, When enriched, Then it is how machines talk ("LIN communication")', () => {

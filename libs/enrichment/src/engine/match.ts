@@ -1444,7 +1444,7 @@ const FUNCTION_WORDS = new Set(
     // an adverb after a verb ("collaborates well with product")
     'well closely effectively clearly directly openly regularly together ' +
     // the candidate's way of working ("a collaborative approach", "a collaborative attitude")
-    'approach attitude spirit nature style manner personality person player demeanor demeanour ' +
+    'approach approaches attitude spirit nature style manner personality person player demeanor demeanour ' +
     // the matters the skill is the field of ("fix accessibility issues", "spot upsell opportunities")
     'issues problems opportunities decisions questions concerns challenges').split(' '),
 );
@@ -1470,14 +1470,23 @@ export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart
   if (!(c >= 97 && c <= 122)) return false;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
   if (FUNCTION_WORDS.has(word)) return false;
+  // before an object pronoun the word is a verb: a skill named by a verb that the candidate does ("communicate them
+  // clearly"), not one done to the candidate ("we'll mentor you") nor a noun's skill ("wire them into Jenkins")
+  if (OBJECT_PRONOUNS.has(word)) return word === 'you' || !SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase());
   // an adverb modifies no noun ("handle webhooks reliably")
   if (word.length > 5 && word.endsWith('ly') && !NOUNS_IN_LY.has(word)) return false;
   // "to debug production issues", "review code, and mentor mid-level engineers": a verb with its object
-  return !(SKILL_VERBS.has(text.slice(x.start, x.end)) && VERB_LINK_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start)));
+  // ("-ing" forms not after "to": "openness to coaching feedback")
+  const surface = text.slice(x.start, x.end);
+  const before = text.slice(Math.max(0, x.start - 6), x.start);
+  return !(SKILL_VERBS.has(surface) && VERB_LINK_BEFORE.test(before) && !(surface.endsWith('ing') && TO_BEFORE.test(before)));
 }
 
+/** Pronouns that are the object of a verb. */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'us', 'him', 'me', 'you']);
 /** What comes before a verb that has an object: "to", "and", "or", a comma ("review code, and mentor engineers"). */
 const VERB_LINK_BEFORE = /(?:\bto|\band|\bor|[,;])\s+$/;
+const TO_BEFORE = /\bto\s+$/;
 /** What comes before a verb of the job: "will", "to", "'ll", "and", "can" ("you will mentor our architects"). */
 const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
 /** A line's start up to the first word of its item: a bullet and spaces, or spaces only (items written as bare lines). */
@@ -1490,7 +1499,7 @@ const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:[A-Z][a-z]+,\\s+)?$`);
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
-const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise', 'communicate', 'upsell']);
+const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise', 'communicate', 'upsell', 'prototype', 'mentoring', 'coaching', 'debugging', 'troubleshooting', 'refactoring', 'negotiating']);
 /** Skills named by a noun that is also the person who does them ("a mentor", "your coach"). */
 const PERSON_NOUNS = new Set(['mentor', 'mentors', 'coach', 'coaches']);
 /** An article or a possessive before a noun, with up to two words between ("a data scientist mentor"). */
