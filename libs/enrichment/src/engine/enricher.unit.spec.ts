@@ -824,6 +824,12 @@ describe('enrichment engine: skills', () => {
     expect(withCode('Electrician', 'Requirements:\n- Loyal to the NEC')).toEqual([]);
   });
 
+  it('Given an ambiguous name after "a tool like" or "software like", When enriched, Then the phrase introduces it', () => {
+    const withBill = idsWith([{ id: 'bill-com', name: 'Bill.com', category: 'finance', ambiguous: true, ambiguousForms: ['Bill.com'], contextCues: ['payables'] }]);
+    expect(withBill('AP Clerk', 'Experience with an ERP, or a bill-pay tool like Bill.com.')).toEqual(['bill-com']);
+    expect(withBill('AP Clerk', 'Send the invoice to Bill.com for review.')).toEqual([]);
+  });
+
   it('Given a soft skill in running text practised "with" people, When enriched, Then it is asked for; a department of that name is not', () => {
     expect(ids('Teacher', 'We also expect regular communication with families through conferences.')).toEqual(['communication']);
     expect(ids('Teacher', 'The teacher communicates regularly with parents every week.')).toEqual(['communication']);

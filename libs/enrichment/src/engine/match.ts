@@ -69,8 +69,8 @@ const rawMention = (skill: number, pattern: number, tokStart: number, tokEnd: nu
 });
 
 /** Engine words looked up in the token stream (cue words around ambiguous forms, job titles ...). */
-const INTRO_BEFORE_WITH = ['understanding', 'grasp', 'command', 'experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
-const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'running', 'operating', 'writing', 'building', 'maintaining', 'administering', 'deploying', 'managing', 'configuring'];
+const INTRO_BEFORE_WITH = ['tool', 'tools', 'software', 'understanding', 'grasp', 'command', 'experience', 'experienced', 'proficient', 'proficiency', 'expertise', 'expert', 'familiarity', 'familiar', 'skills', 'skilled', 'fluent', 'fluency', 'written', 'programming', 'coding', 'comfortable', 'comfort', 'work', 'working', 'develop', 'developing', 'knowledge', 'background', 'exposure', 'build', 'building', 'code', 'scripting', 'strong', 'solid'];
+const INTRO_LINK = ['with', 'in', 'using', 'of', 'on', 'like', 'running', 'operating', 'writing', 'building', 'maintaining', 'administering', 'deploying', 'managing', 'configuring'];
 const INTRO_AFTER = ['experience', 'skills', 'basics', 'fundamentals', 'concepts', 'principles', 'workflows', 'programming', 'developer', 'developers', 'development', 'code', 'codebase', 'scripting', 'expertise', 'knowledge', 'proficiency', 'services', 'apps', 'applications', 'framework', 'library', 'sdk', 'api', 'stack'];
 /** Proficiency words right before a form ("Strong Ruby", "expert-level Rust"). */
 const QUALIFIERS = ['proficient', 'expert', 'advanced', 'fluent', 'strong', 'solid', 'excellent', 'deep', 'modern', 'idiomatic', 'production'];
