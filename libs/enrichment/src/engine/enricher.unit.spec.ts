@@ -236,6 +236,13 @@ describe('enrichment engine: skills', () => {
     expect(ids('Analyst', 'Excel, Python scripts')).toEqual(['excel', 'python']);
     // two technical names side by side are a list ("Docker Node services")
     expect(ids('Engineer', 'Docker Node services')).toEqual(['docker', 'nodejs']);
+    // ... when the first is a named product: a practice before a concept is one phrase ("technical support queue")
+    const withQueues = idsWith([
+      { id: 'technical-support', name: 'technical support', category: 'practice' },
+      { id: 'message-queues', name: 'message queues', aliases: ['queue'], category: 'concept', ambiguous: true, ambiguousForms: ['queue'], contextCues: ['kafka'] },
+    ]);
+    expect(withQueues('Team Lead', 'Lead agents on the inbound technical support queue.')).toEqual(['technical-support']);
+    expect(withQueues('Engineer', 'Run the Docker queue.')).toEqual(['docker', 'message-queues']);
   });
 
   it('Given a physical field\'s skill named only by a verb and its object in a technical posting, When enriched, Then it is dropped ("manage a fleet of clusters")', () => {

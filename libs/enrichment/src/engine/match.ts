@@ -1406,6 +1406,13 @@ const WITH_WORD = /\bwith\b/i;
 /** Whether a skill is a soft skill ("communication", "collaboration"). */
 const isSoftSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_SOFT);
 
+/** Whether a skill is a named product: a tool, or a name written with a capital or a digit first ("Dataverse", "ClickHouse"). */
+function namedProduct(m: Matcher, skill: number): boolean {
+  if (hasClass(m, skill, SKILL_TOOL)) return true;
+  const c = m.compiled.skills[skill].def.name.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
   const first = x.end <= y.start ? x : y;
   const second = first === x ? y : x;
@@ -1415,7 +1422,8 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
   if ((isSoftSkill(m, first.skill) || isSoftSkill(m, second.skill)) && WITH_WORD.test(text.slice(first.end, second.start))) return false;
   // two names side by side with only a space between are a list of technical names ("Java Spring", "Azure
   // networking"), not a name and a word of another field ("Access implanted ports", "Apex Mechanical Services")
-  let joined = second.tokStart > first.tokEnd + 1 || (hasClass(m, x.skill, SKILL_TECH) && hasClass(m, y.skill, SKILL_TECH));
+  // (the first a named product: "technical support queue" is a queue of the support desk, "Dataverse data model" a part of Dataverse)
+  let joined = second.tokStart > first.tokEnd + 1 || (namedProduct(m, first.skill) && hasClass(m, x.skill, SKILL_TECH) && hasClass(m, y.skill, SKILL_TECH));
   for (let i = first.end; i < second.start; i++) {
     const c = text.charCodeAt(i);
     // letters and digits belong to the connector tokens checked above

@@ -43,3 +43,22 @@ describe('built-in taxonomy as loaded by the engine (generated)', () => {
     for (const p of postings) expect(shipped.enrich(p)).toEqual(fresh.enrich(p));
   });
 });
+
+describe('built-in taxonomy: words of another sense next to a skill (negative cues)', () => {
+  const enricher = createEnricher();
+  const ids = (title: string, description: string): string[] => enricher.enrich({ title, description }).skills.map((s) => s.id);
+
+  it.each([
+    ['Home Health Aide', "Requirements\n- Valid driver's license, reliable car and auto insurance", 'auto-insurance'],
+    ['Civil Engineer', '- Design stormwater management systems (detention ponds, underground storage, BMPs)', 'storage-systems'],
+    ['Executive Assistant', '- Scheduling of leadership meetings with her six direct reports', 'people-management'],
+    ['CNC Machinist', '• Read blueprints and apply GD&T when setting up fixtures and work offsets', 'plumbing-fixtures'],
+  ])('Given a %s posting where the words name something else ("%s"), When enriched, Then %s is not asked for', (title, description, id) => {
+    expect(ids(title, description)).not.toContain(id);
+  });
+
+  it('Given the same words in their skill\'s sense, When enriched, Then they are asked for', () => {
+    expect(ids('Insurance Agent', '- Quote and sell auto insurance and homeowners policies')).toContain('auto-insurance');
+    expect(ids('Storage Engineer', '- Run our storage systems: Ceph clusters, NVMe disks and S3-compatible object storage')).toContain('storage-systems');
+  });
+});
