@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, IN_MENTION, isModifier, isN
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.43';
+export const ENGINE_VERSION = '1.6.44';
 
 export interface PostingInput {
   id?: string;

@@ -533,12 +533,15 @@ describe('enrichment engine: skills', () => {
     expect(ids('Agent', 'Experience with customer service and bookkeeping.')).toEqual(['bookkeeping', 'customer-service']);
   });
 
-  it('Given a lower-case skill written in capitals as the name of a unit right after "work with", When enriched, Then it is the unit the job works with', () => {
+  it('Given a lower-case skill written in capitals as the name of a unit right after "work with" or "sits inside", When enriched, Then it is the unit the job works with or in', () => {
     const withControl = idsWith([{ id: 'inventory-control', name: 'inventory control', category: 'logistics' }]);
     expect(withControl('Supervisor', 'Coordinate with Inventory Control on cycle counts.')).toEqual([]);
     expect(withControl('Supervisor', 'You will work closely with Inventory Control, Transportation and HR.')).toEqual([]);
     expect(withControl('Supervisor', 'Experience with Inventory Control on cycle counts.')).toEqual(['inventory-control']);
     expect(withControl('Supervisor', 'Own inventory control on cycle counts, and work with the buyers.')).toEqual(['inventory-control']);
+    // ... or the unit the job sits in
+    expect(withControl('Clerk', 'Our documentation team, which sits inside Inventory Control.')).toEqual([]);
+    expect(withControl('Clerk', 'You will be part of Inventory Control, reporting to its head.')).toEqual([]);
   });
 
   it('Given a tool whose name ends in a job noun after "and" ("SSIS packages and SQL Server Agent jobs"), When enriched, Then the skill before it is no part of a job title', () => {

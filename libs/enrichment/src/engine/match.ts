@@ -1626,7 +1626,7 @@ const hasUpperCase = (s: string): boolean => s !== s.toLowerCase();
  * "with" or "alongside" right before, after a word of working together ("work closely with", "partner with the",
  * "escalation paths with").
  */
-const WITH_UNIT_BEFORE = /\b(?:work|works|working|worked|partner|partners|partnering|coordinate|coordinates|coordinating|collaborate|collaborates|collaborating|liaise|liaises|liaising|paths|closely|daily|together|alongside)\s+(?:with\s+)?(?:the\s+|our\s+|your\s+)?$/i;
+const WITH_UNIT_BEFORE = /\b(?:(?:work|works|working|worked|partner|partners|partnering|coordinate|coordinates|coordinating|collaborate|collaborates|collaborating|liaise|liaises|liaising|paths|closely|daily|together|alongside)\s+(?:with\s+)?|(?:sits?|sitting|lives?|based)\s+(?:inside|within|in)\s+|part\s+of\s+|reports?\s+(?:in)?to\s+)(?:the\s+|our\s+|your\s+)?$/i;
 /** The end of a unit's name: punctuation, the end of a line, or a word that goes on to the work ("on", "to", "for"). */
 const UNIT_NAME_END = /^(?:\s*(?:[,.;:)\n]|$)|\s+(?:on|to|for|and|about|teams?|office|group|department|board)\b)/;
 
