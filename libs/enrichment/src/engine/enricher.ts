@@ -3,7 +3,7 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, clauseEnd, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, execInWindows, findMentions, IN_MENTION, isModifier, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
+import { createMatcher, execInWindows, findMentions, IN_MENTION, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
@@ -442,10 +442,9 @@ function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: b
  * business: "Halyard runs managed PostgreSQL and Redis for 4,000 companies").
  */
 const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
-const PROPER_NAME = /^[A-Z]/;
 function companyStack(m: Matcher, text: string, x: RawMention): boolean {
-  // (a product's name: capitalized in the text and in the taxonomy, "Haas", "Dynamics 365 Sales"; not "Customer Service")
-  if (!isUpperAscii(text.charCodeAt(x.start)) || !PROPER_NAME.test(m.compiled.skills[x.skill].def.name)) return false;
+  // (a product's name, capitalized in the text: "Haas", "Dynamics 365 Sales"; not "Customer Service")
+  if (!isUpperAscii(text.charCodeAt(x.start)) || !namedProduct(m, x.skill)) return false;
   return RUNS_ON_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start));
 }
 
@@ -704,9 +703,9 @@ function collectSkills(
       continue;
     }
     negated = undefined;
-    const drop = isModifier(m, text, x, mentionStart)
-      ? 'a generic word modifying another noun'
-      : fieldOfNamedTool(m, text, x, mentionStart)
+    const drop =
+      modifierReason(m, text, x, mentionStart) ??
+      (fieldOfNamedTool(m, text, x, mentionStart)
         ? `the ${text.slice(x.start, x.end)} of the technology named before it`
         : lowerCaseLanguage(m, text, x, otherTech)
           ? "a programming language's name in lower case, the posting's one technical skill: the everyday word"
@@ -714,7 +713,7 @@ function collectSkills(
             ? "what the software serves, the business's domain, not the candidate's skill"
             : teamComposition(m, x, words.teamSpans)
               ? 'a field of the organization the job leads, not a skill it asks for'
-              : dropReason(m, text, titleEnd, x, spans, experience, words);
+              : dropReason(m, text, titleEnd, x, spans, experience, words));
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);

@@ -1407,7 +1407,7 @@ const WITH_WORD = /\bwith\b/i;
 const isSoftSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_SOFT);
 
 /** Whether a skill is a named product: a tool, or a name written with a capital or a digit first ("Dataverse", "ClickHouse"). */
-function namedProduct(m: Matcher, skill: number): boolean {
+export function namedProduct(m: Matcher, skill: number): boolean {
   if (hasClass(m, skill, SKILL_TOOL)) return true;
   const c = m.compiled.skills[skill].def.name.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -1461,33 +1461,39 @@ const FUNCTION_WORDS = new Set(
 const NOUNS_IN_LY = new Set(['supply', 'assembly', 'family', 'anomaly', 'monopoly', 'butterfly', 'firefly', 'rally', 'jelly', 'belly', 'reply', 'italy']);
 
 /**
- * A lone generic word used as a modifier of another noun ("security baselines", "forecasting platform",
- * "annotation guidelines") names that noun, not the skill. Only for single lower-case words of
- * non-tool categories.
+ * Why a lone lower-case word of a non-tool skill, followed by another lower-case word, names no skill asked for, or
+ * undefined:
+ * - a generic word used as a modifier of another noun ("security baselines", "forecasting platform", "annotation
+ *   guidelines") names that noun, not the skill;
+ * - before an object pronoun the word is a verb: a skill named by a verb is the candidate's when they do it ("communicate
+ *   them clearly"), not when it is done to them ("we'll mentor you"), and a noun's skill is not named ("wire them into
+ *   Jenkins").
  */
-export function isModifier(m: Matcher, text: string, x: RawMention, mentionStart: Uint8Array): boolean {
+export function modifierReason(m: Matcher, text: string, x: RawMention, mentionStart: Uint8Array): string | undefined {
   const { buf } = m;
-  if (x.tokEnd !== x.tokStart) return false;
-  if (hasClass(m, x.skill, SKILL_TOOL)) return false;
+  if (x.tokEnd !== x.tokStart) return undefined;
+  if (hasClass(m, x.skill, SKILL_TOOL)) return undefined;
   const first = text.charCodeAt(x.start);
-  if (!(first >= 97 && first <= 122)) return false;
+  if (!(first >= 97 && first <= 122)) return undefined;
   const next = x.tokEnd + 1;
-  if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return false;
-  if ((mentionStart[next] & MENTION_STARTS) !== 0) return false;
+  if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return undefined;
+  if ((mentionStart[next] & MENTION_STARTS) !== 0) return undefined;
   const c = text.charCodeAt(buf.start[next]);
-  if (!(c >= 97 && c <= 122)) return false;
+  if (!(c >= 97 && c <= 122)) return undefined;
   const word = text.slice(buf.start[next], buf.end[next]).toLowerCase();
-  if (FUNCTION_WORDS.has(word)) return false;
-  // before an object pronoun the word is a verb: a skill named by a verb that the candidate does ("communicate them
-  // clearly"), not one done to the candidate ("we'll mentor you") nor a noun's skill ("wire them into Jenkins")
-  if (OBJECT_PRONOUNS.has(word)) return word === 'you' || !SKILL_VERBS.has(text.slice(x.start, x.end).toLowerCase());
+  if (FUNCTION_WORDS.has(word)) return undefined;
+  const surface = text.slice(x.start, x.end);
+  if (OBJECT_PRONOUNS.has(word)) {
+    if (word === 'you') return `done to the candidate ("${surface} you"), not asked of them`;
+    return SKILL_VERBS.has(surface.toLowerCase()) ? undefined : `a verb before "${word}", not the skill's noun`;
+  }
   // an adverb modifies no noun ("handle webhooks reliably")
-  if (word.length > 5 && word.endsWith('ly') && !NOUNS_IN_LY.has(word)) return false;
+  if (word.length > 5 && word.endsWith('ly') && !NOUNS_IN_LY.has(word)) return undefined;
   // "to debug production issues", "review code, and mentor mid-level engineers": a verb with its object
   // ("-ing" forms not after "to": "openness to coaching feedback")
-  const surface = text.slice(x.start, x.end);
   const before = text.slice(Math.max(0, x.start - 6), x.start);
-  return !(SKILL_VERBS.has(surface) && VERB_LINK_BEFORE.test(before) && !(surface.endsWith('ing') && TO_BEFORE.test(before)));
+  if (SKILL_VERBS.has(surface) && VERB_LINK_BEFORE.test(before) && !(surface.endsWith('ing') && TO_BEFORE.test(before))) return undefined;
+  return 'a generic word modifying another noun';
 }
 
 /** Pronouns that are the object of a verb. */
@@ -1506,7 +1512,10 @@ const ITEM_OPENING = `^(?:${ITEM_START}\\s+|\\s*)`;
 const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:[A-Z][a-z]+,\\s+)?$`);
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
-/** Skills named by a verb ("debug", "mentor"): after "to" or "and" they act on the words that follow. */
+/**
+ * Skills named by a verb ("debug", "mentor") or its "-ing" form ("mentoring"): after "to", "and" or a comma they act on
+ * the words that follow (the "-ing" forms not after "to").
+ */
 const SKILL_VERBS = new Set(['debug', 'mentor', 'coach', 'hire', 'train', 'prioritize', 'prioritise', 'negotiate', 'troubleshoot', 'delegate', 'facilitate', 'forecast', 'budget', 'triage', 'refactor', 'profile', 'optimize', 'optimise', 'communicate', 'upsell', 'prototype', 'mentoring', 'coaching', 'debugging', 'troubleshooting', 'refactoring', 'negotiating']);
 /** Skills named by a noun that is also the person who does them ("a mentor", "your coach"). */
 const PERSON_NOUNS = new Set(['mentor', 'mentors', 'coach', 'coaches']);
