@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, IN_MENTION, isNegated, isNo
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.44';
+export const ENGINE_VERSION = '1.6.45';
 
 export interface PostingInput {
   id?: string;
@@ -739,7 +739,8 @@ function collectSkills(
   if (excluded)
     for (const skill of excluded) {
       const acc = bySkill.get(skill);
-      if (!acc) continue;
+      // (named elsewhere only as a plus, it is that: "Some Kotlin, if you'd like to pair with our Android team")
+      if (!acc || acc.allOptional) continue;
       const { def } = m.compiled.skills[skill];
       if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: 'the posting says elsewhere it is not needed or will be taught' });
       bySkill.delete(skill);

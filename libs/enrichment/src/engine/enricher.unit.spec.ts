@@ -497,6 +497,17 @@ describe('enrichment engine: skills', () => {
     expect(ids('Developer', '- Kafka consumers, and learn as you go\n- Python')).toEqual(['kafka', 'python']);
   });
 
+  it('Given a skill said in one place not to be needed and named in a nice-to-have list, When enriched, Then it is preferred', () => {
+    const d = "Our backend runs on Kafka and Docker, but you won't need to touch it.\n\nRequirements\n- Python\n\nNice to have\n- Some Kafka, if you'd like to pair with the backend team";
+    const r = enrich('Mobile Engineer', d);
+    expect(r.skills.map((s) => [s.id, s.requirement])).toEqual([
+      ['python', 'required'],
+      ['kafka', 'preferred'],
+    ]);
+    // a duty elsewhere is still not asked for
+    expect(ids('Coordinator', "- Keep records in Docker\nYou don't need to know Docker already; we'll walk you through it. Python required.")).toEqual(['python']);
+  });
+
   it('Given "no prior experience needed" after a clause, When enriched, Then the clause before is not needed', () => {
     expect(ids('Engineer', "We're piloting Docker in a few teams; no prior experience needed, we'll learn it together. Python required.")).toEqual(['python']);
   });
