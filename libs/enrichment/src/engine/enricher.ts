@@ -3,7 +3,7 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, clauseEnd, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, execInWindows, findMentions, IN_MENTION, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillsAtLeast, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
+import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, isCapital, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillCount, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
@@ -318,15 +318,14 @@ const FIRST_NAME_AFTER_TITLE_BEFORE =
 
 /** Whether a one-word capitalized name is the surname of a person named before it ("Senior Project Manager Dana Jenkins"). */
 function personSurname(text: string, x: RawMention): boolean {
-  if (x.tokStart !== x.tokEnd || !isUpperAscii(text.charCodeAt(x.start)) || text.charCodeAt(x.start - 1) !== 32) return false;
+  if (x.tokStart !== x.tokEnd || !isCapital(text.charCodeAt(x.start)) || text.charCodeAt(x.start - 1) !== 32) return false;
   // the word before: capitalized, then lower-case letters only
   let k = x.start - 2;
   while (k >= 0 && isLowerAscii(text.charCodeAt(k))) k--;
-  if (k < 0 || k === x.start - 2 || !isUpperAscii(text.charCodeAt(k))) return false;
+  if (k < 0 || k === x.start - 2 || !isCapital(text.charCodeAt(k))) return false;
   return FIRST_NAME_AFTER_TITLE_BEFORE.test(text.slice(Math.max(0, k - 40), x.start));
 }
 
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 const LETTER = /\p{L}/u;
@@ -431,9 +430,8 @@ class SkillTable {
 function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: boolean): boolean {
   if (otherTech) return false;
   const { def } = m.compiled.skills[x.skill];
-  if (def.category !== 'programming-language' || def.name === def.name.toLowerCase()) return false;
-  const surface = text.slice(x.start, x.end);
-  return surface === surface.toLowerCase();
+  if (def.category !== 'programming-language' || !hasUpperCase(def.name)) return false;
+  return !hasUpperCase(text.slice(x.start, x.end));
 }
 
 /**
@@ -444,7 +442,7 @@ function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: b
 const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
 function companyStack(m: Matcher, text: string, x: RawMention): boolean {
   // (a product's name, capitalized in the text: "Haas", "Dynamics 365 Sales"; not "Customer Service")
-  if (!isUpperAscii(text.charCodeAt(x.start)) || !namedProduct(m, x.skill)) return false;
+  if (!isCapital(text.charCodeAt(x.start)) || !namedProduct(m, x.skill)) return false;
   return RUNS_ON_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start));
 }
 
@@ -692,9 +690,10 @@ function collectSkills(
   /** Skills the posting says are not needed or will be taught, somewhere: not asked for anywhere. */
   let excluded: Set<number> | undefined = taught;
   let negated: RawMention | undefined;
-  const techPosting = techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
+  const techCount = techSkillCount(m, mentions, TECH_POSTING_SKILLS);
+  const techPosting = techCount >= TECH_POSTING_SKILLS;
   /** Two technical skills named for sure: a language's name in lower case is the language. */
-  const otherTech = techSkillsAtLeast(m, mentions, 2);
+  const otherTech = techCount >= 2;
   for (const x of mentions) {
     if (isNegated(m, text, x, negated)) {
       negated = x;

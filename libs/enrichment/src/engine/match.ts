@@ -639,13 +639,18 @@ export const TECH_POSTING_SKILLS = 6;
 
 /** Whether the unambiguous mentions name at least `count` different technical skills. */
 export function techSkillsAtLeast(m: Matcher, mentions: readonly RawMention[], count: number): boolean {
+  return techSkillCount(m, mentions, count) >= count;
+}
+
+/** How many technical skills the mentions name for sure (unambiguous forms), counted up to `cap`. */
+export function techSkillCount(m: Matcher, mentions: readonly RawMention[], cap: number): number {
   const seen: number[] = [];
   for (const x of mentions)
     if (!x.ambiguous && hasClass(m, x.skill, SKILL_TECH) && !seen.includes(x.skill)) {
       seen.push(x.skill);
-      if (seen.length >= count) return true;
+      if (seen.length >= cap) break;
     }
-  return false;
+  return seen.length;
 }
 
 /** What denies a verb right before it: "do not", "never", "won't". */
@@ -671,6 +676,10 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   let added: RawMention[] | undefined;
   /** The phrases of a verb read as its "-ing" form ("Read engineering drawings": reading engineering drawings). */
   let gerunds: RawMention[] | undefined;
+  const addGerund = (x: RawMention): void => {
+    (added ??= []).push(x);
+    (gerunds ??= []).push(x);
+  };
   let next = 0;
   let techPosting: boolean | undefined;
   for (let t = 0; t < n - 1; t++) {
@@ -707,10 +716,7 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       // a verb whose "-ing" form starts a form of the taxonomy: the verb and its object name it ("Secure loads with
       // chains": securing loads)
       const x = gerundPhrase(m, text, mentions, next, t, ing, techPosting);
-      if (x) {
-        (added ??= []).push(x);
-        (gerunds ??= []).push(x);
-      }
+      if (x) addGerund(x);
       continue;
     }
     const nouns = nounsOf[verbOf[id] - 1];
@@ -753,8 +759,7 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (!found && ing >= 0) {
       const x = gerundPhrase(m, text, mentions, next, t, ing, techPosting);
       if (x) {
-        (added ??= []).push(x);
-        (gerunds ??= []).push(x);
+        addGerund(x);
         found = true;
       }
     }
@@ -1366,7 +1371,8 @@ const VETOED = 2;
 const NO_FIXED_SUPPORT = 4;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Whether a UTF-16 code is an ASCII capital letter. */
+export const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Words that deny the skill right after them ("no Tailwind here", "without people management"). */
 const NEGATORS = ['no', 'without', 'than'];
@@ -1410,7 +1416,7 @@ const isSoftSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, S
 export function namedProduct(m: Matcher, skill: number): boolean {
   if (hasClass(m, skill, SKILL_TOOL)) return true;
   const c = m.compiled.skills[skill].def.name.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isCapital(c) || (c >= 48 && c <= 57);
 }
 
 function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): boolean {
@@ -1630,7 +1636,7 @@ const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|stro
 /** Words that each start with a capital and go on in lower case ("Inventory Control", "Patient Financial Services"). */
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:and|of|&)[ -])?\p{Lu}\p{Ll}+)+$/u;
 /** Whether a name has a capital letter anywhere ("Scrum", "SQL"; not "inventory control"). */
-const hasUpperCase = (s: string): boolean => s !== s.toLowerCase();
+export const hasUpperCase = (s: string): boolean => s !== s.toLowerCase();
 /**
  * "with" or "alongside" right before, after a word of working together ("work closely with", "partner with the",
  * "escalation paths with").
