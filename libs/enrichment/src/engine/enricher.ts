@@ -3,11 +3,11 @@ import type { SkillDef } from '../taxonomy/skill-def';
 import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
 import { analyzeLines, clauseEnd, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, isCapital, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillCount, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
+import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, isCapital, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillCount, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, WAYS_OF_WORKING, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.45';
+export const ENGINE_VERSION = '1.6.46';
 
 export interface PostingInput {
   id?: string;
@@ -583,7 +583,7 @@ const REGULATION_ACRONYM = /^[A-Z]{3,6}$/;
 
 /** Per-skill facts dropIncoherent needs, computed once per matcher. */
 interface SkillTraits {
-  /** A technical skill (not non-tech, soft skill, spoken language, office or other). */
+  /** A technical skill (not non-tech, soft skill, spoken language, office, other, or a practice or security way of working). */
   tech: Uint8Array;
   /** A skill of a PHYSICAL field. */
   physical: Uint8Array;
@@ -598,7 +598,8 @@ function traitsOf(m: Matcher): SkillTraits {
   t = { tech: new Uint8Array(skills.length), physical: new Uint8Array(skills.length), soft: new Uint8Array(skills.length), lowerName: [] };
   for (let i = 0; i < skills.length; i++) {
     const c = skills[i].def.category;
-    t.tech[i] = isTechSkill(m, i) ? 1 : 0;
+    // (practices such as root cause analysis or KPIs are met in any field's postings: they make none technical)
+    t.tech[i] = isTechSkill(m, i) && !WAYS_OF_WORKING.has(c) ? 1 : 0;
     t.physical[i] = PHYSICAL.has(c) ? 1 : 0;
     t.soft[i] = c === 'soft-skill' ? 1 : 0;
     t.lowerName.push(skills[i].def.name.toLowerCase());

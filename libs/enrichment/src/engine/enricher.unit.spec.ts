@@ -44,6 +44,58 @@ describe('enrichment engine: skills', () => {
     expect(withJenkins('DevOps Engineer', 'Build pipelines in Jenkins. Our Release Manager owns Jenkins upgrades.')).toEqual(['jenkins']);
   });
 
+  it('Given a posting whose only other skills are practices, When a field\'s skill is named by one word, Then it counts; among technical tools it does not', () => {
+    const withFsma = idsWith([
+      { id: 'fsma', name: 'FSMA', category: 'logistics' },
+      { id: 'root-cause-analysis', name: 'root cause analysis', category: 'practice' },
+      { id: 'kpis', name: 'KPIs', category: 'practice' },
+      { id: 'lean', name: 'lean manufacturing', category: 'practice' },
+    ]);
+    const qa = 'Lead root cause analysis, report weekly KPIs and run lean manufacturing events. Working knowledge of FSMA.';
+    expect(withFsma('Food Safety Coordinator', qa)).toContain('fsma');
+    expect(withFsma('Data Engineer', 'Build pipelines in Python with Docker on Kubernetes. Working knowledge of FSMA.')).not.toContain('fsma');
+  });
+
+  it('Given a card that is no credential ("credit card procedures"), When a skill is listed before it, Then the skill counts; a certification card still is none', () => {
+    const withCash = idsWith([{ id: 'cash-handling', name: 'cash handling', category: 'finance' }]);
+    expect(withCash('Front Office Manager', 'Keep cash handling and credit card procedures airtight for PCI compliance.')).toEqual(['cash-handling']);
+    expect(ids('Lifeguard', 'Requirements: First Aid and CPR card.')).toEqual([]);
+  });
+
+  it('Given a credential\'s name that goes on for a word or two to "certification", When enriched, Then it names the certification, not a skill', () => {
+    const withD11 = idsWith([{ id: 'aws-d1-1', name: 'AWS D1.1', category: 'standard' }]);
+    expect(withD11('Welder', 'Preferred\n* AWS D1.1 structural welding certification')).toEqual([]);
+    expect(withD11('Welder', '* Weld to AWS D1.1 and read blueprints')).toEqual(['aws-d1-1']);
+    // (the words between are no list: "and", "a" and the like end the name)
+    expect(ids('Engineer', 'Python and a certification are required')).toEqual(['python']);
+  });
+
+  it('Given first aid or CPR that the hire may complete after starting, When enriched, Then they name cards, not skills', () => {
+    expect(ids('Preschool Teacher', '• Pediatric First Aid and CPR (or willingness to complete in your first 90 days)')).toEqual([]);
+    expect(ids('Preschool Teacher', '• Perform CPR and first aid in emergencies')).toEqual(['cpr', 'first-aid']);
+  });
+
+  it('Given "Training in X" opening an item of requirements, When enriched, Then it is the candidate\'s training; training the employer gives is not asked for', () => {
+    const withHanen = idsWith([{ id: 'hanen', name: 'Hanen', aliases: ['Hanen approach'], category: 'healthcare' }]);
+    const e = createEnricher({ skills: [{ id: 'hanen', name: 'Hanen', aliases: ['Hanen approach'], category: 'healthcare' }], taxonomyVersion: 'test-1' });
+    const r = e.enrich({ title: 'Speech-Language Pathologist', description: 'Preferred qualifications\n- Training in PROMPT or the Hanen approach' });
+    expect(r.skills.map((s) => [s.id, s.requirement])).toEqual([['hanen', 'preferred']]);
+    expect(withHanen('Speech-Language Pathologist', 'We provide training in the Hanen approach.')).toEqual([]);
+    expect(withHanen('Speech-Language Pathologist', '- Training in our Hanen approach is provided')).toEqual([]);
+  });
+
+  it('Given a tool the employer will show the hire ("(we\'ll show you how it works)"), When enriched, Then it is not asked for', () => {
+    const withBrightwheel = idsWith([{ id: 'brightwheel', name: 'Brightwheel', category: 'tool' }]);
+    expect(withBrightwheel('Preschool Teacher', '• Share updates with families through the Brightwheel app (we\'ll show you how it works)')).toEqual([]);
+    expect(withBrightwheel('Preschool Teacher', '• Share updates with families through the Brightwheel app')).toEqual(['brightwheel']);
+  });
+
+  it('Given units a job works with, listed on to "and our infrastructure teams", When enriched, Then the first is a department, not a skill', () => {
+    const withUw = idsWith([{ id: 'underwriting', name: 'underwriting', category: 'finance' }]);
+    expect(withUw('Enterprise Architect', 'You will work closely with Underwriting, Claims, Finance and our infrastructure teams.')).toEqual([]);
+    expect(withUw('Underwriter', 'Three years of commercial underwriting, Claims experience a plus.')).toEqual(['underwriting']);
+  });
+
   it('Given a skill name inside another word, When enriched, Then it is not matched', () => {
     expect(ids('Engineer', 'Experience at Google, Cargo and Javascripting; Cobol; Nodes of a graph; k8sx')).toEqual([]);
   });

@@ -632,7 +632,7 @@ export function withEmbeddedNames(m: Matcher, mentions: RawMention[]): RawMentio
 }
 
 /** Categories of ways of working, named alike in any field's postings ("continuous improvement", "analytical skills"). */
-const WAYS_OF_WORKING: ReadonlySet<string> = new Set(['practice', 'soft-skill', 'office', 'security', 'other']);
+export const WAYS_OF_WORKING: ReadonlySet<string> = new Set(['practice', 'soft-skill', 'office', 'security', 'other']);
 
 /** How many different technical skills, named for sure, make a posting technical (for resolveAmbiguous). */
 export const TECH_POSTING_SKILLS = 6;
@@ -652,6 +652,9 @@ export function techSkillCount(m: Matcher, mentions: readonly RawMention[], cap:
     }
   return seen.length;
 }
+
+/** Before a single letter, a school grade's words ("Grade 4 (", "grade ", "GCSE at "). */
+const GRADE_BEFORE = /\b(?:grades?\s+(?:\d+\s*\(\s*)?|gcses?\s+(?:at\s+)?(?:grade\s+)?)$/i;
 
 /** What denies a verb right before it: "do not", "never", "won't". */
 const VERB_DENIED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
@@ -1037,6 +1040,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     if (techPosting && x.tokEnd > x.tokStart && hasClass(m, x.skill, SKILL_NON_TECH) && singleLettersOnly(buf, x)) flags[i] |= VETOED;
     // a soft skill named after a protocol or system ("CAN, CAN FD and LIN communication"): how machines talk
     if (hasClass(m, x.skill, SKILL_LISTED_SOFT) && acronymBefore(text, buf, x.tokStart, line)) flags[i] |= VETOED;
+    // a school grade ("Grade 4 (C) or above in GCSE Maths", "grade C or above")
+    if (x.end - x.start === 1 && GRADE_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) flags[i] |= VETOED;
     // a year right after ("Spring 2026")
     const nt = x.tokEnd + 1;
     if (nt < n && buf.end[nt] - buf.start[nt] === 4 && /^(?:19|20)\d\d$/.test(text.slice(buf.start[nt], buf.end[nt]))) flags[i] |= VETOED;
@@ -1343,8 +1348,12 @@ const WORD_TITLE_NOUN = 1;
 const WORD_CERT_NOUN = 2;
 /** After "card" or "certificate": a compound of payments or PKI, no credential ("card scheme", "certificate lifecycle management"). */
 const CERT_COMPOUND_AFTER = /^[ \t-]*(?:schemes?|networks?|brands?|lifecycle|life[ -]cycle|management|authority|authorities|pinning|rotation|transparency|chains?|stores?|revocation|renewals?|payments?|issuing|acquiring|processing|readers?|data|present|not[ -]present|holders?|terminals?|transactions?|tokeni[sz]ation|of)\b/i;
+/** Before "card": a card that is no credential ("credit card procedures", "gift cards", "time cards"). */
+const CARD_COMPOUND_BEFORE = /\b(?:credit|debit|gift|loyalty|rate|report|score|business|sim|time|key|punch|payment|prepaid|smart|graphics|video|sound|network|memory|playing|greeting|index|flash)[ -]$/i;
 function certNounInCompound(text: string, buf: TokenBuffer, t: number): boolean {
-  return CERT_COMPOUND_AFTER.test(text.slice(buf.end[t], buf.end[t] + 24));
+  if (CERT_COMPOUND_AFTER.test(text.slice(buf.end[t], buf.end[t] + 24))) return true;
+  const c = text.charCodeAt(buf.start[t]);
+  return (c === 99 || c === 67) && /^card/i.test(text.slice(buf.start[t], buf.end[t])) && CARD_COMPOUND_BEFORE.test(text.slice(Math.max(0, buf.start[t] - 12), buf.start[t]));
 }
 const WORD_PLACE_NOUN = 4;
 const WORD_CONNECTOR = 8;
@@ -1582,8 +1591,8 @@ const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping'
 const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and|from|for|to)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
 /** The names listed after a first one ("Loss Control, Claims and Actuarial": group 1 is ", Claims and Actuarial"). */
 const DEPARTMENT_LIST_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}){1,5})/;
-/** Where such a list ends: punctuation, or a word that names whom or what for ("... and HR on", "... Product partners"), not a noun it qualifies ("HR dashboards"). */
-const DEPARTMENT_LIST_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+(?:on|to|for|in|at|about|teams?|partners?|departments?|groups?|colleagues|leads|leaders|functions?|stakeholders)\b)/;
+/** Where such a list ends: punctuation, a word that names whom or what for ("... and HR on", "... Product partners"), not a noun it qualifies ("HR dashboards"), or more units in lower case ("... and our infrastructure teams"). */
+const DEPARTMENT_LIST_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+(?:on|to|for|in|at|about|teams?|partners?|departments?|groups?|colleagues|leads|leaders|functions?|stakeholders)\b|,?\s+(?:and|&)\s+(?:our|the|other|their)\s+(?:[\w-]+\s+){0,2}(?:teams?|groups?|departments?|partners?|colleagues|functions|leaders|stakeholders)\b)/;
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
 const DEPARTMENT_NAMES =
   'Finance|Legal|HR|People|Sales|Marketing|Operations|Ops|Product|Engineering|Design|Compliance|Security|Tax|Procurement|IT|Support|Customer Success|Accounting|Payroll|Facilities|Data|Analytics|FP&A|Risk|Audit|Recruiting|Talent|Partnerships|Research|Supply Chain|Logistics|Treasury|Purchasing|Communications|Customer Service|' +
@@ -1679,7 +1688,7 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
 /** Whether a list of capitalized names that holds a department's name follows `end` and ends there ("..., Claims and HR."). */
 function departmentsFollow(text: string, end: number): boolean {
   const rest = DEPARTMENT_LIST_AFTER.exec(text.slice(end, end + 120));
-  return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(end + rest[0].length, end + rest[0].length + 16));
+  return rest !== null && isDepartmentList(rest[1]) && DEPARTMENT_LIST_END.test(text.slice(end + rest[0].length, end + rest[0].length + 48));
 }
 
 /** A comma, "&" or the word "and" right before `at` (spaces aside): what links a name to the one before it in a list. */
@@ -1708,6 +1717,10 @@ const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:c
  */
 const CERT_DEADLINE_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*(?:(?:certifications?|certificates?|cards?)\b|(?:(?:is|are|must be)\s+)?(?:required|obtained|completed|needed)?\s*(?:within|by)\s+(?:\d+|thirty|sixty|ninety|six|three|one)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting))/i;
 /** A health care credential's state before its name ("current BLS", "valid CPR"). */
+/** "Pediatric First Aid and CPR (or willingness to complete in your first 90 days)": a card the hire may earn later. */
+const CERT_TO_EARN_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*\(?\s*(?:or\s+)?(?:(?:the\s+)?(?:willing(?:ness)?|able|ability)\s+to\s+(?:complete|obtain|get|earn)|(?:to\s+be\s+)?(?:obtain(?:ed)?|complete[ds]?|earn(?:ed)?)\s+(?:it\s+)?(?:within|in\s+(?:your|the)\s+first|by))\b/i;
+/** "AWS D1.1 structural welding certification": one or two words of a credential's name go on to its noun. */
+const CERT_NOUN_SOON_AFTER = /^\s+(?:(?!(?:and|or|a|an|the|with|plus|including|as|to|in|of|for|is|are|be|your|our|their|its|any|this|that|etc)\b)[a-z][a-z-]+\s+){1,2}(?:certifications?|certificates?|certified|licen[cs]es?|credentials?)\b/;
 const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
 
 /** A number or an owner before people named by their tool ("three iOS engineers", "our Android developers"). */
@@ -1821,6 +1834,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
     if (CURRENT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) return 'names a certification ("current", "valid")';
     if (CERT_DEADLINE_AFTER.test(text.slice(x.end, x.end + 80))) return 'names a certification (held by a deadline, or a "certification")';
+    if (CERT_TO_EARN_AFTER.test(text.slice(x.end, x.end + 80))) return 'names a certification (the hire may earn it later)';
   }
   let next = x.tokEnd + 1;
   if (next >= buf.count) return undefined;
@@ -1841,6 +1855,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   }
   const id = buf.id[next];
   if (isWord(m, id, WORD_CERT_NOUN) && !certNounInCompound(text, buf, next)) return 'names a certification, licence or degree';
+  if (CERT_NOUN_SOON_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its name goes on to "certification")';
   // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card", "Forklift or order picker
   // certification": a short list of names before the noun (each name, of one or two words, joined to the one before
   // by "/", "&", "and" or "or")

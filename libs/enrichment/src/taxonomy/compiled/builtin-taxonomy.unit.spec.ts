@@ -53,6 +53,9 @@ describe('built-in taxonomy: words of another sense next to a skill (negative cu
     ['Civil Engineer', '- Design stormwater management systems (detention ponds, underground storage, BMPs)', 'storage-systems'],
     ['Executive Assistant', '- Scheduling of leadership meetings with her six direct reports', 'people-management'],
     ['CNC Machinist', '• Read blueprints and apply GD&T when setting up fixtures and work offsets', 'plumbing-fixtures'],
+    ['Software Developer Apprentice', 'Requirements\n- Grade 4 (C) or above in GCSE Maths and English\n- Some Python or JavaScript programming', 'c'],
+    ['Performance Engineer', '- Turn findings into capacity planning recommendations for engineering and product leads', 'recommender-systems'],
+    ['Magento Developer', '* Deploy to Adobe Commerce Cloud and run local environments with Docker', 'salesforce-commerce-cloud'],
   ])('Given a %s posting where the words name something else ("%s"), When enriched, Then %s is not asked for', (title, description, id) => {
     expect(ids(title, description)).not.toContain(id);
   });
@@ -60,5 +63,10 @@ describe('built-in taxonomy: words of another sense next to a skill (negative cu
   it('Given the same words in their skill\'s sense, When enriched, Then they are asked for', () => {
     expect(ids('Insurance Agent', '- Quote and sell auto insurance and homeowners policies')).toContain('auto-insurance');
     expect(ids('Storage Engineer', '- Run our storage systems: Ceph clusters, NVMe disks and S3-compatible object storage')).toContain('storage-systems');
+    expect(ids('Magento Developer', '* Deploy to Adobe Commerce Cloud and run local environments with Docker')).toContain('magento');
+    expect(ids('ML Engineer', '- Train ranking models that power recommendations in the home feed')).toContain('recommender-systems');
+    expect(ids('Firmware Engineer', '- 3+ years of C programming on embedded Linux')).toContain('c');
+    expect(ids('Dental Office Manager', 'You will manage vendor relationships and keep us compliant with OSHA and HIPAA.')).toContain('osha-safety');
+    expect(ids('Construction Superintendent', '- OSHA 30 card and a valid driver\'s license')).not.toContain('osha-safety');
   });
 });

@@ -840,7 +840,7 @@ const ROWS: SkillDef[] = [
   ]),
   // ---- workplace safety, health and environment
   ...defineSkills('trades', [
-    ['osha-safety', 'OSHA safety', 'OSHA|OSHA regulations|OSHA standards|OSHA compliance|OSHA guidelines|OSHA requirements|OSHA safety standards|OSHA safety regulations|OSHA safety requirements|OSHA rules', amb(SAFE, 'OSHA')],
+    ['osha-safety', 'OSHA safety', 'OSHA|OSHA regulations|OSHA standards|OSHA compliance|OSHA guidelines|OSHA requirements|OSHA safety standards|OSHA safety regulations|OSHA safety requirements|OSHA rules', amb(SAFE + '|compliant|hipaa|rules|laws|fall|cal', 'OSHA')],
     ['workplace-safety', 'workplace safety', 'occupational safety|OHS|OH&S|occupational safety and health|health and safety|industrial safety', amb(SAFE, 'OHS|OH&S|health and safety|industrial safety')],
     ['safety-procedures', 'safety procedures', 'safety protocols|safe work practices|safety practices|safe work procedures|safety compliance|safety regulations|safety standards|safety guidelines|safety requirements|safe working practices', amb(`${SAFE}|follow|following|adhere|adherence|comply|complying|enforce|enforcing|maintain|company`, 'safety protocols|safe work practices|safety practices|safe work procedures|safety compliance|safety regulations|safety standards|safety guidelines|safety requirements|safe working practices|safety procedures')],
     ['safety-programs', 'safety programs', 'safety program|safety program development|safety program management|developing safety programs', amb(SAFE, 'safety programs|safety program')],
