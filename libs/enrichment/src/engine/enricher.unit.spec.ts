@@ -96,6 +96,18 @@ describe('enrichment engine: skills', () => {
     expect(withUw('Underwriter', 'Three years of commercial underwriting, Claims experience a plus.')).toEqual(['underwriting']);
   });
 
+  it('Given the second part of a hyphenated word ("in-process checks"), When enriched, Then it is no verb naming a skill', () => {
+    const withChecks = idsWith([{ id: 'check-processing', name: 'check processing', category: 'finance' }]);
+    expect(withChecks('Quality Inspector', '- Perform first article inspection and in-process checks with micrometers')).toEqual([]);
+    expect(withChecks('Bank Operations Clerk', '- Process checks and deposits for our branches')).toEqual(['check-processing']);
+  });
+
+  it('Given a certification level named with another credential ("PRINCE2 Practitioner or PMP certification"), When enriched, Then it names a certification', () => {
+    const withPrince2 = idsWith([{ id: 'prince2', name: 'PRINCE2', category: 'practice' }]);
+    expect(withPrince2('Project Manager', 'Nice to have - PRINCE2 Practitioner or PMP certification')).toEqual([]);
+    expect(withPrince2('Project Manager', 'Run projects with PRINCE2.')).toEqual(['prince2']);
+  });
+
   it('Given a skill name inside another word, When enriched, Then it is not matched', () => {
     expect(ids('Engineer', 'Experience at Google, Cargo and Javascripting; Cobol; Nodes of a graph; k8sx')).toEqual([]);
   });

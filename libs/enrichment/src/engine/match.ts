@@ -688,6 +688,8 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
   for (let t = 0; t < n - 1; t++) {
     const id = buf.id[t];
     if (id < 0) continue;
+    // the second part of a hyphenated word is no verb ("in-process checks")
+    if (buf.start[t] > 1 && text.charCodeAt(buf.start[t] - 1) === 45 && isWordCode(text.charCodeAt(buf.start[t] - 2))) continue;
     // the word's "-ing" form, when it starts a form ("secure": "securing"), else -1
     const ing = gerundIdOf(m, id);
     if (verbOf[id] === 0) {
@@ -1625,7 +1627,7 @@ const SKILL_OR_TEAM_NOUN_AFTER = /^\s+(?:skills?|experience|knowledge|background
  * Engineering and Marketing"); not after "experience with" and the like, nor before "skills" and the like.
  */
 /** A certification's version and level before the word "certification" ("ITIL 4 Foundation certification"), or a belt ("Lean Six Sigma Green Belt"). */
-const CERT_LEVEL_AFTER = /^\s+(?:(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practitioner|Associate|Professional|Expert|Specialty|Fundamentals|Master|Intermediate|Managing Professional)\s+(?:certifications?|certificates?|certified|credential)\b|(?:Yellow|Green|Black|White|Master Black)\s+Belt\b)/i;
+const CERT_LEVEL_AFTER = /^\s+(?:(?:v?\d+(?:\.\d+)?\s+)?(?:Foundation|Practitioner|Associate|Professional|Expert|Specialty|Fundamentals|Master|Intermediate|Managing Professional)\s+(?:(?:or|and|\/)\s+[A-Z][\w-]*\s+)?(?:certifications?|certificates?|certified|credential)\b|(?:Yellow|Green|Black|White|Master Black)\s+Belt\b)/i;
 /** The vendors' way of naming a certification: "Microsoft Certified: Azure ...". */
 const CERTIFIED_COLON_BEFORE = /\bCertified:\s*$/;
 
@@ -1716,11 +1718,11 @@ const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:c
  * days of hire", "Pediatric CPR and First Aid certification").
  */
 const CERT_DEADLINE_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*(?:(?:certifications?|certificates?|cards?)\b|(?:(?:is|are|must be)\s+)?(?:required|obtained|completed|needed)?\s*(?:within|by)\s+(?:\d+|thirty|sixty|ninety|six|three|one)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting))/i;
-/** A health care credential's state before its name ("current BLS", "valid CPR"). */
 /** "Pediatric First Aid and CPR (or willingness to complete in your first 90 days)": a card the hire may earn later. */
 const CERT_TO_EARN_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*\(?\s*(?:or\s+)?(?:(?:the\s+)?(?:willing(?:ness)?|able|ability)\s+to\s+(?:complete|obtain|get|earn)|(?:to\s+be\s+)?(?:obtain(?:ed)?|complete[ds]?|earn(?:ed)?)\s+(?:it\s+)?(?:within|in\s+(?:your|the)\s+first|by))\b/i;
 /** "AWS D1.1 structural welding certification": one or two words of a credential's name go on to its noun. */
 const CERT_NOUN_SOON_AFTER = /^\s+(?:(?!(?:and|or|a|an|the|with|plus|including|as|to|in|of|for|is|are|be|your|our|their|its|any|this|that|etc)\b)[a-z][a-z-]+\s+){1,2}(?:certifications?|certificates?|certified|licen[cs]es?|credentials?)\b/;
+/** A health care credential's state before its name ("current BLS", "valid CPR"). */
 const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
 
 /** A number or an owner before people named by their tool ("three iOS engineers", "our Android developers"). */

@@ -63,10 +63,24 @@ describe('built-in taxonomy: words of another sense next to a skill (negative cu
   it('Given the same words in their skill\'s sense, When enriched, Then they are asked for', () => {
     expect(ids('Insurance Agent', '- Quote and sell auto insurance and homeowners policies')).toContain('auto-insurance');
     expect(ids('Storage Engineer', '- Run our storage systems: Ceph clusters, NVMe disks and S3-compatible object storage')).toContain('storage-systems');
-    expect(ids('Magento Developer', '* Deploy to Adobe Commerce Cloud and run local environments with Docker')).toContain('magento');
+    expect(ids('Magento Developer', '* Deploy to Adobe Commerce Cloud and run local environments with Docker')).toContain('adobe-commerce-cloud');
     expect(ids('ML Engineer', '- Train ranking models that power recommendations in the home feed')).toContain('recommender-systems');
     expect(ids('Firmware Engineer', '- 3+ years of C programming on embedded Linux')).toContain('c');
     expect(ids('Dental Office Manager', 'You will manage vendor relationships and keep us compliant with OSHA and HIPAA.')).toContain('osha-safety');
     expect(ids('Construction Superintendent', '- OSHA 30 card and a valid driver\'s license')).not.toContain('osha-safety');
+  });
+
+  it('Given well-known products, frameworks and field skills that postings name, When enriched, Then each is found', () => {
+    expect(ids('Systems Engineer', '- Administer Dell PowerEdge servers and Nutanix clusters; automate with PowerCLI')).toEqual(
+      expect.arrayContaining(['dell-poweredge', 'nutanix', 'vmware-powercli']),
+    );
+    expect(ids('Enterprise Architect', 'Knowledge of TOGAF and ArchiMate')).toEqual(expect.arrayContaining(['togaf', 'archimate']));
+    expect(ids('Payroll Specialist', '- Process piece-rate pay and agricultural payroll for H-2A crews')).toEqual(expect.arrayContaining(['piece-rate-pay', 'agricultural-payroll']));
+    expect(ids('Pastry Cook', '- Dough shaping and running the batch freezer')).toEqual(expect.arrayContaining(['dough-shaping']));
+  });
+
+  it('Given the new products\' names in their everyday sense, When enriched, Then they are not asked for', () => {
+    expect(ids('IT Technician', '- Back up our project servers with Veeam')).not.toContain('microsoft-project-server');
+    expect(ids('Embedded Engineer', 'We supply chassis control units to four global carmakers.')).not.toContain('ipg-carmaker');
   });
 });

@@ -160,7 +160,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['drupal', 'Drupal', '', { category: 'platform' }],
   ['wordpress', 'WordPress', 'WP|Wordpress development|WordPress CMS', { category: 'platform', ...amb('php|themes|theme|plugins|plugin|cms|woocommerce|website|websites', 'WP') }],
   ['joomla', 'Joomla', '', { category: 'platform' }],
-  ['magento', 'Magento', 'Adobe Commerce|Magento 2|Adobe Commerce Cloud|Magento Commerce Cloud|Magento Commerce', { category: 'platform' }],
+  ['magento', 'Magento', 'Adobe Commerce|Magento 2|Magento Commerce', { category: 'platform' }],
   ['phoenix', 'Phoenix', 'Phoenix Framework', amb('elixir|erlang|liveview|beam|ecto|web|framework', 'Phoenix')],
   ['phoenix-channels', 'Phoenix Channels', '', { category: 'library', parent: 'phoenix' }],
   ['phoenix-liveview', 'Phoenix LiveView', 'LiveView', amb('elixir|phoenix|erlang|beam|ecto|real-time|web', 'LiveView')],

@@ -18,12 +18,14 @@ import { REFERENCE_LABELS } from './reference-labels';
 import { SOFT_SKILLS } from './soft-skills';
 import { SPOKEN_LANGUAGES } from './spoken-languages';
 import { TOOLS_PRODUCTS } from './tools-products';
+import { WELL_KNOWN_NON_TECH } from './well-known-non-tech';
+import { WELL_KNOWN_TECH } from './well-known-tech';
 
 /**
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.57';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.58';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -45,6 +47,8 @@ export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>>
   'soft-skills': SOFT_SKILLS,
   'spoken-languages': SPOKEN_LANGUAGES,
   'engine-additions': ENGINE_ADDITIONS,
+  'well-known-tech': WELL_KNOWN_TECH,
+  'well-known-non-tech': WELL_KNOWN_NON_TECH,
 };
 
 /** Thrown at load time when two groups define the same id: a data bug, never silently resolved. */
