@@ -1857,7 +1857,9 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   }
   const id = buf.id[next];
   if (isWord(m, id, WORD_CERT_NOUN) && !certNounInCompound(text, buf, next)) return 'names a certification, licence or degree';
-  if (CERT_NOUN_SOON_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its name goes on to "certification")';
+  // (the noun two or three words on, looked up by id, before the phrase test)
+  if (next + 1 < buf.count && (isWord(m, buf.id[next + 1], WORD_CERT_NOUN) || (next + 2 < buf.count && isWord(m, buf.id[next + 2], WORD_CERT_NOUN))) && CERT_NOUN_SOON_AFTER.test(text.slice(x.end, x.end + 60)))
+    return 'names a certification (its name goes on to "certification")';
   // "BLS and ACLS certification", "BLS/CPR certification", "First Aid/CPR card", "Forklift or order picker
   // certification": a short list of names before the noun (each name, of one or two words, joined to the one before
   // by "/", "&", "and" or "or")
