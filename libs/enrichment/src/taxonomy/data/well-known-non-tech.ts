@@ -11,14 +11,12 @@ import { amb, defineSkills } from './define';
 
 // Context cues of the ambiguous forms, by field.
 const KITCHEN = 'kitchen|kitchens|chef|chefs|cook|cooks|cooking|culinary|restaurant|restaurants|menu|menus|food|foods|meat|meats|bakery|baking|catering|banquet|line|prep|grill|dishes|pastry|butchery';
-const BAKE = 'bakery|bakeries|baker|bakers|baking|bread|breads|dough|doughs|pastry|pastries|croissant|croissants|viennoiserie|butter|laminated|sourdough|proofing|oven|ovens|flour|cake|cakes';
 const SALON = 'salon|salons|barber|barbers|barbershop|stylist|stylists|cosmetology|cosmetologist|hair|haircuts|haircut|clients|client|beard|shave|shaves|clippers';
 const GARMENT = 'garment|garments|clothing|apparel|fabric|fabrics|textile|textiles|alterations|seamstress|tailor|tailors|sewing machine|sewing machines|hemming|patterns|costume|costumes|upholstery|stitching';
 const DEALER = 'dealership|dealerships|automotive|auto|vehicle|vehicles|car|cars|finance manager|warranties|warranty|gap|service contracts|menu selling|lenders|car sales|deals';
 const ELECT = 'ellucian|student|students|registrar|financial aid|enrollment|admissions|university|college|higher education|campus|degree|degrees|academic|sis|records';
 const POT = 'encapsulation|encapsulant|epoxy|electronics|electronic|assemblies|assembly|circuit|circuits|pcb|pcbs|resin|resins|conformal|cable|harness|harnesses|connectors|urethane|dispensing';
 const LAW = 'law enforcement|police|officer|officers|patrol|sheriff|deputy|deputies|arrest|arrests|suspects|suspect|corrections|correctional|inmates|inmate|detention|jail|public safety|tactical|tactics|de-escalation|firearms|cadets|academy|post';
-const FIT = 'fitness|instructor|instructors|classes|class|studio|studios|reformer|mat|gym|members|clients|exercise|core|barre|yoga|workout|workouts|trainer|trainers|rehab|physical therapy';
 
 /** Health care: bedside procedures, therapy, lab, pharmacy, dental, eye care. */
 const HEALTH_ROWS = defineSkills('healthcare', [
