@@ -25,7 +25,9 @@
  * floor, the engine's own scanner alone (tokens, offsets and hashes, no vocabulary lookup), the first step of every
  * enrichment.
  *
- * Options: `--n=N` enrichments (default 50000).
+ * Options: `--n=N` enrichments (default 50000); `--against=FILE`: another build of the library (for example of an earlier
+ * commit, built in a worktree) loaded in the same process, and the two enrichers run in turns, batches of 1,500 postings
+ * alternated over eight rounds, so that both meet the same machine (this machine's speed drifts by half between runs).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,6 +37,8 @@ import { dirname, join, resolve } from 'node:path';
 
 const TARGET = 3072;
 const shared = process.env.JOBSTREAM_SHARED_DIR ?? resolve(__dirname, '../../../../shared');
+const againstArg = process.argv.find((a) => a.startsWith('--against='));
+const againstPath = againstArg === undefined ? undefined : resolve(againstArg.slice('--against='.length));
 const argN = Number(process.argv.find((a) => /^--n=\d+$/.test(a))?.slice(4) ?? 50000);
 const builtArg = process.argv.find((a) => a === '--built' || a.startsWith('--built='));
 const builtPath = builtArg === undefined ? undefined : builtArg.includes('=') ? resolve(builtArg.slice('--built='.length)) : resolve(__dirname, '../../../dist/libs/enrichment/src/index.js');
@@ -167,6 +171,30 @@ async function main(): Promise<void> {
     builtPath !== undefined ? (createRequire(__filename)(join(dirname(builtPath), 'engine/tokenize.js')) as Tokenizer) : await import('../src/engine/tokenize');
   const scan = perPostingMicroseconds(texts, (buf, s) => tokenizer.tokenize(s, buf), new tokenizer.TokenBuffer());
   console.log(`floor: the engine's own scanner alone (tokens, offsets and hashes; no vocabulary lookup) takes ${scan.toFixed(1)} µs a posting (${(1e6 / scan).toFixed(0)} per CPU-second)`);
+  if (againstPath !== undefined) {
+    const other = (createRequire(__filename)(againstPath) as Lib).createEnricher();
+    const [mine, theirs] = alternate([enricher, other], postings);
+    console.log(
+      `against ${againstPath} (${other.skillCount} skills, ${other.taxonomyVersion}), in turns in this process: ${mine.toFixed(1)} µs a posting ` +
+        `against ${theirs.toFixed(1)} (this build ${((theirs / mine - 1) * 100).toFixed(1)}% ${mine <= theirs ? 'faster' : 'slower'}; ${(1e6 / mine).toFixed(0)} against ${(1e6 / theirs).toFixed(0)} per CPU-second)`,
+    );
+  }
+}
+
+/** CPU microseconds a posting of each enricher, run in turns: batches of 1,500 postings, eight rounds, the order swapped each round. */
+function alternate(enrichers: readonly { enrich: (p: { title: string; description: string }) => unknown }[], postings: readonly { title: string; description: string }[]): number[] {
+  for (const e of enrichers) for (let i = 0; i < 3000; i++) e.enrich(postings[i % postings.length]);
+  const batch = 1500;
+  const rounds = 8;
+  const total = enrichers.map(() => 0);
+  for (let r = 0; r < rounds; r++)
+    for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < batch; i++) enrichers[k].enrich(postings[i % postings.length]);
+      const c = process.cpuUsage(c0);
+      total[k] += c.user + c.system;
+    }
+  return total.map((t) => t / (rounds * batch));
 }
 
 type Tokenizer = typeof import('../src/engine/tokenize');

@@ -96,6 +96,16 @@ describe('enrichment engine: skills', () => {
     expect(withUw('Underwriter', 'Three years of commercial underwriting, Claims experience a plus.')).toEqual(['underwriting']);
   });
 
+  it('Given a list of units a job works with that ends a sentence, When its first names are no department names, Then the names after the period still make them units', () => {
+    const withEa = idsWith([
+      { id: 'enterprise-architecture', name: 'enterprise architecture', category: 'practice' },
+      { id: 'platform-engineering', name: 'platform engineering', category: 'devops' },
+    ]);
+    expect(withEa('Engineer', 'Work with Platform Engineering, Enterprise Architecture and Legal.')).toEqual([]);
+    expect(withEa('Engineer', "You'll work with Platform Engineering, Enterprise Architecture, Risk and Internal Audit. What you'll do")).toEqual([]);
+    expect(withEa('Enterprise Architect', 'Experience with platform engineering and enterprise architecture.')).toEqual(['enterprise-architecture', 'platform-engineering']);
+  });
+
   it('Given the second part of a hyphenated word ("in-process checks"), When enriched, Then it is no verb naming a skill', () => {
     const withChecks = idsWith([{ id: 'check-processing', name: 'check processing', category: 'finance' }]);
     expect(withChecks('Quality Inspector', '- Perform first article inspection and in-process checks with micrometers')).toEqual([]);

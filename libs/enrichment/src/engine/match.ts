@@ -1591,8 +1591,8 @@ const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping'
  * (group 1: the list before the mention).
  */
 const DEPARTMENT_LIST_BEFORE = /\b(?:with|between|alongside|and|from|for|to)\s+(?:the\s+|our\s+)?((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,5})$/;
-/** The names listed after a first one ("Loss Control, Claims and Actuarial": group 1 is ", Claims and Actuarial"). */
-const DEPARTMENT_LIST_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}){1,5})/;
+/** The names listed after a first one ("Loss Control, Claims and Actuarial": group 1 is ", Claims and Actuarial"; a period ends a name unless a letter follows it). */
+const DEPARTMENT_LIST_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,2}){1,5})/;
 /** Where such a list ends: punctuation, a word that names whom or what for ("... and HR on", "... Product partners"), not a noun it qualifies ("HR dashboards"), or more units in lower case ("... and our infrastructure teams"). */
 const DEPARTMENT_LIST_END = /^(?:\s*(?:[.,;:)\n]|$)|\s+(?:on|to|for|in|at|about|teams?|partners?|departments?|groups?|colleagues|leads|leaders|functions?|stakeholders)\b|,?\s+(?:and|&)\s+(?:our|the|other|their)\s+(?:[\w-]+\s+){0,2}(?:teams?|groups?|departments?|partners?|colleagues|functions|leaders|stakeholders)\b)/;
 /** Departments by their usual names (one of them must be an item of a list for its capitalized neighbours to be departments too). */
