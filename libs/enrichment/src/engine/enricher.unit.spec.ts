@@ -68,6 +68,9 @@ describe('enrichment engine: skills', () => {
     expect(withD11('Welder', '* Weld to AWS D1.1 and read blueprints')).toEqual(['aws-d1-1']);
     // (the words between are no list: "and", "a" and the like end the name)
     expect(ids('Engineer', 'Python and a certification are required')).toEqual(['python']);
+    // (certificates and licences the work handles are no credential: "client certificates", "user licenses")
+    const withMtls = idsWith([{ id: 'mtls', name: 'mTLS', aliases: ['mutual TLS'], category: 'security' }]);
+    expect(withMtls('Platform Engineer', '- Configure mutual TLS client certificates for every service')).toEqual(['mtls']);
   });
 
   it('Given first aid or CPR that the hire may complete after starting, When enriched, Then they name cards, not skills', () => {

@@ -1720,8 +1720,11 @@ const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:c
 const CERT_DEADLINE_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*(?:(?:certifications?|certificates?|cards?)\b|(?:(?:is|are|must be)\s+)?(?:required|obtained|completed|needed)?\s*(?:within|by)\s+(?:\d+|thirty|sixty|ninety|six|three|one)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting))/i;
 /** "Pediatric First Aid and CPR (or willingness to complete in your first 90 days)": a card the hire may earn later. */
 const CERT_TO_EARN_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*\(?\s*(?:or\s+)?(?:(?:the\s+)?(?:willing(?:ness)?|able|ability)\s+to\s+(?:complete|obtain|get|earn)|(?:to\s+be\s+)?(?:obtain(?:ed)?|complete[ds]?|earn(?:ed)?)\s+(?:it\s+)?(?:within|in\s+(?:your|the)\s+first|by))\b/i;
-/** "AWS D1.1 structural welding certification": one or two words of a credential's name go on to its noun. */
-const CERT_NOUN_SOON_AFTER = /^\s+(?:(?!(?:and|or|a|an|the|with|plus|including|as|to|in|of|for|is|are|be|your|our|their|its|any|this|that|etc)\b)[a-z][a-z-]+\s+){1,2}(?:certifications?|certificates?|certified|licen[cs]es?|credentials?)\b/;
+/**
+ * "AWS D1.1 structural welding certification": one or two words of a credential's name go on to its noun (not to
+ * "certificates" or "licenses": "mutual TLS client certificates", "Microsoft 365 user licenses" are things the work handles).
+ */
+const CERT_NOUN_SOON_AFTER = /^\s+(?:(?!(?:and|or|a|an|the|with|plus|including|as|to|in|of|for|is|are|be|your|our|their|its|any|this|that|etc)\b)[a-z][a-z-]+\s+){1,2}(?:certifications?|certified|licen[cs]e|credentials?)\b/;
 /** A health care credential's state before its name ("current BLS", "valid CPR"). */
 const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
 
