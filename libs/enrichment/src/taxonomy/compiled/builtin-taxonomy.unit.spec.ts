@@ -82,5 +82,8 @@ describe('built-in taxonomy: words of another sense next to a skill (negative cu
   it('Given the new products\' names in their everyday sense, When enriched, Then they are not asked for', () => {
     expect(ids('IT Technician', '- Back up our project servers with Veeam')).not.toContain('microsoft-project-server');
     expect(ids('Embedded Engineer', 'We supply chassis control units to four global carmakers.')).not.toContain('ipg-carmaker');
+    expect(ids('Event Coordinator', 'Plan our summer luau and the holiday party.')).not.toContain('luau');
+    expect(ids('Physics Teacher', 'Teach nuclear fission and fusion to juniors.')).not.toContain('fission');
+    expect(ids('Game Developer', 'Write gameplay scripts in Luau in Roblox Studio.')).toContain('luau');
   });
 });

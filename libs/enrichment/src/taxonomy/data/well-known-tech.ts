@@ -391,7 +391,7 @@ export const WELL_KNOWN_TECH: SkillDef[] = [
     ['oracle-berkeley-db', 'Oracle Berkeley DB', 'Berkeley DB'],
     ['oracle-rdb', 'Oracle Rdb'],
     ['open-service-mesh', 'Open Service Mesh'],
-    ['fission', 'Fission', 'Fission serverless'],
+    ['fission', 'Fission', 'Fission serverless', amb('serverless|kubernetes|k8s|functions|faas|knative|openfaas', 'Fission')],
     ['wasmedge', 'WasmEdge'],
     ['wasmtime', 'Wasmtime'],
     ['fermyon-spin', 'Fermyon Spin'],
@@ -619,7 +619,7 @@ export const WELL_KNOWN_TECH: SkillDef[] = [
   ]),
   ...defineSkills('programming-language', [
     ['coldfusion', 'ColdFusion', 'Adobe ColdFusion|CFML'],
-    ['luau', 'Luau', 'Roblox Luau'],
+    ['luau', 'Luau', 'Roblox Luau', amb('roblox|lua|scripting|script|scripts|game|games|studio|gameplay', 'Luau')],
     ['dafny', 'Dafny'],
   ]),
   ...defineSkills('protocol', [
