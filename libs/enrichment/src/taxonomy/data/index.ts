@@ -19,13 +19,15 @@ import { SOFT_SKILLS } from './soft-skills';
 import { SPOKEN_LANGUAGES } from './spoken-languages';
 import { TOOLS_PRODUCTS } from './tools-products';
 import { WELL_KNOWN_NON_TECH } from './well-known-non-tech';
+import { EXTRA_FORMS_2, WELL_KNOWN_NON_TECH_2 } from './well-known-non-tech-2';
 import { WELL_KNOWN_TECH } from './well-known-tech';
+import { WELL_KNOWN_TECH_2 } from './well-known-tech-2';
 
 /**
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.59';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.60';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -48,7 +50,9 @@ export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>>
   'spoken-languages': SPOKEN_LANGUAGES,
   'engine-additions': ENGINE_ADDITIONS,
   'well-known-tech': WELL_KNOWN_TECH,
+  'well-known-tech-2': WELL_KNOWN_TECH_2,
   'well-known-non-tech': WELL_KNOWN_NON_TECH,
+  'well-known-non-tech-2': WELL_KNOWN_NON_TECH_2,
 };
 
 /** Thrown at load time when two groups define the same id: a data bug, never silently resolved. */
@@ -139,9 +143,27 @@ function withSynonyms(skills: readonly SkillDef[]): SkillDef[] {
   });
 }
 
+/**
+ * More ways postings phrase skills of the other groups ("receiving deliveries" for inbound receiving), kept apart from
+ * the rows they extend: each `[id, form]` adds `form` to that skill's aliases (an unknown id throws).
+ */
+function withExtraForms(skills: readonly SkillDef[], pairs: ReadonlyArray<readonly [string, string]>): SkillDef[] {
+  const more = new Map<string, string[]>();
+  for (const [id, form] of pairs) more.set(id, [...(more.get(id) ?? []), form]);
+  const ids = new Set(skills.map((d) => d.id));
+  for (const id of more.keys()) if (!ids.has(id)) throw new Error(`taxonomy extra forms: no skill "${id}"`);
+  return skills.map((def) => {
+    const forms = more.get(def.id);
+    if (!forms) return def;
+    const known = new Set([def.name, ...(def.aliases ?? [])].map((f) => f.toLowerCase()));
+    const added = forms.filter((f) => !known.has(f.toLowerCase()));
+    return added.length === 0 ? def : { ...def, aliases: [...(def.aliases ?? []), ...added] };
+  });
+}
+
 /** Every built-in skill, de-duplicated by id (an id defined twice throws `SkillIdClashError`). */
 export const BUILTIN_SKILLS: readonly SkillDef[] = withoutAmbiguousCues(
-  withSynonyms(withReferenceLabels(concatSkillGroups(BUILTIN_SKILL_GROUPS))),
+  withSynonyms(withReferenceLabels(withExtraForms(concatSkillGroups(BUILTIN_SKILL_GROUPS), EXTRA_FORMS_2))),
 );
 
 /**
