@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     const [mine, theirs] = alternate([enricher, other], postings);
     console.log(
       `against ${againstPath} (${other.skillCount} skills, ${other.taxonomyVersion}), in turns in this process: ${mine.toFixed(1)} µs a posting ` +
-        `against ${theirs.toFixed(1)} (this build ${((theirs / mine - 1) * 100).toFixed(1)}% ${mine <= theirs ? 'faster' : 'slower'}; ${(1e6 / mine).toFixed(0)} against ${(1e6 / theirs).toFixed(0)} per CPU-second)`,
+        `against ${theirs.toFixed(1)} (this build ${(Math.abs(mine / theirs - 1) * 100).toFixed(1)}% ${mine <= theirs ? 'less' : 'more'} CPU a posting; ${(1e6 / mine).toFixed(0)} against ${(1e6 / theirs).toFixed(0)} per CPU-second)`,
     );
   }
 }
