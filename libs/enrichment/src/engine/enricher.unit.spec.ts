@@ -121,6 +121,12 @@ describe('enrichment engine: skills', () => {
     expect(withPrince2('Project Manager', 'Run projects with PRINCE2.')).toEqual(['prince2']);
   });
 
+  it('Given a team named after a product ("the Rider App team"), When an ambiguous tool shares the name, Then the name does not vouch for it', () => {
+    const withRider = idsWith([{ id: 'rider', name: 'Rider', category: 'tool', ambiguous: true, contextCues: ['jetbrains', 'ide'] }]);
+    expect(withRider('Product Analyst', 'As Product Analyst in the Rider App team, you will help the product manager.')).toEqual([]);
+    expect(withRider('Product Analyst', 'You will work on Rider apps every day.')).toEqual(['rider']);
+  });
+
   it('Given a skill name inside another word, When enriched, Then it is not matched', () => {
     expect(ids('Engineer', 'Experience at Google, Cargo and Javascripting; Cobol; Nodes of a graph; k8sx')).toEqual([]);
   });

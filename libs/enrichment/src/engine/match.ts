@@ -656,6 +656,9 @@ export function techSkillCount(m: Matcher, mentions: readonly RawMention[], cap:
 /** Before a single letter, a school grade's words ("Grade 4 (", "grade ", "GCSE at "). */
 const GRADE_BEFORE = /\b(?:grades?\s+(?:\d+\s*\(\s*)?|gcses?\s+(?:at\s+)?(?:grade\s+)?)$/i;
 
+/** A team's noun right after ("the Rider App team"). */
+const TEAM_AFTER = /^\s+(?:teams?|squads?|tribes?|pods?)\b/i;
+
 /** What denies a verb right before it: "do not", "never", "won't". */
 const VERB_DENIED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
 
@@ -1124,7 +1127,8 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         else if (near1 && isWord(m, p1, WORD_INTRO_LINK) && isWord(m, p2, WORD_INTRO_BEFORE_WITH)) support = `"${text.slice(buf.start[x.tokStart - 2], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
         // (an article between the phrase and the name hides nothing: "knowledge of the NEC", "experience with a WMS")
         else if (near1 && isWord(m, p1, WORD_ARTICLE) && isWord(m, p2, WORD_INTRO_LINK) && isWord(m, idAt(x.tokStart - 3), WORD_INTRO_BEFORE_WITH) && line[x.tokStart - 3] === line[x.tokStart]) support = `"${text.slice(buf.start[x.tokStart - 3], buf.end[x.tokStart - 1])} ${text.slice(x.start, x.end)}"`;
-        else if (nearA && isWord(m, a1, WORD_INTRO_AFTER)) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
+        // (not a team named after a product: "in the Rider App team")
+        else if (nearA && isWord(m, a1, WORD_INTRO_AFTER) && !TEAM_AFTER.test(text.slice(buf.end[x.tokEnd + 1], buf.end[x.tokEnd + 1] + 8))) support = `"${text.slice(x.start, buf.end[x.tokEnd + 1])}"`;
         if (support) x.strength = 2;
         // a skill named by a verb, as a verb of the job ("you will mentor our senior architects", "and mentor juniors"),
         // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
