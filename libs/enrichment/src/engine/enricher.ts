@@ -256,6 +256,9 @@ const OWN_BEFORE = /(?:^|\n|[.;:]\s+)[^\S\n]*(?:[-•*▪·–][^\S\n]*)?(?:you\
 /** A mention ending in "tool(s)" or "instrument(s)", any case ("hand tools", "measuring instruments"): the only ones OWN_BEFORE is read for. */
 const KIT_END = /(?:tools?|instruments?)$/i;
 function endsWithTools(text: string, x: RawMention): boolean {
+  // (the last letter first, so that most mentions make no string: "l", "s" or "t")
+  const c = text.charCodeAt(x.end - 1) | 32;
+  if (c !== 108 && c !== 115 && c !== 116) return false;
   return x.end - x.start >= 4 && KIT_END.test(text.slice(Math.max(x.start, x.end - 11), x.end));
 }
 

@@ -1717,13 +1717,15 @@ const isDepartmentList = (list: string): boolean => list.split(/\s*(?:,|\band\b|
 
 /** The issuer of a life-support card after its name ("BLS and ACLS from the American Heart Association"). */
 const CERT_ISSUER_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,8})*\s*(?:certifications?\s+)?(?:from|by|through|via)\s+(?:the\s+)?(?:american heart association|aha|american red cross|red cross)\b/i;
+/** Names of cards listed after the mention, the source both card tests below open with ("BLS, ACLS and PALS"). */
+const CARDS_LISTED = String.raw`^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*`;
 /**
  * A card to hold by a deadline or named with others before "certification" ("BLS, ACLS and PALS required within 90
  * days of hire", "Pediatric CPR and First Aid certification").
  */
-const CERT_DEADLINE_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*(?:(?:certifications?|certificates?|cards?)\b|(?:(?:is|are|must be)\s+)?(?:required|obtained|completed|needed)?\s*(?:within|by)\s+(?:\d+|thirty|sixty|ninety|six|three|one)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting))/i;
+const CERT_DEADLINE_AFTER = new RegExp(String.raw`${CARDS_LISTED}(?:(?:certifications?|certificates?|cards?)\b|(?:(?:is|are|must be)\s+)?(?:required|obtained|completed|needed)?\s*(?:within|by)\s+(?:\d+|thirty|sixty|ninety|six|three|one)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting))`, 'i');
 /** "Pediatric First Aid and CPR (or willingness to complete in your first 90 days)": a card the hire may earn later. */
-const CERT_TO_EARN_AFTER = /^(?:\s*(?:,|and|or|\/|&)\s*[A-Z][\w/&-]{1,10}(?:\s+[A-Z][\w-]{1,10})?)*\s*\(?\s*(?:or\s+)?(?:(?:the\s+)?(?:willing(?:ness)?|able|ability)\s+to\s+(?:complete|obtain|get|earn)|(?:to\s+be\s+)?(?:obtain(?:ed)?|complete[ds]?|earn(?:ed)?)\s+(?:it\s+)?(?:within|in\s+(?:your|the)\s+first|by))\b/i;
+const CERT_TO_EARN_AFTER = new RegExp(String.raw`${CARDS_LISTED}\(?\s*(?:or\s+)?(?:(?:the\s+)?(?:willing(?:ness)?|able|ability)\s+to\s+(?:complete|obtain|get|earn)|(?:to\s+be\s+)?(?:obtain(?:ed)?|complete[ds]?|earn(?:ed)?)\s+(?:it\s+)?(?:within|in\s+(?:your|the)\s+first|by))\b`, 'i');
 /**
  * "AWS D1.1 structural welding certification": one or two words of a credential's name go on to its noun (not to
  * "certificates" or "licenses": "mutual TLS client certificates", "Microsoft 365 user licenses" are things the work handles).
@@ -1842,8 +1844,9 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     // "BLS and ACLS from the American Heart Association", "current CPR": a course's card, not a skill
     if (CERT_ISSUER_AFTER.test(text.slice(x.end, x.end + 60))) return 'names a certification (its issuer follows)';
     if (CURRENT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) return 'names a certification ("current", "valid")';
-    if (CERT_DEADLINE_AFTER.test(text.slice(x.end, x.end + 80))) return 'names a certification (held by a deadline, or a "certification")';
-    if (CERT_TO_EARN_AFTER.test(text.slice(x.end, x.end + 80))) return 'names a certification (the hire may earn it later)';
+    const after = text.slice(x.end, x.end + 80);
+    if (CERT_DEADLINE_AFTER.test(after)) return 'names a certification (held by a deadline, or a "certification")';
+    if (CERT_TO_EARN_AFTER.test(after)) return 'names a certification (the hire may earn it later)';
   }
   let next = x.tokEnd + 1;
   if (next >= buf.count) return undefined;
