@@ -12,7 +12,8 @@
  *
  * Prints: taxonomy load time, split into the module import of the taxonomy data and engine and the
  * linking (createEnricher: reads the linked tables of the built-in taxonomy), in this process and, with `--built`, in
- * three fresh plain Node processes (what a service pays at start-up, without tsx's require hooks), postings per second, per-posting p50/p99 latency, peak RSS and peak heap,
+ * three fresh plain Node processes (what a service pays at start-up, without tsx's require hooks), postings per second, per-posting p50/p99 latency, peak RSS and peak heap
+ * (and, with `--built`, the peak RSS of a fresh plain Node process that loads the build and enriches 20,000 postings),
  * the machine's load average, and a calibration loop (a bare charCodeAt scan of the same texts), so
  * figures from a busy machine can be told apart.
  *
@@ -64,17 +65,27 @@ function buildPostings(): { title: string; description: string }[] {
 
 /**
  * Import and createEnricher of the build in a child `node` (no tsx loader, no NODE_OPTIONS): what a service pays at
- * start-up, without the require hooks the bench itself runs under.
+ * start-up, without the require hooks the bench itself runs under. With `postings`, the child then enriches them
+ * `rounds` times over and reports its peak RSS, after load and at the end: the memory a service running the engine needs.
  */
-function freshProcessLoad(path: string): { import: number; link: number; load: number } {
+function freshProcess(path: string, postings?: readonly { title: string; description: string }[], rounds = 0): { import: number; link: number; load: number; rssAfterLoad: number; peakRss: number } {
   const script =
-    'const t0=process.hrtime.bigint();const lib=require(process.argv[1]);const t1=process.hrtime.bigint();lib.createEnricher();' +
-    'const t2=process.hrtime.bigint();process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(t2-t1)/1e6]))';
+    'const t0=process.hrtime.bigint();const lib=require(process.argv[1]);const t1=process.hrtime.bigint();const e=lib.createEnricher();' +
+    'const t2=process.hrtime.bigint();const rss=process.memoryUsage().rss;' +
+    'const ps=process.argv[2]==="1"?JSON.parse(require("fs").readFileSync(0,"utf8")):[];const rounds=Number(process.argv[3]);' +
+    'for(let r=0;r<rounds;r++)for(const p of ps)e.enrich(p);' +
+    'process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(t2-t1)/1e6,rss,process.resourceUsage().maxRSS*1024]))';
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const out = execFileSync(process.execPath, ['-e', script, path], { env, encoding: 'utf8' });
-  const [imp, link] = JSON.parse(out) as [number, number];
-  return { import: imp, link, load: imp + link };
+  const withPostings = postings !== undefined && rounds > 0;
+  const out = execFileSync(process.execPath, ['-e', script, path, withPostings ? '1' : '0', String(rounds)], {
+    env,
+    encoding: 'utf8',
+    input: withPostings ? JSON.stringify(postings) : '',
+    maxBuffer: 1 << 20,
+  });
+  const [imp, link, rssAfterLoad, peakRss] = JSON.parse(out) as [number, number, number, number];
+  return { import: imp, link, load: imp + link, rssAfterLoad, peakRss };
 }
 
 let peakHeap = 0;
@@ -134,7 +145,7 @@ async function main(): Promise<void> {
       `CPU time: import ${cpuMs(cImport)} ms, load ${cpuMs(cLoad)} ms (includes GC threads); heap after load ${mb(heapAfterLoad)} MB`,
   );
   if (builtPath !== undefined) {
-    const runs = [0, 1, 2].map(() => freshProcessLoad(builtPath)).sort((a, b) => a.load - b.load);
+    const runs = [0, 1, 2].map(() => freshProcess(builtPath)).sort((a, b) => a.load - b.load);
     const mid = runs[1];
     console.log(
       `taxonomy load in a fresh plain Node process, as a service loads the build (no tsx hooks), median of 3: ${mid.load.toFixed(1)} ms ` +
@@ -161,7 +172,15 @@ async function main(): Promise<void> {
     `calibration: bare charCodeAt loop ${nsPerChar.toFixed(2)} ns/char (${h & 1 ? 'odd' : 'even'} checksum); ` +
       `load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, on ${cpus().length} cores`,
   );
-  console.log(`memory: peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB, peak heap used ${mb(peakHeap)} MB`);
+  console.log(`memory: peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB in this process (tsx's loader and the bench's own arrays included), peak heap used ${mb(peakHeap)} MB`);
+  if (builtPath !== undefined) {
+    const rounds = Math.max(1, Math.ceil(20000 / postings.length));
+    const run = freshProcess(builtPath, postings, rounds);
+    console.log(
+      `memory in a fresh plain Node process, as a service runs the build (import, createEnricher, then ${rounds * postings.length} enrichments of the same postings): ` +
+        `RSS ${mb(run.rssAfterLoad)} MB after load, peak RSS ${mb(run.peakRss)} MB`,
+    );
+  }
   const floor = wordLookupFloor(lib, texts);
   console.log(
     `reference: splitting the same texts into lower-cased words and looking each up in a Set of the taxonomy's words ` +

@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.50';
+export const ENGINE_VERSION = '1.6.51';
 
 export interface PostingInput {
   id?: string;
@@ -315,9 +315,9 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   return undefined;
 }
 
-/** A person named with a first name after a job title or a verb of reporting ("Project Manager Dana ", "led by Priya "). */
+/** A person named with a first name after a job title or a verb of reporting ("Project Manager Dana ", "led by Priya ", "Reporting to Marisol "). */
 const FIRST_NAME_AFTER_TITLE_BEFORE =
-  /(?:\b(?:Manager|Director|Officer|Supervisor|Superintendent|Coordinator|President|Founder|Owner|Partner|Principal|CEO|COO|CFO|CTO|CIO)|\b(?:report(?:s|ing)?\s+to|led\s+by|managed\s+by|supervised\s+by|founded\s+by))\s+[A-Z][a-z]+\s$/;
+  /(?:\b(?:Manager|Director|Officer|Supervisor|Superintendent|Coordinator|President|Founder|Owner|Partner|Principal|CEO|COO|CFO|CTO|CIO)|\b(?:[Rr]eport(?:s|ing)?\s+(?:directly\s+)?to|(?:[Ll]ed|[Mm]anaged|[Ss]upervised|[Ff]ounded|[Mm]entored|[Cc]oached|[Hh]ired)\s+by|[Ww]ork(?:s|ing)?\s+(?:closely\s+)?(?:under|alongside)))\s+[A-Z][a-z]+\s$/;
 
 /** Whether a one-word capitalized name is the surname of a person named before it ("Senior Project Manager Dana Jenkins"). */
 function personSurname(text: string, x: RawMention): boolean {
@@ -332,8 +332,8 @@ function personSurname(text: string, x: RawMention): boolean {
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 const LETTER = /\p{L}/u;
-/** Prefixes that make the word after the hyphen name something else ("non-relational", "home-office", "semi-structured"). */
-const OTHER_THING_PREFIX = /^(?:non|home|anti|ex|pseudo|quasi|semi|un)$/i;
+/** Prefixes that make the word after the hyphen name something else ("non-relational", "home-office", "semi-structured", "climate-controlled"). */
+const OTHER_THING_PREFIX = /^(?:non|home|anti|ex|pseudo|quasi|semi|un|climate|temperature|humidity|access)$/i;
 
 /** "a home-office budget", "non-relational databases": a form after a prefix that makes it another thing. */
 function secondHalfOfHyphenated(text: string, x: RawMention): boolean {
@@ -349,7 +349,7 @@ function wordStartBefore(text: string, end: number): number {
 }
 
 /** Exclusion cues that say the skill itself is not needed or will be taught (not "certification provided", "is hiring"). */
-const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require)/i;
+const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require|no\s+(?:prior\s+|previous\s+)?experience)/i;
 
 /**
  * Whether an excluded mention is the very thing its cue says is taught or not needed, so that the skill is not

@@ -41,6 +41,8 @@ describe('enrichment engine: skills', () => {
     const withJenkins = idsWith([{ id: 'jenkins', name: 'Jenkins', category: 'devops' }]);
     expect(withJenkins('Superintendent', "You'll report to Senior Project Manager Dana Jenkins and lead a site team.")).toEqual([]);
     expect(withJenkins('Superintendent', 'You will be led by Dana Jenkins, our COO.')).toEqual([]);
+    expect(withJenkins('Financial Analyst', 'Reporting to Marisol Jenkins, FP&A Manager, you will own the plan.')).toEqual([]);
+    expect(withJenkins('Apprentice', 'You will work alongside Sam Jenkins on every job.')).toEqual([]);
     expect(withJenkins('DevOps Engineer', 'Build pipelines in Jenkins. Our Release Manager owns Jenkins upgrades.')).toEqual(['jenkins']);
   });
 
@@ -125,6 +127,12 @@ describe('enrichment engine: skills', () => {
     const withRider = idsWith([{ id: 'rider', name: 'Rider', category: 'tool', ambiguous: true, contextCues: ['jetbrains', 'ide'] }]);
     expect(withRider('Product Analyst', 'As Product Analyst in the Rider App team, you will help the product manager.')).toEqual([]);
     expect(withRider('Product Analyst', 'You will work on Rider apps every day.')).toEqual(['rider']);
+  });
+
+  it('Given a count of teams and their names in capitals, When enriched, Then the names are teams, not skills; the same words in a sentence are skills', () => {
+    const d = "You'll have four teams (Docker, Kubernetes and Python), around 35 people. Hands-on AWS.";
+    expect(ids('Head of Platform', d)).toEqual(['aws']);
+    expect(ids('Head of Platform', 'Our teams (we have four) use Docker, Kubernetes and Python.')).toEqual(['docker', 'kubernetes', 'python']);
   });
 
   it('Given a skill name inside another word, When enriched, Then it is not matched', () => {
@@ -302,6 +310,14 @@ describe('enrichment engine: skills', () => {
   it('Given a form after a prefix that makes it another thing ("home-office budget", "non-relational databases"), When enriched, Then it is no skill', () => {
     expect(ids('Office Manager', 'Perks: a home-office budget. Experience with non-relational databases.')).toEqual([]);
     expect(ids('Office Manager', 'You will own the office budget and our relational databases.')).toEqual(['office-budget', 'relational-databases']);
+    expect(ids('Office Manager', 'You will work in a climate-controlled office and keep our relational databases.')).toEqual(['relational-databases']);
+  });
+
+  it('Given the job title said again in the text ("seeking a Recruiting Coordinator"), When enriched, Then the field in it is the job\'s name, no skill; named on its own it is', () => {
+    expect(ids('Recruiting Coordinator', 'We are seeking a Recruiting Coordinator to support two partners.')).toEqual([]);
+    expect(ids('Recruiting Coordinator', 'We are seeking a Recruiting Coordinator. You will run recruiting and hiring for stores.')).toEqual(['hiring', 'recruiting']);
+    // a small word shared by the title and a sentence is no repetition
+    expect(ids('Recruiting and Hiring Coordinator', 'You will own recruiting and hiring for our stores.')).toEqual(['hiring', 'recruiting']);
   });
 
   it('Given a broad field right after a technology ("our Postgres databases", "PostgreSQL security"), When enriched, Then only the technology is asked for; the field alone is', () => {
@@ -522,6 +538,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Analyst', 'We deploy with Docker (we\'ll teach you) and write Python.')).toEqual(['python']);
     expect(ids('Agent', 'No experience with Docker? No problem. You will write Python.')).toEqual(['python']);
     expect(ids('Analyst', 'Strong Python. We\'ll teach you Docker.')).toEqual(['python']);
+  });
+
+  it('Given the team\'s stack named, then "No experience with X needed", When enriched, Then X is asked for nowhere', () => {
+    const d = 'Our test suite is written in Docker and Python and runs on every merge. No experience with Docker needed: you will get a mentor.';
+    expect(ids('QA Engineer', d)).toEqual(['python']);
   });
 
   it('Given "a plus but definitely not required", When enriched, Then it is preferred', () => {
@@ -1125,6 +1146,11 @@ describe('enrichment engine: skills', () => {
     expect(ids('Clerk', 'Spot bookkeeping opportunities and questions.')).toEqual(['bookkeeping']);
     expect(ids('Clerk', 'Keep bookkeeping between the two entities.')).toEqual(['bookkeeping']);
     expect(ids('Clerk', 'Keep bookkeeping records.')).toEqual([]);
+    expect(ids('Clerk', 'Keep bookkeeping up to date.')).toEqual(['bookkeeping']);
+  });
+
+  it('Given a verb and the people it acts on, then graded team members ("Mentor apprentices and Tech I/II team members"), When enriched, Then it is the skill, no team name', () => {
+    expect(ids('Technician', 'What you will do\n- Mentor apprentices and Tech I/II team members who ride along')).toEqual(['mentoring']);
   });
 
   it('Given a degree in a list of fields, When enriched, Then the fields are no skills, but a list of requirements after it is', () => {
@@ -1332,6 +1358,21 @@ describe('enrichment engine: seniority', () => {
     expect(level('Staff Physical Therapist').level).toBe('mid');
     expect(level('Staff Data Scientist').level).toBe('staff');
     expect(level('Staff Software Engineer, Payments').level).toBe('staff');
+  });
+
+  it('Given "Staff" before an analyst or consultant, even with data or systems words between, When enriched, Then it is no level (mid)', () => {
+    expect(level('Staff Data Governance Analyst').level).toBe('mid');
+    expect(level('Staff Clinical Systems Analyst (Cerner)').level).toBe('mid');
+    expect(level('Staff Consultant, Salesforce CPQ').level).toBe('mid');
+    expect(level('Staff Data Engineer, Streaming').level).toBe('staff');
+  });
+
+  it('Given a lead teacher or a lead cashier, When enriched, Then "Lead" is part of the job\'s name (mid); a lead engineer or lead line cook is staff', () => {
+    expect(level('Preschool Lead Teacher').level).toBe('mid');
+    expect(level('Lead Preschool Teacher (Pre-K 4s)').level).toBe('mid');
+    expect(level('Lead Cashier – Full Time').level).toBe('mid');
+    expect(level('Lead Line Cook').level).toBe('staff');
+    expect(level('Lead Platform Engineer').level).toBe('staff');
   });
 
   it('Given "... Manager" titles, When enriched, Then people managers are managers and individual-contributor managers are not', () => {

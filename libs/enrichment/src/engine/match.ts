@@ -1460,7 +1460,7 @@ function listBetween(m: Matcher, text: string, x: RawMention, y: RawMention): bo
 }
 
 const FUNCTION_WORDS = new Set(
-  ('and or with in for to of at on by from into onto over under via through across within without about as is are was were be been ' +
+  ('and or with in for to of at on by from into onto over under via through across within without about as is are was were be been up ' +
     'during throughout among before after toward towards against beyond despite amid upon between vs per ' +
     'the a an our your their its this that these those two three four five six seven eight nine ten one all any some each every ' +
     'who which when where while so but nor not than then also plus including like such using skills skill experience knowledge expertise ' +
@@ -1475,7 +1475,9 @@ const FUNCTION_WORDS = new Set(
     // the candidate's way of working ("a collaborative approach", "a collaborative attitude")
     'approach approaches attitude spirit nature style manner personality person player demeanor demeanour ' +
     // the matters the skill is the field of ("fix accessibility issues", "spot upsell opportunities")
-    'issues problems opportunities decisions questions concerns challenges').split(' '),
+    'issues problems opportunities decisions questions concerns challenges ' +
+    // the operations the skill is made of ("perform arithmetic calculations")
+    'calculations computations').split(' '),
 );
 
 /** Nouns that end like adverbs. */
@@ -1691,6 +1693,21 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   return isDepartmentList(list[1]) || (nameAfter && departmentsFollow(text, x.end));
 }
 
+/**
+ * A count of teams, then the list of their names, in capitals, so far ("You'll have four teams (Cloud Infrastructure,
+ * Developer Experience, ", "three squads: Payments and "): each name is a team's, not a skill the job asks for.
+ */
+const TEAMS_LIST_BEFORE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[a-z-]+\s+)?(?:teams|squads|groups|pods)\s*(?:\(|:)\s*(?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}(?:, | and | & |, and ))*$/;
+
+/** Whether the mention at `start` is a name in a list of teams (TEAMS_LIST_BEFORE). */
+function teamNamesListed(text: string, start: number): boolean {
+  const from = Math.max(0, start - 120);
+  const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf(':', start));
+  if (open < from) return false;
+  return TEAMS_LIST_BEFORE.test(text.slice(from, start));
+}
+
 /** Whether a list of capitalized names that holds a department's name follows `end` and ends there ("..., Claims and HR."). */
 function departmentsFollow(text: string, end: number): boolean {
   const rest = DEPARTMENT_LIST_AFTER.exec(text.slice(end, end + 120));
@@ -1749,7 +1766,12 @@ const PEOPLE_VERBS = new Set(
 function actsOnPeople(text: string, buf: TokenBuffer, x: RawMention, next: number): boolean {
   // the verb ends the mention, or opens one that names the people ("mentoring other" of "mentoring other developers")
   const last = text.slice(buf.start[x.tokEnd], buf.end[x.tokEnd]).toLowerCase();
-  if (!PEOPLE_VERBS.has(last) && !(OTHERS.has(last) && PEOPLE_VERBS.has(text.slice(buf.start[x.tokStart], buf.end[x.tokStart]).toLowerCase()))) return false;
+  if (!PEOPLE_VERBS.has(last)) {
+    const verbFirst = x.tokEnd > x.tokStart && PEOPLE_VERBS.has(text.slice(buf.start[x.tokStart], buf.end[x.tokStart]).toLowerCase());
+    // "Mentor apprentices and Tech I/II team members": the verb and the people it acts on, the mention's own words
+    if (verbFirst && x.tokEnd === x.tokStart + 1 && last.length > 3 && last.endsWith('s')) return true;
+    if (!(OTHERS.has(last) && verbFirst)) return false;
+  }
   const noun = text.slice(buf.start[next], buf.end[next]).toLowerCase();
   if (noun === 'staff' || noun.endsWith('s')) return true;
   // "coach Technician I and II staff": the people named by their grades
@@ -1809,6 +1831,33 @@ function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): bo
   return (category === 'practice' && METHOD_TEAM_BEFORE.test(before)) || SERVE_ON_TEAM_BEFORE.test(before);
 }
 
+/**
+ * Whether the mention, in the description, is the job title said again ("We are seeking a Litigation Paralegal" under
+ * the title "Litigation Paralegal"): its words and the title word after (or before) them, as in the title (by stem).
+ */
+function titleRepeated(m: Matcher, text: string, x: RawMention): boolean {
+  const { buf } = m;
+  if (buf.line[x.tokStart] === 0) return false;
+  const first = buf.hash[x.tokStart];
+  const n = x.tokEnd - x.tokStart;
+  for (let t = 0; t < buf.count && buf.line[t] === 0; t++) {
+    if (buf.hash[t] !== first) continue;
+    let same = t + n < buf.count && buf.line[t + n] === 0;
+    for (let k = 1; k <= n && same; k++) same = buf.hash[t + k] === buf.hash[x.tokStart + k];
+    if (!same) continue;
+    const tn = t + n + 1;
+    const xn = x.tokEnd + 1;
+    if (tn < buf.count && buf.line[tn] === 0 && xn < buf.count && buf.line[xn] === buf.line[x.tokEnd] && buf.hash[tn] === buf.hash[xn] && titleWord(text, buf, xn)) return true;
+    const xp = x.tokStart - 1;
+    if (t > 0 && xp >= 0 && buf.line[xp] === buf.line[x.tokStart] && buf.hash[t - 1] === buf.hash[xp] && titleWord(text, buf, xp)) return true;
+  }
+  return false;
+}
+
+/** Small words that a title shares with any sentence ("English/Vietnamese or ..."): no sign of the title repeated. */
+const LINK_WORDS = new Set(['and', 'or', 'of', 'in', 'for', 'the', 'a', 'an', 'to', 'with', 'at', 'on']);
+const titleWord = (text: string, buf: Matcher['buf'], t: number): boolean => !LINK_WORDS.has(text.slice(buf.start[t], buf.end[t]).toLowerCase());
+
 /** Before a job held: "experience as a", "5 years as an". */
 const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
 
@@ -1818,6 +1867,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   const tool = hasClass(m, x.skill, SKILL_TOOL);
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
   if (x.end <= titleEnd && !tool) return 'in the job title (names the job, not a requirement)';
+  if (!tool && titleRepeated(m, text, x)) return 'part of the job title, repeated in the text ("seeking a Litigation Paralegal")';
   if (m.patAcronym3[x.pattern] === 1) {
     const currency = currencyCode(text, x);
     if (currency) return currency;
@@ -1833,6 +1883,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
   if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
+  if (isCapital(text.charCodeAt(x.start)) && teamNamesListed(text, x.start)) return 'the name of a team in a list of teams ("four teams (Cloud Infrastructure, ...)")';
   // "ITIL 4 Foundation certification", "Microsoft Certified: Azure Data Engineer Associate": a certification's name
   if (CERT_LEVEL_AFTER.test(text.slice(x.end, x.end + 48)) || CERTIFIED_COLON_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))
     return 'names a certification (its level follows, or "Certified:" comes before)';

@@ -38,6 +38,11 @@ const TITLE_RULES: LevelRule[] = [
 // Staff Nurse, Staff Physical Therapist) it is no level.
 const STAFF_ENGINEERING =
   /\bstaff\s+(?:[\w+#.-]+\s+){0,3}?(?:engineers?|engineering|developers?|software|swe|sde|sre|programmers?|architects?|data|ml|machine|ai|platform|back-?end|front-?end|full[\s-]?stack|infrastructure|site|security|product|designers?|design|ux|researchers?|research|technical|tech|devops|cloud|mobile|ios|android|web|systems|firmware|embedded|qa|test|analytics)\b/i;
+// "Staff Data Governance Analyst", "Staff Clinical Systems Analyst", "Staff Consultant": analysts and consultants named
+// "Staff" hold no staff level, whatever field words stand between (as in Staff Accountant).
+const STAFF_ANALYST = /\bstaff\s+(?:[\w+#&.-]+\s+){0,3}?(?:analysts?|consultants?)\b/i;
+// "Preschool Lead Teacher", "Lead Cashier": the job's own name, the one who runs a classroom or a till, and no staff level.
+const LEAD_IN_JOB_NAME = /\blead\s+(?:[\w-]+\s+){0,2}?(?:teachers?|cashiers?)\b/i;
 // Manager titles of individual contributors: no management level by themselves.
 const IC_MANAGER =
   /\b(?:product|project|program|programme|account|key account|case|care|property|relationship|portfolio|brand|category|community|content|customer success|success|territory|partner|partnerships?|social media|campaign|release|channel|inventory|fleet|asset|wealth|client)\s+managers?\b/gi;
@@ -107,16 +112,16 @@ export function detectSeniority(input: SeniorityInput): Seniority {
   for (const rule of TITLE_RULES) {
     const m = rule.re.exec(cleanTitle);
     if (!m) continue;
-    if (rule.level === 'staff' && /^staff$/i.test(m[0]) && !STAFF_ENGINEERING.test(title)) {
+    if (rule.level === 'staff' && ((/^staff$/i.test(m[0]) && (!STAFF_ENGINEERING.test(title) || STAFF_ANALYST.test(title))) || (/^lead$/i.test(m[0]) && LEAD_IN_JOB_NAME.test(title)))) {
       // ("Staff Accountant I", "Senior Staff Accountant": a level named besides "Staff" still counts)
       for (const lower of TITLE_RULES.slice(TITLE_RULES.indexOf(rule) + 1)) {
         const l = lower.re.exec(cleanTitle);
-        if (l) return { level: lower.level, basis: 'title', reason: `"${l[0]}" in the title is ${lower.why} ("Staff" there is part of the job's name)`, evidence: [ev(text, l.index, l.index + l[0].length)] };
+        if (l) return { level: lower.level, basis: 'title', reason: `"${l[0]}" in the title is ${lower.why} ("${m[0]}" there is part of the job's name)`, evidence: [ev(text, l.index, l.index + l[0].length)] };
       }
       return {
         level: 'mid',
         basis: 'title',
-        reason: `"${m[0]}" in the title is part of a non-engineering job name (e.g. Staff Accountant): no level, treated as mid`,
+        reason: `"${m[0]}" in the title is part of a job's name (e.g. Staff Accountant, Staff Analyst, Lead Teacher): no level, treated as mid`,
         evidence: [ev(text, m.index, m.index + m[0].length)],
       };
     }

@@ -498,6 +498,8 @@ export const BUSINESS: SkillDef[] = [
     ['newsela', 'Newsela', '', {}],
     ['illuminate-education', 'Illuminate Education', 'Illuminate DnA', {}],
     ['powerschool', 'PowerSchool', 'PowerSchool SIS', { onet: 'PowerSchool SIS' }],
+    // PowerSchool's school-nurse module (not the food benefit program SNAP)
+    ['snap-health-center', 'SNAP Health Center', 'SNAP Health|PowerSchool SNAP Health Center'],
     ['infinite-campus', 'Infinite Campus', '', {}],
     ['skyward', 'Skyward', 'Skyward SIS', amb(EDU + '|sis|powerschool|infinite campus|gradebook|attendance|records|district', 'Skyward', { onet: 'Skyward School Management System' })],
     ['aeries', 'Aeries', 'Aeries SIS', amb(EDU + '|sis|powerschool|infinite campus|gradebook|attendance|records|district', 'Aeries')],

@@ -19,6 +19,7 @@ const GROOM = 'grooming|groomer|groomers|grooming salon|dog|dogs|pet|pets|cat|ca
 const HORSE = 'horse|horses|equine|barn|barns|stable|stables|riding|rider|riders|lesson|lessons|tack|saddle|saddles|bridle|bridles|stall|stalls|groom|grooms';
 const FILM = 'film|films|production|productions|set|sets|audio|sound|mixer|mixers|microphone|microphones|mic|mics|dialogue|location|recordist|recordists|video|television|tv|documentary|documentaries|shoot|shoots|broadcast';
 const PLAN_CUES = 'planning|planner|planners|land use|zoning|municipal|city|county|town|general plan|comprehensive plan|ordinance|ordinances|subdivision|annexation|urban|regional|community development|public hearings|commission|council';
+const BENEFIT_PROGRAMS = 'eligibility|benefits|benefit|medicaid|tanf|wic|public assistance|assistance|households|household|caseload|caseloads|recipients|applicants|applications|enrollment|food|nutrition|social services|human services|case management';
 const FIRE = 'fire|firefighter|firefighters|firefighting|engine|truck|ladder|fireground|rescue|structure|structural|smoke|roof|scba|apparatus|suppression|hose|hoses|nfpa|department';
 
 /** Energy, utilities, water and wastewater, oil and gas, mining, aviation maintenance, skilled trades and agriculture. */
@@ -126,6 +127,9 @@ const TRADES_ROWS = defineSkills('trades', [
 
 /** Aviation ground operations and maritime. */
 const LOGISTICS_ROWS = defineSkills('logistics', [
+  ['cross-border-shipping', 'cross-border shipping', 'cross-border shipments|cross-border logistics|cross-border freight|cross-border trucking'],
+  ['datassential', 'Datassential', 'Datassential MenuTrends|Datassential SNAP', { category: 'tool' }],
+  ['income-verification', 'income verification', 'verification of income|verifying income|verify income|verifies income', { category: 'finance' }],
   ['etops', 'ETOPS', 'ETOPS operations|ETOPS procedures|ETOPS maintenance|extended-range twin-engine operations'],
   ['airside-driving', 'airside driving', 'ramp driving|airfield driving|airside vehicle operation|driving on the airfield'],
   ['wildlife-hazard-management', 'wildlife hazard management', 'wildlife management at airports|airport wildlife control|wildlife hazard mitigation|airport wildlife management'],
@@ -175,6 +179,9 @@ const HEALTH_ROWS = defineSkills('healthcare', [
   ['aquarium-life-support-systems', 'aquarium life support systems', 'aquarium LSS|aquatic life support systems|aquarium life support'],
   ['surgical-patient-positioning', 'surgical patient positioning', 'surgical positioning|positioning patients for surgery|patient positioning for surgery|operating room positioning', { parent: 'patient-positioning' }],
   ['psychiatric-rehabilitation', 'psychiatric rehabilitation', 'psychosocial rehabilitation|psych rehab|psychiatric rehab|psychosocial rehabilitation services'],
+  // the programs an eligibility worker determines, each its own skill (their names are read apart in postings)
+  ['snap-benefits', 'SNAP', 'Supplemental Nutrition Assistance Program|SNAP benefits|SNAP eligibility|SNAP enrollment|SNAP applications|food stamps|CalFresh', amb(BENEFIT_PROGRAMS, 'SNAP', { parent: 'benefits-navigation' })],
+  ['tanf', 'TANF', 'Temporary Assistance for Needy Families|TANF benefits|TANF eligibility', { parent: 'benefits-navigation' }],
   ['hmis', 'Homeless Management Information System', 'HMIS data entry|HMIS reporting|HMIS database|HMIS data quality'],
   ['colony-counting', 'colony counting', 'plate counts|colony enumeration|plate counting|counting colonies|colony counts'],
   ['funeral-aftercare', 'funeral aftercare', 'aftercare programs|aftercare services for families|bereavement aftercare|family aftercare'],

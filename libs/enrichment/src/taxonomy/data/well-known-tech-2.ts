@@ -272,6 +272,9 @@ export const WELL_KNOWN_TECH_2: SkillDef[] = [
   ]),
   ...defineSkills('concept', [
     ['2-5d-packaging', '2.5D packaging'],
+    ['asset-pipelines', 'asset pipelines', 'asset pipeline|content pipeline|content pipelines|game asset pipeline'],
+    ['ecommerce-platforms', 'e-commerce platforms', 'e-commerce platform|ecommerce platforms|ecommerce platform|online marketplace integrations|marketplace integrations'],
+    ['video-sdks', 'video SDKs', 'video SDK|video calling SDK|video calling SDKs'],
     ['4d-bim', '4D BIM', '4D scheduling', { parent: 'bim' }],
     ['5d-bim', '5D BIM', '', { parent: 'bim' }],
     ['5g-non-standalone', '5G Non-Standalone', '5G NSA'],
@@ -697,6 +700,9 @@ export const WELL_KNOWN_TECH_2: SkillDef[] = [
   ]),
   ...defineSkills('tool', [
     ['10x-banking', '10x Banking'],
+    ['freeipa', 'FreeIPA', 'Red Hat Identity Management|FreeIPA server'],
+    ['socrata', 'Socrata', 'Tyler Data & Insights|Socrata open data portal'],
+    ['mercado-libre-api', 'Mercado Libre API', 'Mercado Libre|MercadoLibre|Mercado Livre|MercadoLibre API'],
     ['12d-model', '12d Model'],
     ['3d-slicer', '3D Slicer'],
     ['6sigmaet', '6SigmaET'],
