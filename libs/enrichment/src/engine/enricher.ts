@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.51';
+export const ENGINE_VERSION = '1.6.52';
 
 export interface PostingInput {
   id?: string;
@@ -739,16 +739,21 @@ function collectSkills(
   }
   for (const x of mentions) for (let t = x.tokStart; t <= x.tokEnd; t++) mentionStart[t] = 0;
   // "Keep records in Greenhouse ... you don't need to know Greenhouse already; we'll walk you through it"
-  if (excluded)
+  if (excluded) {
+    /** The excluded skills not kept anywhere (a skill also named as a plus stays, and so do the parts named with it). */
+    const dropped = new Set<number>();
     for (const skill of excluded) {
       const acc = bySkill.get(skill);
       // (named elsewhere only as a plus, it is that: "Some Kotlin, if you'd like to pair with our Android team")
-      if (!acc || acc.allOptional) continue;
+      if (acc?.allOptional) continue;
+      dropped.add(skill);
+      if (!acc) continue;
       const { def } = m.compiled.skills[skill];
       if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: 'the posting says elsewhere it is not needed or will be taught' });
       bySkill.delete(skill);
     }
-  if (excluded) dropPartsOfExcluded(m, text, mentions, excluded, bySkill, traces);
+    dropPartsOfExcluded(m, text, mentions, dropped, bySkill, traces);
+  }
   mergeSameThing(m, bySkill);
   dropIncoherent(m, text, bySkill, traces);
   const out: SkillMention[] = [];

@@ -595,6 +595,18 @@ describe('enrichment engine: skills', () => {
     expect(withParts('Developer', '- Deploy on AWS (Lambda and RDS). Python required.')).toEqual(['aws', 'aws-lambda', 'aws-rds', 'python']);
   });
 
+  it('Given a skill said not to be needed but also named as a plus, with names in a parenthesis, When enriched, Then it and its parts are preferred', () => {
+    const e = createEnricher({ skills: [...TEST_SKILLS, { id: 'aws-lambda', name: 'AWS Lambda', aliases: ['Lambda'], category: 'cloud' }], taxonomyVersion: 'test-1' });
+    const withParts = (title: string, description: string) => e.enrich({ title, description });
+    const d = "You do not need any AWS experience: we'll train you.\nRequirements\n- Python\nNice to have\n- Some AWS (Lambda and RDS)";
+    expect(withParts('Junior Developer', d).skills.map((k) => [k.id, k.requirement])).toEqual([
+      ['python', 'required'],
+      ['aws', 'preferred'],
+      ['aws-lambda', 'preferred'],
+      ['aws-rds', 'preferred'],
+    ]);
+  });
+
   it('Given an item of duties that opens with "Learn how", "Learn our" or "Learn about", When enriched, Then what it names is taught', () => {
     expect(ids('Graduate Engineer', '- Learn how we run services on Docker and Kafka\n- Write Python every day')).toEqual(['python']);
     expect(ids('Junior Developer', '- Learn our deployment setup on Kubernetes\n- Python')).toEqual(['python']);
@@ -1147,6 +1159,8 @@ describe('enrichment engine: skills', () => {
     expect(ids('Clerk', 'Keep bookkeeping between the two entities.')).toEqual(['bookkeeping']);
     expect(ids('Clerk', 'Keep bookkeeping records.')).toEqual([]);
     expect(ids('Clerk', 'Keep bookkeeping up to date.')).toEqual(['bookkeeping']);
+    // the workloads a technology runs are no modifier of the skill ("serverless workloads")
+    expect(ids('Engineer', 'Build serverless workloads on AWS.')).toEqual(['aws', 'serverless']);
   });
 
   it('Given a verb and the people it acts on, then graded team members ("Mentor apprentices and Tech I/II team members"), When enriched, Then it is the skill, no team name', () => {

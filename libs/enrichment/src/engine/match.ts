@@ -1467,6 +1467,7 @@ const FUNCTION_WORDS = new Set(
     'background fundamentals principles practices practice techniques technique tone mindset abilities ability proficiency concepts concept ' +
     'habits habit best tools tool stack workflows workflow methods method methodologies methodology standards processes process strategies ' +
     'strategy frameworks framework patterns pattern capabilities capability solutions projects project systems system pipelines pipeline ' +
+    'workloads workload ' +
     'work works working operation operations duties tasks task role roles job jobs basics basic ' +
     // an adjective of the people after a verb ("mentor junior engineers", "coach new hires")
     'senior junior new other fellow early ' +
