@@ -286,7 +286,11 @@ export const FINANCE: SkillDef[] = [
 
   // audit and internal control
   ...defineSkills('finance', [
-    ['auditing', 'audit support', 'audit|audits|auditing|audit preparation|audit prep|audit coordination|audit schedules|audit support schedules|PBC lists|PBC requests|PBC schedules|preparing for audits|supporting audits|audit readiness', amb(AUDIT, 'audit|audits|auditing|audit preparation|audit prep|audit coordination|audit schedules|audit support schedules|PBC lists|PBC requests|PBC schedules|preparing for audits|supporting audits|audit readiness|audit support', { esco: 'ensure continuous preparedness for audits' })],
+    ['auditing', 'audit support', 'audit|audits|auditing|audit preparation|audit prep|audit coordination|audit schedules|audit support schedules|PBC lists|PBC requests|PBC schedules|preparing for audits|supporting audits|audit readiness', amb(AUDIT, 'audit|audits|auditing|audit preparation|audit prep|audit coordination|audit schedules|audit support schedules|PBC lists|PBC requests|PBC schedules|preparing for audits|supporting audits|audit readiness|audit support', {
+      esco: 'ensure continuous preparedness for audits',
+      // audits of a standard or of a thing checked, not financial audits ("PCI DSS audits", "SOC 2 Type II audit", "layout audits", "data audits")
+      negativeCues: ['dss', 'pci', 'type', 'ii', 'iso', 'soc', 'hipaa', 'firewall', 'rule', 'rules', 'layout', 'content', 'data', 'plan', 'safety', 'accessibility', 'seo', 'chart', 'code', 'energy'],
+    })],
     ['internal-audit', 'internal audit', 'internal auditing|internal audits|internal audit function|internal audit engagements', amb(AUDIT, 'internal audit|internal auditing|internal audits|internal audit function|internal audit engagements', { esco: 'internal auditing' })],
     ['external-audit', 'external audit', 'external audits|financial audit|financial audits|financial statement audit|financial statement audits|external auditing|statutory audit|statutory audits', amb(AUDIT, 'external audit|external audits|financial audit|financial audits|external auditing|statutory audit|statutory audits', { esco: 'conduct financial audits' })],
     ['audit-workpapers', 'audit workpapers', 'workpapers|working papers|audit working papers|audit documentation|workpaper preparation|workpaper review', amb(AUDIT, 'workpapers|working papers|audit documentation|workpaper preparation|workpaper review')],
