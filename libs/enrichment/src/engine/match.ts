@@ -1698,15 +1698,24 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
  * A count of teams, then the list of their names, in capitals, so far ("You'll have four teams (Cloud Infrastructure,
  * Developer Experience, ", "three squads: Payments and "): each name is a team's, not a skill the job asks for.
  */
-const TEAMS_LIST_BEFORE =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[a-z-]+\s+)?(?:teams|squads|groups|pods)\s*(?:\(|:)\s*(?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}(?:, | and | & |, and ))*$/;
+const TEAMS_COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[a-z-]+\s+)?(?:teams|squads|groups|pods)\s*$/;
+/** The names listed so far after the opening "(" or ":", each in capitals, each followed by a comma, "and" or "&". */
+const TEAM_NAMES_SO_FAR = /^\s*(?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}(?:, | and | & |, and ))*$/;
 
-/** Whether the mention at `start` is a name in a list of teams (TEAMS_LIST_BEFORE). */
+/** Whether the mention at `start` is a name in a list of teams (TEAMS_COUNT_BEFORE, then "(" or ":", then TEAM_NAMES_SO_FAR). */
 function teamNamesListed(text: string, start: number): boolean {
-  const from = Math.max(0, start - 120);
-  const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf(':', start));
-  if (open < from) return false;
-  return TEAMS_LIST_BEFORE.test(text.slice(from, start));
+  // the opening "(" or ":" within 120 characters on the line, with no ")" between
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - 120; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 58) {
+      open = k;
+      break;
+    }
+    if (c === 10 || c === 41) return false;
+  }
+  if (open < 0) return false;
+  return TEAMS_COUNT_BEFORE.test(text.slice(Math.max(0, open - 40), open)) && TEAM_NAMES_SO_FAR.test(text.slice(open + 1, start));
 }
 
 /** Whether a list of capitalized names that holds a department's name follows `end` and ends there ("..., Claims and HR."). */
