@@ -26,9 +26,11 @@
  * floor, the engine's own scanner alone (tokens, offsets and hashes, no vocabulary lookup), the first step of every
  * enrichment.
  *
- * Options: `--n=N` enrichments (default 50000); `--against=FILE`: another build of the library (for example of an earlier
- * commit, built in a worktree) loaded in the same process, and the two enrichers run in turns, batches of 1,500 postings
- * alternated over eight rounds, so that both meet the same machine (this machine's speed drifts by half between runs).
+ * Options: `--n=N` enrichments (default 50000); `--against=FILE` (with `--built`): another build of the library (for
+ * example of an earlier commit, built in a worktree), measured against this one in fresh plain Node processes taken in
+ * turns, six of each, the order swapped each round, so that both meet the same machine (this machine's speed drifts by
+ * half between runs). Two builds loaded in one process were tried first: whichever was loaded second ran up to 15%
+ * faster, so each build gets its own processes.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -191,29 +193,44 @@ async function main(): Promise<void> {
   const scan = perPostingMicroseconds(texts, (buf, s) => tokenizer.tokenize(s, buf), new tokenizer.TokenBuffer());
   console.log(`floor: the engine's own scanner alone (tokens, offsets and hashes; no vocabulary lookup) takes ${scan.toFixed(1)} µs a posting (${(1e6 / scan).toFixed(0)} per CPU-second)`);
   if (againstPath !== undefined) {
-    const other = (createRequire(__filename)(againstPath) as Lib).createEnricher();
-    const [mine, theirs] = alternate([enricher, other], postings);
+    if (builtPath === undefined) {
+      console.log('against: give --built too (the two builds are compared in fresh plain Node processes)');
+      return;
+    }
+    const { mine, theirs } = inTurns(builtPath, againstPath, postings);
+    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const ratio = Math.exp(mine.reduce((s, x, i) => s + Math.log(x / theirs[i]), 0) / mine.length);
     console.log(
-      `against ${againstPath} (${other.skillCount} skills, ${other.taxonomyVersion}), in turns in this process: ${mine.toFixed(1)} µs a posting ` +
-        `against ${theirs.toFixed(1)} (this build ${(Math.abs(mine / theirs - 1) * 100).toFixed(1)}% ${mine <= theirs ? 'less' : 'more'} CPU a posting; ${(1e6 / mine).toFixed(0)} against ${(1e6 / theirs).toFixed(0)} per CPU-second)`,
+      `against ${againstPath}, in fresh processes taken in turns (6 of each, ${IN_TURNS_N} enrichments each after a warm-up): ` +
+        `median ${med(mine).toFixed(1)} µs a posting against ${med(theirs).toFixed(1)}; this build ${(Math.abs(ratio - 1) * 100).toFixed(1)}% ${ratio <= 1 ? 'less' : 'more'} CPU a posting ` +
+        `(geometric mean of the six pairs' ratios); the pairs ${mine.map((x, i) => `${x.toFixed(0)}/${theirs[i].toFixed(0)}`).join(', ')} µs`,
     );
   }
 }
 
-/** CPU microseconds a posting of each enricher, run in turns: batches of 1,500 postings, eight rounds, the order swapped each round. */
-function alternate(enrichers: readonly { enrich: (p: { title: string; description: string }) => unknown }[], postings: readonly { title: string; description: string }[]): number[] {
-  for (const e of enrichers) for (let i = 0; i < 3000; i++) e.enrich(postings[i % postings.length]);
-  const batch = 1500;
-  const rounds = 8;
-  const total = enrichers.map(() => 0);
-  for (let r = 0; r < rounds; r++)
-    for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
-      const c0 = process.cpuUsage();
-      for (let i = 0; i < batch; i++) enrichers[k].enrich(postings[i % postings.length]);
-      const c = process.cpuUsage(c0);
-      total[k] += c.user + c.system;
+const IN_TURNS_N = 6000;
+
+/** CPU microseconds a posting of each build, each measured in its own fresh process, six rounds, the order swapped each round. */
+function inTurns(mine: string, theirs: string, postings: readonly { title: string; description: string }[]): { mine: number[]; theirs: number[] } {
+  const script =
+    'const lib=require(process.argv[1]);const e=lib.createEnricher();const ps=JSON.parse(require("fs").readFileSync(0,"utf8"));' +
+    'for(let i=0;i<3000;i++)e.enrich(ps[i%ps.length]);const n=Number(process.argv[2]);const c0=process.cpuUsage();' +
+    'for(let i=0;i<n;i++)e.enrich(ps[i%ps.length]);const c=process.cpuUsage(c0);process.stdout.write(String((c.user+c.system)/n))';
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const input = JSON.stringify(postings);
+  const run = (path: string): number => Number(execFileSync(process.execPath, ['-e', script, path, String(IN_TURNS_N)], { env, encoding: 'utf8', input }));
+  const out = { mine: [] as number[], theirs: [] as number[] };
+  for (let r = 0; r < 6; r++) {
+    if (r % 2 === 0) {
+      out.mine.push(run(mine));
+      out.theirs.push(run(theirs));
+    } else {
+      out.theirs.push(run(theirs));
+      out.mine.push(run(mine));
     }
-  return total.map((t) => t / (rounds * batch));
+  }
+  return out;
 }
 
 type Tokenizer = typeof import('../src/engine/tokenize');
