@@ -348,7 +348,7 @@ function wordStartBefore(text: string, end: number): number {
   return k;
 }
 
-/** Exclusion cues that say the skill itself is not needed or will be taught (not "certification provided", "is hiring"). */
+/** Exclusion cues that say the skill itself is not needed or will be taught ("No experience with X needed"; not "certification provided", "is hiring"). */
 const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require|no\s+(?:prior\s+|previous\s+)?experience)/i;
 
 /**

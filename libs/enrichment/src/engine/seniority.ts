@@ -43,6 +43,9 @@ const STAFF_ENGINEERING =
 const STAFF_ANALYST = /\bstaff\s+(?:[\w+#&.-]+\s+){0,3}?(?:analysts?|consultants?)\b/i;
 // "Preschool Lead Teacher", "Lead Cashier": the job's own name, the one who runs a classroom or a till, and no staff level.
 const LEAD_IN_JOB_NAME = /\blead\s+(?:[\w-]+\s+){0,2}?(?:teachers?|cashiers?)\b/i;
+/** Whether the staff title word found ("Staff", "Lead") is part of the job's name, no level (see the three rules above). */
+const partOfJobName = (word: string, title: string): boolean =>
+  /^staff$/i.test(word) ? !STAFF_ENGINEERING.test(title) || STAFF_ANALYST.test(title) : /^lead$/i.test(word) && LEAD_IN_JOB_NAME.test(title);
 // Manager titles of individual contributors: no management level by themselves.
 const IC_MANAGER =
   /\b(?:product|project|program|programme|account|key account|case|care|property|relationship|portfolio|brand|category|community|content|customer success|success|territory|partner|partnerships?|social media|campaign|release|channel|inventory|fleet|asset|wealth|client)\s+managers?\b/gi;
@@ -112,7 +115,7 @@ export function detectSeniority(input: SeniorityInput): Seniority {
   for (const rule of TITLE_RULES) {
     const m = rule.re.exec(cleanTitle);
     if (!m) continue;
-    if (rule.level === 'staff' && ((/^staff$/i.test(m[0]) && (!STAFF_ENGINEERING.test(title) || STAFF_ANALYST.test(title))) || (/^lead$/i.test(m[0]) && LEAD_IN_JOB_NAME.test(title)))) {
+    if (rule.level === 'staff' && partOfJobName(m[0], title)) {
       // ("Staff Accountant I", "Senior Staff Accountant": a level named besides "Staff" still counts)
       for (const lower of TITLE_RULES.slice(TITLE_RULES.indexOf(rule) + 1)) {
         const l = lower.re.exec(cleanTitle);
