@@ -29,8 +29,8 @@
  * Options: `--n=N` enrichments (default 50000); `--against=FILE` (with `--built`): another build of the library (for
  * example of an earlier commit, built in a worktree), measured against this one in fresh plain Node processes taken in
  * turns, six of each, the order swapped each round, so that both meet the same machine (this machine's speed drifts by
- * half between runs). Two builds loaded in one process were tried first: whichever was loaded second ran up to 15%
- * faster, so each build gets its own processes.
+ * half between runs). Two builds loaded in one process were tried first, but the difference measured there depended on
+ * which build was loaded first (5% one way round, 14-16% the other), so each build gets its own processes.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
