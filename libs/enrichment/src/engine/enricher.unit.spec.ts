@@ -310,11 +310,15 @@ describe('enrichment engine: skills', () => {
   it('Given a form after a prefix that makes it another thing ("home-office budget", "non-relational databases"), When enriched, Then it is no skill', () => {
     expect(ids('Office Manager', 'Perks: a home-office budget. Experience with non-relational databases.')).toEqual([]);
     expect(ids('Office Manager', 'You will own the office budget and our relational databases.')).toEqual(['office-budget', 'relational-databases']);
-    expect(ids('Office Manager', 'You will work in a climate-controlled office and keep our relational databases.')).toEqual(['relational-databases']);
+    const withCleanroom = idsWith([{ id: 'cleanroom', name: 'cleanroom operations', aliases: ['controlled environments'], category: 'healthcare' }]);
+    expect(withCleanroom('Picker', 'Work a full shift in a non-climate-controlled environment; keep our relational databases.')).toEqual(['relational-databases']);
+    expect(withCleanroom('Technician', 'Work in a controlled environment; keep our relational databases.')).toEqual(['cleanroom', 'relational-databases']);
   });
 
   it('Given the job title said again in the text ("seeking a Recruiting Coordinator"), When enriched, Then the field in it is the job\'s name, no skill; named on its own it is', () => {
-    expect(ids('Recruiting Coordinator', 'We are seeking a Recruiting Coordinator to support two partners.')).toEqual([]);
+    const withLitigation = idsWith([{ id: 'litigation', name: 'litigation', category: 'legal' }]);
+    expect(withLitigation('Litigation Paralegal', 'We are seeking a Litigation Paralegal to support two partners.')).toEqual([]);
+    expect(withLitigation('Litigation Paralegal', 'You will support litigation from filing to trial.')).toEqual(['litigation']);
     expect(ids('Recruiting Coordinator', 'We are seeking a Recruiting Coordinator. You will run recruiting and hiring for stores.')).toEqual(['hiring', 'recruiting']);
     // a small word shared by the title and a sentence is no repetition
     expect(ids('Recruiting and Hiring Coordinator', 'You will own recruiting and hiring for our stores.')).toEqual(['hiring', 'recruiting']);
@@ -1159,12 +1163,16 @@ describe('enrichment engine: skills', () => {
     expect(ids('Clerk', 'Keep bookkeeping between the two entities.')).toEqual(['bookkeeping']);
     expect(ids('Clerk', 'Keep bookkeeping records.')).toEqual([]);
     expect(ids('Clerk', 'Keep bookkeeping up to date.')).toEqual(['bookkeeping']);
+    // the operations a skill is made of ("perform arithmetic calculations")
+    expect(idsWith([{ id: 'numeracy', name: 'arithmetic', category: 'office' }])('Clerk', 'Perform arithmetic calculations accurately.')).toEqual(['numeracy']);
     // the workloads a technology runs are no modifier of the skill ("serverless workloads")
     expect(ids('Engineer', 'Build serverless workloads on AWS.')).toEqual(['aws', 'serverless']);
   });
 
   it('Given a verb and the people it acts on, then graded team members ("Mentor apprentices and Tech I/II team members"), When enriched, Then it is the skill, no team name', () => {
-    expect(ids('Technician', 'What you will do\n- Mentor apprentices and Tech I/II team members who ride along')).toEqual(['mentoring']);
+    const r = enrich('Technician', 'What you will do\n- Mentor apprentices and Tech I/II team members who ride along');
+    expect(r.skills.map((k) => k.id)).toEqual(['mentoring']);
+    expect(r.skills[0].evidence.map((e) => e.text)).toContain('Mentor apprentices');
   });
 
   it('Given a degree in a list of fields, When enriched, Then the fields are no skills, but a list of requirements after it is', () => {
