@@ -77,17 +77,17 @@ function freshProcess(path: string, postings?: readonly { title: string; descrip
     'const ps=process.argv[2]==="1"?JSON.parse(require("fs").readFileSync(0,"utf8")):[];const rounds=Number(process.argv[3]);' +
     'for(let r=0;r<rounds;r++)for(const p of ps)e.enrich(p);' +
     'process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(t2-t1)/1e6,rss,process.resourceUsage().maxRSS*1024]))';
-  const env = { ...process.env };
-  delete env.NODE_OPTIONS;
   const withPostings = postings !== undefined && rounds > 0;
-  const out = execFileSync(process.execPath, ['-e', script, path, withPostings ? '1' : '0', String(rounds)], {
-    env,
-    encoding: 'utf8',
-    input: withPostings ? JSON.stringify(postings) : '',
-    maxBuffer: 1 << 20,
-  });
+  const out = plainNode(script, [path, withPostings ? '1' : '0', String(rounds)], withPostings ? JSON.stringify(postings) : '');
   const [imp, link, rssAfterLoad, peakRss] = JSON.parse(out) as [number, number, number, number];
   return { import: imp, link, load: imp + link, rssAfterLoad, peakRss };
+}
+
+/** Runs `script` in a child `node` without the tsx loader (no NODE_OPTIONS), `input` on its stdin; returns its stdout. */
+function plainNode(script: string, args: readonly string[], input: string): string {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  return execFileSync(process.execPath, ['-e', script, ...args], { env, encoding: 'utf8', input, maxBuffer: 1 << 20 });
 }
 
 let peakHeap = 0;
@@ -216,10 +216,8 @@ function inTurns(mine: string, theirs: string, postings: readonly { title: strin
     'const lib=require(process.argv[1]);const e=lib.createEnricher();const ps=JSON.parse(require("fs").readFileSync(0,"utf8"));' +
     'for(let i=0;i<3000;i++)e.enrich(ps[i%ps.length]);const n=Number(process.argv[2]);const c0=process.cpuUsage();' +
     'for(let i=0;i<n;i++)e.enrich(ps[i%ps.length]);const c=process.cpuUsage(c0);process.stdout.write(String((c.user+c.system)/n))';
-  const env = { ...process.env };
-  delete env.NODE_OPTIONS;
   const input = JSON.stringify(postings);
-  const run = (path: string): number => Number(execFileSync(process.execPath, ['-e', script, path, String(IN_TURNS_N)], { env, encoding: 'utf8', input }));
+  const run = (path: string): number => Number(plainNode(script, [path, String(IN_TURNS_N)], input));
   const out = { mine: [] as number[], theirs: [] as number[] };
   for (let r = 0; r < 6; r++) {
     if (r % 2 === 0) {

@@ -659,6 +659,9 @@ const GRADE_BEFORE = /\b(?:grades?\s+(?:\d+\s*\(\s*)?|gcses?\s+(?:at\s+)?(?:grad
 /** A team's noun right after ("the Rider App team"). */
 const TEAM_AFTER = /^\s+(?:teams?|squads?|tribes?|pods?)\b/i;
 
+/** A hyphen at `at` joining two words ("in-process", "C-suite"). */
+const hyphenJoins = (text: string, at: number): boolean => at > 0 && text.charCodeAt(at) === 45 && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at + 1));
+
 /** What denies a verb right before it: "do not", "never", "won't". */
 const VERB_DENIED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
 
@@ -692,7 +695,7 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     const id = buf.id[t];
     if (id < 0) continue;
     // the second part of a hyphenated word is no verb ("in-process checks")
-    if (buf.start[t] > 1 && text.charCodeAt(buf.start[t] - 1) === 45 && isWordCode(text.charCodeAt(buf.start[t] - 2))) continue;
+    if (hyphenJoins(text, buf.start[t] - 1)) continue;
     // the word's "-ing" form, when it starts a form ("secure": "securing"), else -1
     const ing = gerundIdOf(m, id);
     if (verbOf[id] === 0) {
@@ -1038,7 +1041,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
     }
     // one letter of an abbreviation ("R&D", "Q&A", "P&L"), or of a name joined by a hyphen ("D-Bus", "C-suite")
     if (x.end - x.start === 1 && (text.charCodeAt(x.start - 1) === 38 || text.charCodeAt(x.end) === 38)) flags[i] |= VETOED;
-    if (x.end - x.start === 1 && text.charCodeAt(x.end) === 45 && isWordCode(text.charCodeAt(x.end + 1))) flags[i] |= VETOED;
+    if (x.end - x.start === 1 && hyphenJoins(text, x.end)) flags[i] |= VETOED;
     // ... or of one written with a slash between single letters ("A/C", "I/O"; not "C/C++")
     if (x.end - x.start === 1 && (singleLetterAt(text, x.start - 2, -1) || singleLetterAt(text, x.end + 1, 1))) flags[i] |= VETOED;
     // in a technical posting, a field's abbreviation of single letters is the machine's ("async I/O" is no intake and output)
