@@ -321,9 +321,9 @@ export function spanAt(spans: readonly Span[], kind: SpanKind, start: number, en
 }
 
 /** Verbs of a company's business, in the third person (the base form is the same without its "s"). */
-const BUSINESS_VERBS = ['sells', 'distributes', 'provides', 'manufactures', 'makes', 'serves', 'ships', 'services', 'produces', 'offers', 'insures', 'lends', 'operates', 'owns', 'handles'];
+const BUSINESS_VERBS = ['sells', 'self-performs', 'distributes', 'provides', 'manufactures', 'makes', 'serves', 'ships', 'services', 'produces', 'offers', 'insures', 'lends', 'operates', 'owns', 'handles'];
 const COMPANY_VERB = new RegExp(
-  String.raw`^[\p{L}\p{N}&'’.\- ]{0,40}?\s(?:builds|runs|helps|is an?|are an?|moves|streams|reads|manages|monitors|employs|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|processes|hosts|trains|maintains|installs|repairs|${BUSINESS_VERBS.join('|')})\b`,
+  String.raw`^[\p{L}\p{N}&'’.\- ]{0,40}?(?:\s\([^()\n]{1,40}\))?\s(?:builds|runs|helps|is an?|are an?|is the|moves|streams|reads|manages|monitors|employs|develops|designs|creates|powers|delivers|has|was founded|specializes|specialises|administers|supports|gives|connects|protects|processes|hosts|trains|maintains|installs|repairs|${BUSINESS_VERBS.join('|')})\b`,
   'u',
 );
 
@@ -335,7 +335,7 @@ const COMPANY_VERB = new RegExp(
  * oversees ("Our Chief Operating Officer oversees clinic operations, real estate, procurement and patient access").
  */
 const OUR_BUSINESS = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b|Our\s+(?:[\p{L}'’-]+\s+){0,3}?(?:Officer|Director|President|Founder|CEO|COO|CFO|CTO|VP)\s+(?:oversees|leads|heads|runs|manages|owns)\b)`,
+  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b|Our\s+(?:[\p{L}'’-]+\s+){0,3}?(?:Officer|Director|President|Founder|CEO|COO|CFO|CTO|VP)\s+(?:oversees|leads|heads|runs|manages|owns)\b|(?:Today,?\s+our|Our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:platform|product|software|app|service)\s+(?:is|are)\s+(?:used|trusted|relied\s+on)\s+(?:by|in|at)\b)`,
   'gu',
 );
 function ourBusinessSpans(text: string, out: Span[]): void {

@@ -473,6 +473,14 @@ describe('enrichment engine: skills', () => {
     expect(r.skills.map((x) => x.id)).toEqual(['python']);
   });
 
+  it('Given the company named with a parenthesis, or as "the ... app", or its product "used by" its customers, When enriched, Then the sentence describes the company', () => {
+    const skillsOf = (company: string, description: string): string[] => enricher.enrich({ title: 'Developer', company, description }).skills.map((x) => x.id).sort();
+    expect(skillsOf('Pebblejar Games', 'Pebblejar Games (Lisbon, 14 people) makes puzzle games for iOS.\n\nYou will write Python.')).toEqual(['python']);
+    expect(skillsOf('Sproutly', 'Sproutly is the customer service app for 5 million people.\n\nYou will write Python.')).toEqual(['python']);
+    expect(skillsOf('Brightmere', 'Brightmere was founded nine years ago. Today our customer service platform is used by 310 firms.\n\nYou will write Python.')).toEqual(['python']);
+    expect(skillsOf('Granite Builders', 'We self-perform bookkeeping and concrete.\n\nYou will write Python.')).toEqual(['python']);
+  });
+
   it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
     expect(ids('Engineer', 'Can you read frames? Maintain Cisco IOS XR routers.')).toEqual([]);
     expect(ids('Engineer', 'Debug CAN frames with gdb on iOS devices.')).toEqual(['can-bus', 'debugging', 'ios']);
@@ -1157,6 +1165,33 @@ describe('enrichment engine: skills', () => {
     expect(ids('Engineer', 'Write clear bookkeeping guidelines. Strong communication skills.')).toEqual(['communication']);
   });
 
+  it('Given a name with capitals inside before a noun ("gRPC documentation"), When enriched, Then it is the name, not a generic word', () => {
+    const withGrpc = idsWith([{ id: 'grpc', name: 'gRPC', category: 'protocol' }, { id: 'protocols', name: 'protocols', category: 'concept' }]);
+    expect(withGrpc('Technical Writer', 'Familiarity with gRPC documentation')).toEqual(['grpc']);
+  });
+
+  it('Given a skill word before the logic it is carried out by, When enriched, Then it is the skill', () => {
+    expect(ids('Data Engineer', '- Improve bookkeeping logic and checks')).toEqual(['bookkeeping']);
+  });
+
+  it('Given a name in a list that ends in a noun of teams, units or customers, When enriched, Then it names one of them, not a skill', () => {
+    expect(ids('Head of Shopify', '- Work with our design, bookkeeping and marketing teams on scoping')).toEqual([]);
+    expect(ids('Machinist', 'We make parts for bookkeeping, aerospace and medical customers.')).toEqual([]);
+    // a verb acting on the people after the list, or customers after "with", leaves the name a skill
+    expect(ids('Dispatcher', '- Track loads with Kubernetes and update customers on ETAs')).toEqual(['kubernetes']);
+    expect(ids('Engineering Manager', '- Experience with bookkeeping and scaling teams')).toEqual(['bookkeeping']);
+  });
+
+  it('Given the fields of job titles listed after "VPs of", When enriched, Then they are titles, not skills', () => {
+    expect(ids('VP of Engineering', 'You will sit on the executive team alongside the VPs of Product, Sales and Customer Service.')).toEqual([]);
+    expect(ids('VP of Engineering', 'You will sit on the executive team. Sales and Customer Service experience.')).toEqual(['customer-service']);
+  });
+
+  it('Given a certification named in capitals after a skill\'s name ("AWS Machine Learning Specialty certification"), When enriched, Then the name is the certification\'s', () => {
+    expect(ids('MLOps Engineer', '- An AWS Machine Learning Specialty certification is a plus')).toEqual([]);
+    expect(ids('MLOps Engineer', '- AWS Machine Learning pipelines')).toEqual(['aws', 'machine-learning']);
+  });
+
   it('Given a skill word before the matters it is the field of, or before a preposition, When enriched, Then it is the skill', () => {
     expect(ids('Clerk', 'Fix bookkeeping issues as they come up.')).toEqual(['bookkeeping']);
     expect(ids('Clerk', 'Spot bookkeeping opportunities and questions.')).toEqual(['bookkeeping']);
@@ -1262,6 +1297,9 @@ describe('enrichment engine: experience', () => {
     ["We're after 7+ years building web products", [7, null]],
     ['After 2 years you lead a squad', [null, null]],
     ['Our graduate programme gives you two years of structured development', [null, null]],
+    ['The GIS Division has supported county planning and emergency services for 25 years. One year of GIS experience', [1, null]],
+    ['High school diploma or GED; 18 years or older', [null, null]],
+    ['At least one year of school counseling experience is required', [1, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });

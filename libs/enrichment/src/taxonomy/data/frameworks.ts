@@ -475,7 +475,7 @@ export const FRAMEWORKS: SkillDef[] = defineSkills('framework', [
   ['livewire', 'Livewire', 'Laravel Livewire', { category: 'framework', parent: 'laravel' }],
   ['inertia-js', 'Inertia.js', 'InertiaJS|Inertia', amb('laravel|vue|react|php|svelte|spa|rails|livewire', 'Inertia', { category: 'library' })],
   ['laravel-nova', 'Laravel Nova', '', { category: 'tool', parent: 'laravel' }],
-  ['laravel-horizon', 'Laravel Horizon', '', { category: 'tool', parent: 'laravel' }],
+  ['laravel-horizon', 'Laravel Horizon', 'Horizon', amb('laravel|redis|queue|queues|php|livewire|forge|eloquent', 'Horizon', { category: 'tool', parent: 'laravel' })],
   ['laravel-vapor', 'Laravel Vapor', '', { category: 'devops', parent: 'laravel' }],
   ['laravel-forge', 'Laravel Forge', '', { category: 'devops', parent: 'laravel' }],
   ['laravel-octane', 'Laravel Octane', '', { category: 'library', parent: 'laravel' }],

@@ -27,7 +27,7 @@ import { WELL_KNOWN_TECH_2 } from './well-known-tech-2';
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.64';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.65';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -107,8 +107,10 @@ export function withoutAmbiguousCues(skills: readonly SkillDef[]): SkillDef[] {
   for (const def of skills) {
     if (!def.ambiguous) continue;
     for (const form of def.ambiguousForms ?? [def.name]) {
-      // proper names only (Rust, Word, Access, Go): lower-case concept words (embedded, analytics) stay cues
-      if (!/\s/.test(form.trim()) && /\p{Lu}/u.test(form)) risky.add(form.trim().toLowerCase());
+      // proper names only (Rust, Word, Access, Go): lower-case concept words (embedded, analytics) stay cues, and so do
+      // abbreviations in capitals (ML, AI, NLP), which are no everyday words
+      const f = form.trim();
+      if (!/\s/.test(f) && /\p{Lu}/u.test(f) && !/^\p{Lu}{2,}$/u.test(f)) risky.add(f.toLowerCase());
     }
   }
   return skills.map((def) => {

@@ -686,7 +686,7 @@ const ROWS: SkillDef[] = [
     ['carpentry', 'carpentry', 'carpentry skills|carpentry work|carpentry experience|general carpentry', {}],
     ['rough-carpentry', 'rough carpentry', 'rough-in carpentry|rough carpentry work', {}],
     ['finish-carpentry', 'finish carpentry', 'finish carpentry work|finish work carpentry', {}],
-    ['framing', 'framing', 'wood framing|house framing|wall framing|framing carpentry|framing walls|wood frame construction|stud framing|rough framing|residential framing|framing construction', amb(CARP, 'framing')],
+    ['framing', 'framing', 'wood framing|wood-frame|wood-framed construction|house framing|wall framing|framing carpentry|framing walls|wood frame construction|stud framing|rough framing|residential framing|framing construction', amb(CARP, 'framing')],
     ['roof-framing', 'roof framing', 'rafter framing|truss installation|roof trusses|framing roofs', {}],
     ['metal-stud-framing', 'metal stud framing', 'metal framing|steel stud framing|light gauge framing|light gauge steel framing|light-gauge framing|metal studs|steel framing', amb(CARP, 'metal framing|steel framing|metal studs')],
     ['trim-carpentry', 'trim carpentry', 'trim work|trim installation|finish trim|installing trim|interior trim|trim carpentry work|baseboard installation|crown molding|crown moulding|molding installation', amb(CARP, 'trim work|finish trim|interior trim|crown molding|crown moulding')],

@@ -151,4 +151,13 @@ describe('built-in taxonomy', () => {
     expect(cleaned[2]?.contextCues).toEqual(['C']);
     expect(BUILTIN_SKILLS.find((s) => s.id === 'c')?.contextCues).not.toContain('rust');
   });
+
+  it('Given a cue that is an ambiguous abbreviation in capitals ("ML"), When cleaned, Then it stays a cue: it is no everyday word', () => {
+    const skills: SkillDef[] = [
+      { id: 'ml', name: 'machine learning', aliases: ['ML'], category: 'ai-ml', ambiguous: true, ambiguousForms: ['ML'], contextCues: ['models'] },
+      { id: 'model-monitoring', name: 'model monitoring', category: 'ai-ml', ambiguous: true, contextCues: ['ML', 'drift'] },
+    ];
+
+    expect(withoutAmbiguousCues(skills)[1]?.contextCues).toEqual(['ML', 'drift']);
+  });
 });
