@@ -22,13 +22,13 @@ import { WELL_KNOWN_NON_TECH } from './well-known-non-tech';
 import { EXTRA_FORMS_2, WELL_KNOWN_NON_TECH_2 } from './well-known-non-tech-2';
 import { WELL_KNOWN_TECH } from './well-known-tech';
 import { WELL_KNOWN_TECH_2 } from './well-known-tech-2';
-import { WELL_KNOWN_3 } from './well-known-3';
+import { EXTRA_FORMS_3, WELL_KNOWN_3 } from './well-known-3';
 
 /**
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.67';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.68';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -167,7 +167,7 @@ function withExtraForms(skills: readonly SkillDef[], pairs: ReadonlyArray<readon
 
 /** Every built-in skill, de-duplicated by id (an id defined twice throws `SkillIdClashError`). */
 export const BUILTIN_SKILLS: readonly SkillDef[] = withoutAmbiguousCues(
-  withSynonyms(withReferenceLabels(withExtraForms(concatSkillGroups(BUILTIN_SKILL_GROUPS), EXTRA_FORMS_2))),
+  withSynonyms(withReferenceLabels(withExtraForms(concatSkillGroups(BUILTIN_SKILL_GROUPS), [...EXTRA_FORMS_2, ...EXTRA_FORMS_3]))),
 );
 
 /**
