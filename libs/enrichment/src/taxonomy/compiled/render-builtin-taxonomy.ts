@@ -20,6 +20,21 @@ export function runtimeSkillDef(def: SkillDef): SkillDef {
   return out;
 }
 
+/** Values per skill in `BuiltinTaxonomyFile.skillHeads`. */
+export const SKILL_HEAD_FIELDS = 4;
+
+/** `skillHeads` and `skillRests` of the skills (see BuiltinTaxonomyFile). */
+function splitSkills(defs: readonly SkillDef[]): { heads: string; rests: string } {
+  const heads: (string | number)[] = [];
+  const rests: string[] = [];
+  for (const def of defs) {
+    const { id, name, category, broadField, ...rest } = runtimeSkillDef(def);
+    heads.push(id, name, category, broadField === true ? 1 : 0);
+    rests.push(Object.keys(rest).length > 0 ? JSON.stringify(rest) : '');
+  }
+  return { heads: JSON.stringify(heads), rests: rests.join('\n') };
+}
+
 /** The content of builtin-taxonomy.generated.json. */
 export interface BuiltinTaxonomyFile {
   generatedBy: string;
@@ -27,10 +42,14 @@ export interface BuiltinTaxonomyFile {
   genericTerms: string[];
   /**
    * The skills as the engine needs them when matching (`runtimeSkillDef`: no context or negative cues, no
-   * ambiguity marks: those live in the compiled forms), as one JSON text (parsed at load; a string keeps the
-   * file cheap to type-check).
+   * ambiguity marks: those live in the compiled forms), in two texts (strings keep the file cheap to type-check):
+   * `skillHeads`, the JSON of one flat array of what linking reads of every skill (`SKILL_HEAD_FIELDS` per skill:
+   * id, name, category, broad field as 1 or 0), parsed at load; and `skillRests`, one line per skill, the JSON of its
+   * other fields (aliases, O*NET and ESCO labels, parent, synonyms) or an empty line, parsed only when the skill is
+   * output (a stream of postings outputs a few thousand of the taxonomy's skills).
    */
-  skills: string;
+  skillHeads: string;
+  skillRests: string;
   /** The compiled forms of the skills and generic terms, with the tables linking makes of them (engine/compile.ts). */
   forms: LinkedForms;
 }
@@ -57,7 +76,7 @@ export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): { json: st
     generatedBy: 'npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts (from taxonomy/data; do not edit)',
     version: source.version,
     genericTerms: [...source.genericTerms],
-    skills: asciiJson(JSON.stringify(source.skills.map(runtimeSkillDef))),
+    ...(({ heads, rests }) => ({ skillHeads: heads, skillRests: rests }))(splitSkills(source.skills)),
     forms: linked.forms,
   };
   const forms = Object.entries(file.forms).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
@@ -66,7 +85,8 @@ export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): { json: st
     `  "generatedBy": ${JSON.stringify(file.generatedBy)},\n` +
     `  "version": ${JSON.stringify(file.version)},\n` +
     `  "genericTerms": ${JSON.stringify(file.genericTerms)},\n` +
-    `  "skills": ${JSON.stringify(file.skills)},\n` +
+    `  "skillHeads": ${JSON.stringify(file.skillHeads)},\n` +
+    `  "skillRests": ${JSON.stringify(file.skillRests)},\n` +
     `  "forms": {\n${forms.join(',\n')}\n  }\n` +
     '}\n'
   );
