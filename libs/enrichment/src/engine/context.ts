@@ -332,7 +332,8 @@ const COMPANY_VERB = new RegExp(
  * paragraph, a sentence whose subject is "we" or "our ..." and whose verb is one of the company's business says what the
  * company does, not what the candidate brings ("runs on", "builds" are left out: the stack the company runs is the
  * candidate's too). So does one whose subject is an executive of the company and whose verb is what the executive
- * oversees ("Our Chief Operating Officer oversees clinic operations, real estate, procurement and patient access").
+ * oversees ("Our Chief Operating Officer oversees clinic operations, real estate, procurement and patient access"), and
+ * one that says who uses the company's product ("Today our care-coordination platform is used by 310 hospitals").
  */
 const OUR_BUSINESS = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b|Our\s+(?:[\p{L}'’-]+\s+){0,3}?(?:Officer|Director|President|Founder|CEO|COO|CFO|CTO|VP)\s+(?:oversees|leads|heads|runs|manages|owns)\b|(?:Today,?\s+our|Our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:platform|product|software|app|service)\s+(?:is|are)\s+(?:used|trusted|relied\s+on)\s+(?:by|in|at)\b)`,
@@ -360,7 +361,9 @@ export function companySpans(text: string, company: string | undefined, out: Spa
   if (!name || name.length < 3) return;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
     out.push({ start: i, end: i + name.length, kind: 'company', cue: name, cueStart: i });
-  const first = name.split(/\s+/)[0];
+  // (a name that opens with an article: its first two words, "The Trade Desk" by "The Trade")
+  const words = name.split(/\s+/);
+  const first = /^(?:the|a|an)$/i.test(words[0]) && words.length > 1 ? `${words[0]} ${words[1]}` : words[0];
   if (first.length < 3) return;
   for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + first.length)) {
     const prev = i === 0 ? 10 : text.charCodeAt(i - 1);

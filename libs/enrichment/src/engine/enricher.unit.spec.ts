@@ -479,6 +479,8 @@ describe('enrichment engine: skills', () => {
     expect(skillsOf('Sproutly', 'Sproutly is the customer service app for 5 million people.\n\nYou will write Python.')).toEqual(['python']);
     expect(skillsOf('Brightmere', 'Brightmere was founded nine years ago. Today our customer service platform is used by 310 firms.\n\nYou will write Python.')).toEqual(['python']);
     expect(skillsOf('Granite Builders', 'We self-perform bookkeeping and concrete.\n\nYou will write Python.')).toEqual(['python']);
+    // a company named with an article is found by its first two words, not by the article
+    expect(skillsOf('The Trade Desk', 'The stack is the usual: Python and Kubernetes.')).toEqual(['kubernetes', 'python']);
   });
 
   it('Given a capitalised word or a name in other capitals, When enriched, Then it is not the acronym or the name ("Can", "IOS")', () => {
@@ -1170,16 +1172,18 @@ describe('enrichment engine: skills', () => {
     expect(withGrpc('Technical Writer', 'Familiarity with gRPC documentation')).toEqual(['grpc']);
   });
 
-  it('Given a skill word before the logic it is carried out by, When enriched, Then it is the skill', () => {
-    expect(ids('Data Engineer', '- Improve bookkeeping logic and checks')).toEqual(['bookkeeping']);
-  });
-
   it('Given a name in a list that ends in a noun of teams, units or customers, When enriched, Then it names one of them, not a skill', () => {
     expect(ids('Head of Shopify', '- Work with our design, bookkeeping and marketing teams on scoping')).toEqual([]);
     expect(ids('Machinist', 'We make parts for bookkeeping, aerospace and medical customers.')).toEqual([]);
     // a verb acting on the people after the list, or customers after "with", leaves the name a skill
     expect(ids('Dispatcher', '- Track loads with Kubernetes and update customers on ETAs')).toEqual(['kubernetes']);
     expect(ids('Engineering Manager', '- Experience with bookkeeping and scaling teams')).toEqual(['bookkeeping']);
+    // a tool's name, a word of how teams work, or machines ("rooftop units" after "with") leave the names skills
+    expect(ids('Engineer', '- Build data pipelines for Docker and Kubernetes customers')).toEqual(['docker', 'kubernetes']);
+    expect(ids('Engineer', '- Experience with bookkeeping, training and distributed teams')).toEqual(['bookkeeping', 'training']);
+    expect(ids('HVAC Technician', '- Experience with bookkeeping, forklift and rooftop units')).toEqual(['bookkeeping', 'forklift']);
+    expect(ids('Nurse', '- Join the bookkeeping and forklift units')).toEqual([]);
+    expect(ids('Social Worker', 'The county is hiring for its bookkeeping and forklift units.')).toEqual([]);
   });
 
   it('Given the fields of job titles listed after "VPs of", When enriched, Then they are titles, not skills', () => {
@@ -1190,6 +1194,7 @@ describe('enrichment engine: skills', () => {
   it('Given a certification named in capitals after a skill\'s name ("AWS Machine Learning Specialty certification"), When enriched, Then the name is the certification\'s', () => {
     expect(ids('MLOps Engineer', '- An AWS Machine Learning Specialty certification is a plus')).toEqual([]);
     expect(ids('MLOps Engineer', '- AWS Machine Learning pipelines')).toEqual(['aws', 'machine-learning']);
+    expect(ids('MLOps Engineer', '- An AWS Machine Learning Specialty Certification is a plus')).toEqual([]);
   });
 
   it('Given a skill word before the matters it is the field of, or before a preposition, When enriched, Then it is the skill', () => {
@@ -1300,6 +1305,9 @@ describe('enrichment engine: experience', () => {
     ['The GIS Division has supported county planning and emergency services for 25 years. One year of GIS experience', [1, null]],
     ['High school diploma or GED; 18 years or older', [null, null]],
     ['At least one year of school counseling experience is required', [1, null]],
+    ['Experience: 5 years and above in Java', [5, null]],
+    ['2 years of college coursework and relevant experience', [null, null]],
+    ['4 years of university study plus 2 years of work experience', [2, null]],
   ])('Given "%s", Then the years are %j', (d, expected) => {
     expect(years(d)).toEqual(expected);
   });

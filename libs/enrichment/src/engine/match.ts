@@ -1481,9 +1481,7 @@ const FUNCTION_WORDS = new Set(
     // the matters the skill is the field of ("fix accessibility issues", "spot upsell opportunities")
     'issues problems opportunities decisions questions concerns challenges ' +
     // the operations the skill is made of ("perform arithmetic calculations")
-    'calculations computations ' +
-    // the rules the skill is carried out by ("improve deduplication logic")
-    'logic').split(' '),
+    'calculations computations').split(' '),
 );
 
 /** Nouns that end like adverbs. */
@@ -1594,31 +1592,38 @@ function currencyCode(text: string, x: RawMention): string | undefined {
   return undefined;
 }
 
-const HEAD_OF_BEFORE = /\b(?:heads?|directors?|vps?|vice presidents?|chiefs?|managers?)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
+const HEAD_OF_BEFORE = /\b(?:heads?|directors?|vps?|vice presidents?|chiefs?|manager)\s+of\s+(?:(?:global|group|corporate|regional|the)\s+)?$/i;
 /** "the VPs of Product, Sales and ": the names of the fields listed so far after the titles' "of", in capitals. */
 const HEADS_OF_LIST_BEFORE = /\b(?:[Hh]eads|[Dd]irectors|VPs|[Vv]ice [Pp]residents|[Cc]hiefs|[Mm]anagers)\s+of\s+(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))+$/;
-/** A word of a name in a list: not a function word, nor a verb acting on people or teams ("and update customers", "scaling teams"). */
-const LIST_NAME_WORD = String.raw`(?!(?:with|to|for|of|in|on|at|by|from|into|and|or|the|a|an|our|your|their|its|all|other|scaling|building|growing|leading|managing|running|developing|supporting|hiring|training|coaching|mentoring|helping|serving|update|updating|lead|manage|support|train|coach|mentor|help|serve|grow|build|scale|hire)\b)[\w&'’-]+`;
+/**
+ * A word of a name in a list: not a function word, nor a verb acting on people or teams ("and update customers",
+ * "scaling teams"), nor a word of how teams work ("with Scrum, Kanban and distributed teams").
+ */
+const LIST_NAME_WORD = String.raw`(?!(?:with|to|for|of|in|on|at|by|from|into|and|or|the|a|an|our|your|their|its|all|other|cross-functional|distributed|remote|global|local|agile|small|large|multiple|diverse|dedicated|offshore|onshore|external|existing|new|high-performing|scaling|building|growing|leading|managing|running|developing|supporting|hiring|training|coaching|mentoring|helping|serving|update|updating|lead|manage|support|train|coach|mentor|help|serve|grow|build|scale|hire)\b)[\w&'’-]+`;
 const LIST_NAME = String.raw`${LIST_NAME_WORD}(?:\s+${LIST_NAME_WORD})?`;
 const LIST_LINK = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
-/** Before a list of names: a preposition (or "join"; group 1), then the names so far, each followed by its link. */
-const GROUPS_LIST_BEFORE = new RegExp(String.raw`\b(with|for|to|from|across|serving|join|joining|alongside|between)\s+(?:the\s+|our\s+|its\s+)?(?:${LIST_NAME}${LIST_LINK})*$`);
+/** Before a list of names: a preposition (or "join"; group 1), a determiner (group 2), then the names so far, each followed by its link. */
+const GROUPS_LIST_BEFORE = new RegExp(String.raw`\b([Ww]ith|for|to|from|across|serving|[Jj]oin|[Jj]oining|alongside|between)\s+(the\s+|our\s+|its\s+)?(?:${LIST_NAME}${LIST_LINK})*$`);
 /** After a name: the rest of its list, then a noun of teams or units, or of customers (group 1). */
-const GROUPS_AFTER_LIST = new RegExp(String.raw`^(?:${LIST_LINK}${LIST_NAME})*\s+(?:teams|departments|units|wards|(customers|clients|industries|markets|sectors))\b`);
+const GROUPS_AFTER_LIST = new RegExp(String.raw`^(?:${LIST_LINK}${LIST_NAME})*\s+(?:teams|departments|(units|wards)|(customers|clients|industries|markets|sectors))\b`);
 
 /**
  * "Work with our design, account management and marketing teams", "parts for hydraulics, aerospace and medical
- * customers", "join the inpatient oncology and palliative care units": a name in a list of names that ends in a noun of
- * teams or units (after "with", "join" ...) or of customers (after "for", "serving", "across") names one of them, not a
- * skill.
+ * customers", "join the inpatient oncology and palliative care units": a name of a field (not a named product's: "for
+ * Snowflake and Databricks customers", "with Scrum and Kanban teams" name the products and methods) in a list of names that ends in a noun of teams
+ * (after "with", "join" ...), of units or wards (after "join", "across", "for its": "chillers, boilers and rooftop
+ * units" are machines) or of customers (after "for", "serving", "across") names one of them, not a skill.
  */
-function groupsListed(text: string, x: RawMention): boolean {
-  if (!listLinkBefore(text, x.start) && !listLinkAfter(text, x.end)) return false;
+function groupsListed(m: Matcher, text: string, x: RawMention): boolean {
+  if (namedProduct(m, x.skill) || (!listLinkBefore(text, x.start) && !listLinkAfter(text, x.end))) return false;
   const after = GROUPS_AFTER_LIST.exec(text.slice(x.end, x.end + 100));
   if (after === null) return false;
   const before = GROUPS_LIST_BEFORE.exec(text.slice(Math.max(0, x.start - 100), x.start));
   if (before === null) return false;
-  return after[1] === undefined || before[1] === 'for' || before[1] === 'serving' || before[1] === 'across';
+  const prep = before[1].toLowerCase();
+  if (after[1] !== undefined) return prep === 'join' || prep === 'joining' || prep === 'across' || (prep === 'for' && before[2] !== undefined);
+  if (after[2] !== undefined) return prep === 'for' || prep === 'serving' || prep === 'across';
+  return true;
 }
 const CERT_HOLDER_AFTER = /^\s+(?:professional|specialist|associate|expert|practitioner|administrator|technician|analyst)\b/i;
 /** "with HR", "to finance", "alongside marketing": before a department's name. */
@@ -1794,7 +1799,7 @@ const CERT_TO_EARN_AFTER = new RegExp(String.raw`${CARDS_LISTED}\(?\s*(?:or\s+)?
  */
 const CERT_NOUN_SOON_AFTER = /^\s+(?:(?!(?:and|or|a|an|the|with|plus|including|as|to|in|of|for|is|are|be|your|our|their|its|any|this|that|etc)\b)[a-z][a-z-]+\s+){1,2}(?:certifications?|certified|licen[cs]e|credentials?)\b/;
 /** Words in capitals, then the noun of a certification (" Machine Learning Specialty certification"). */
-const CERT_NAME_IN_CAPITALS_AFTER = /^(?:\s+[A-Z][\w-]*){2,3}\s+(?:certifications?|certificate|certified)$/;
+const CERT_NAME_IN_CAPITALS_AFTER = /^(?:\s+[A-Z][\w-]*){2,3}\s+(?:[Cc]ertifications?|[Cc]ertificate|[Cc]ertified)$/;
 /** A health care credential's state before its name ("current BLS", "valid CPR"). */
 const CURRENT_BEFORE = /\b(?:current|valid|active|up-to-date)\s+(?:\(?[A-Z]{2,5}\)?\s+(?:and|or|&|\/)\s+)?$/i;
 
@@ -1932,7 +1937,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
   // "alongside the VPs of Product, Sales and Customer Success": the fields of job titles, listed
   if (isCapital(text.charCodeAt(x.start)) && listLinkBefore(text, x.start) && HEADS_OF_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'part of a job title ("VPs of ...")';
-  if (groupsListed(text, x)) return 'names one of the teams, units or customers listed ("our design, account management and marketing teams")';
+  if (groupsListed(m, text, x)) return 'names one of the teams, units or customers listed ("our design, account management and marketing teams")';
   if (isCapital(text.charCodeAt(x.start)) && teamNamesListed(text, x.start)) return 'the name of a team in a list of teams ("four teams (Cloud Infrastructure, ...)")';
   // "ITIL 4 Foundation certification", "Microsoft Certified: Azure Data Engineer Associate": a certification's name
   if (CERT_LEVEL_AFTER.test(text.slice(x.end, x.end + 48)) || CERTIFIED_COLON_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))
