@@ -24,7 +24,7 @@ export function runtimeSkillDef(def: SkillDef): SkillDef {
 export const SKILL_HEAD_FIELDS = 4;
 
 /** `skillHeads` and `skillRests` of the skills (see BuiltinTaxonomyFile). */
-function splitSkills(defs: readonly SkillDef[]): { heads: string; rests: string } {
+function splitSkills(defs: readonly SkillDef[]): Pick<BuiltinTaxonomyFile, 'skillHeads' | 'skillRests'> {
   const heads: (string | number)[] = [];
   const rests: string[] = [];
   for (const def of defs) {
@@ -32,7 +32,7 @@ function splitSkills(defs: readonly SkillDef[]): { heads: string; rests: string 
     heads.push(id, name, category, broadField === true ? 1 : 0);
     rests.push(Object.keys(rest).length > 0 ? JSON.stringify(rest) : '');
   }
-  return { heads: JSON.stringify(heads), rests: rests.join('\n') };
+  return { skillHeads: JSON.stringify(heads), skillRests: rests.join('\n') };
 }
 
 /** The content of builtin-taxonomy.generated.json. */
@@ -76,7 +76,7 @@ export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): { json: st
     generatedBy: 'npx tsx libs/enrichment/src/cli/compile-taxonomy.cli.ts (from taxonomy/data; do not edit)',
     version: source.version,
     genericTerms: [...source.genericTerms],
-    ...(({ heads, rests }) => ({ skillHeads: heads, skillRests: rests }))(splitSkills(source.skills)),
+    ...splitSkills(source.skills),
     forms: linked.forms,
   };
   const forms = Object.entries(file.forms).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
