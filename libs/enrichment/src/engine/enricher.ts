@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.54';
+export const ENGINE_VERSION = '1.6.55';
 
 export interface PostingInput {
   id?: string;
@@ -439,13 +439,14 @@ function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: b
 
 /**
  * The products the company runs on or works in, named in what describes the company ("runs on Manhattan Active WM",
+ * "Our devices run a custom Linux distribution on NXP i.MX 8 processors",
  * "our sales team works in Dynamics 365 Sales"): the stack the candidate will work with too ("runs" alone is often the
  * business: "Halyard runs managed PostgreSQL and Redis for 4,000 companies").
  */
-const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
+const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:[\w-]+\s+){0,3}on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
 function companyStack(m: Matcher, text: string, x: RawMention): boolean {
-  // (a product's name, capitalized in the text: "Haas", "Dynamics 365 Sales"; not "Customer Service")
-  if (!isCapital(text.charCodeAt(x.start)) || !namedProduct(m, x.skill)) return false;
+  // (a product's name, with capitals in the text: "Haas", "Dynamics 365 Sales", "i.MX 8"; not "Customer Service")
+  if (!hasUpperCase(text.slice(x.start, x.end)) || !namedProduct(m, x.skill)) return false;
   return RUNS_ON_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start));
 }
 

@@ -1186,6 +1186,48 @@ describe('enrichment engine: skills', () => {
     expect(ids('Social Worker', 'The county is hiring for its bookkeeping and forklift units.')).toEqual([]);
   });
 
+  it('Given a line that labels the job\'s department or manager ("Department:", "Reports to:"), When enriched, Then the names there are no skills', () => {
+    const withIt = idsWith([{ id: 'itsm', name: 'IT service management', aliases: ['Service Management', 'ITSM'], category: 'practice' }]);
+    expect(withIt('IT Asset Manager', 'Department: Information Technology, Service Management\nReports to: Director of Security')).toEqual([]);
+    expect(withIt('IT Asset Manager', 'Knowledge of Service Management and Security')).toEqual(['itsm', 'security']);
+  });
+
+  it('Given the last department of a list named with "the", or a list of departments after "for", When enriched, Then they are departments', () => {
+    expect(ids('IT Asset Manager', 'A role working closely with Procurement, Finance, Facilities and the Security.')).toEqual([]);
+    expect(ids('Administrator', '- Build reports and dashboards for Security and Supply Chain')).toEqual([]);
+    // a list after "for" that goes on to the work it qualifies is no list of departments
+    expect(ids('Accountant', '- Bookkeeping for Security and Tax work')).toEqual(['bookkeeping', 'security']);
+  });
+
+  it('Given the hiring process the candidate goes through, When enriched, Then it is no skill; the one a recruiter runs is', () => {
+    const withProcess = idsWith([{ id: 'hiring-process', name: 'hiring process', category: 'hr' }]);
+    expect(withProcess('Engineer', 'Accommodations are available on request throughout the hiring process.')).toEqual([]);
+    expect(withProcess('Engineer', 'Our hiring process\nFour steps, two weeks.')).toEqual([]);
+    expect(withProcess('Talent Partner', '- Own the hiring process from job description to offer')).toEqual(['hiring-process']);
+  });
+
+  it('Given a verb whose object is a possessive ("manage the branch\'s expense budget"), When enriched, Then the possessor names no duty', () => {
+    const withBranch = idsWith([{ id: 'branch-operations', name: 'branch operations', aliases: ['branch management'], category: 'finance' }]);
+    expect(withBranch('Branch Manager', "- Prepare schedules and manage the branch's expense budget")).toEqual([]);
+    expect(withBranch('Branch Manager', '- Manage the branch and its staff')).toEqual(['branch-operations']);
+  });
+
+  it('Given a name with digits inside before a noun ("i18n tooling"), When enriched, Then it is the name, not a generic word', () => {
+    const withI18n = idsWith([{ id: 'internationalization', name: 'internationalization', aliases: ['i18n'], category: 'practice' }]);
+    expect(withI18n('Localization Engineer', '- Maintain our string extraction and i18n tooling')).toEqual(['internationalization']);
+  });
+
+  it('Given a product named as what the company\'s devices run on, When enriched, Then it is the stack the candidate works with', () => {
+    const withImx = idsWith([{ id: 'nxp-imx', name: 'NXP i.MX', aliases: ['i.MX 8'], category: 'platform' }]);
+    expect(withImx('Embedded Engineer', 'About us\nVireo builds infusion monitors. Our devices run a custom Linux distribution on NXP i.MX 8 processors.')).toEqual(['nxp-imx']);
+  });
+
+  it('Given a tool the employer will train the candidate on, named after "and train you on", When enriched, Then it is not asked for', () => {
+    const withRx = idsWith([{ id: 'pioneerrx', name: 'PioneerRx', category: 'healthcare' }]);
+    expect(withRx('Pharmacy Technician Trainee', "We'll pay for your exam and train you on our dispensing software, PioneerRx, so no prior pharmacy software experience is needed.")).toEqual([]);
+    expect(withRx('Pharmacy Technician', 'Fill prescriptions in PioneerRx.')).toEqual(['pioneerrx']);
+  });
+
   it('Given the fields of job titles listed after "VPs of", When enriched, Then they are titles, not skills', () => {
     expect(ids('VP of Engineering', 'You will sit on the executive team alongside the VPs of Product, Sales and Customer Service.')).toEqual([]);
     expect(ids('VP of Engineering', 'You will sit on the executive team. Sales and Customer Service experience.')).toEqual(['customer-service']);
@@ -1251,6 +1293,17 @@ describe('enrichment engine: skills', () => {
 });
 
 describe('enrichment engine: experience', () => {
+  it('Given months in a role held ("6-12 months in a customer-facing technical role"), When enriched, Then they are the experience in years', () => {
+    const r = enrich('Technical Support Engineer I', "You'll need 6-12 months in a customer-facing technical role and basic SQL.");
+    expect([r.experience.minYears, r.experience.maxYears]).toEqual([0.5, 1]);
+  });
+
+  it('Given the years of a program in which the candidate does something ("Over four years you\'ll earn while you learn"), When enriched, Then they are no experience', () => {
+    const r = enrich('Carpentry Apprentice', "No construction experience is required. Over four years you'll earn while you learn.");
+    expect([r.experience.minYears, r.experience.maxYears]).toEqual([null, null]);
+    expect(enrich('Engineer', 'Over four years of experience with Python.').experience.minYears).toBe(4);
+  });
+
   const years = (d: string) => {
     const e = enrich('Engineer', d).experience;
     return [e.minYears, e.maxYears];

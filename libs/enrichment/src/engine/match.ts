@@ -927,9 +927,17 @@ function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number
 }
 
 /** Whether a verb's object may end at token `e`: the text ends, or punctuation or a word that ends objects follows. */
+/** An apostrophe and an "s" that ends the word at `at` ("branch's", "branch’s"). */
+const possessiveAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 8217) && (text.charCodeAt(at + 1) | 32) === 115 && !isWordCode(text.charCodeAt(at + 2));
+};
+
 function objectEnds(m: Matcher, text: string, e: number): boolean {
   const { buf } = m;
   if (e + 1 >= buf.count || buf.gap[e + 1] === GAP_HARD || isWord(m, buf.id[e + 1], WORD_OBJECT_END)) return true;
+  // a possessive owns the object that follows ("manage the branch's expense budget"): it ends nothing
+  if (possessiveAt(text, buf.end[e])) return false;
   for (let i = buf.end[e]; i < buf.start[e + 1]; i++) if (!isSpace(text.charCodeAt(i))) return true;
   return false;
 }
@@ -1502,10 +1510,10 @@ export function modifierReason(m: Matcher, text: string, x: RawMention, mentionS
   if (hasClass(m, x.skill, SKILL_TOOL)) return undefined;
   const first = text.charCodeAt(x.start);
   if (!(first >= 97 && first <= 122)) return undefined;
-  // a name with capitals inside ("gRPC", "eBPF", "iOS") is a proper name, not a generic word
+  // a name with capitals or digits inside ("gRPC", "eBPF", "iOS", "i18n") is a proper name, not a generic word
   for (let i = x.start + 1; i < x.end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return undefined;
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return undefined;
   }
   const next = x.tokEnd + 1;
   if (next >= buf.count || buf.gap[next] !== GAP_SOFT || text.charCodeAt(x.end) !== 32 || x.end + 1 !== buf.start[next]) return undefined;
@@ -1691,6 +1699,18 @@ const PARTNER_WITH_LIST_BEFORE = /\b(?:partner|partners|partnering|work|works|wo
 /** A mention that starts with a word of quality ("excellent customer service") names a way of working. */
 const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|strong|good|friendly|courteous)\s/i;
 
+/** A mention naming the process a candidate goes through ("hiring process", "interview process"). */
+const PROCESS_WORD_END = /\b(?:hiring|interview(?:ing)?|recruit(?:ing|ment)|application|selection)\s+process(?:es)?$/i;
+/** Before such a mention: a preposition and a determiner ("throughout the", "during our", "for our spring") or "Our" opening the line. */
+const CANDIDATE_PROCESS_BEFORE = /(?:\b(?:throughout|during|in|for|through|about|into|of)\s+(?:the|our|this|your)\s+(?:[a-z]+\s+)?|(?:^|\n)\s*(?:[-•*]\s*)?Our\s+)$/;
+/** A line that opens with a label of the job's place in the company ("Department:", "Reports to:", "Division:"). */
+const UNIT_LABEL_LINE = /^\s*(?:[-•*]\s*)?(?:Department|Dept\.?|Division|Business unit|Reports to|Reporting to|Function)\s*:/i;
+/** Where the line holding `at` starts. */
+const lineStartBefore = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+/** "the" after a list's link ("..., Facilities and the "): the article of the name that follows. */
+const THE_AFTER_LINK = /(?<=(?:,|&|\band)\s+)the\s+$/;
+/** "for" before a list of names in capitals: the units a piece of work is for ("dashboards for Accounting and Supply Chain"). */
+const FOR_UNITS_BEFORE = /\bfor\s+(?:the\s+|our\s+)?$/;
 /** Words that each start with a capital and go on in lower case ("Inventory Control", "Patient Financial Services"). */
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:and|of|&)[ -])?\p{Lu}\p{Ll}+)+$/u;
 /** Whether a name has a capital letter anywhere ("Scrum", "SQL"; not "inventory control"). */
@@ -1713,20 +1733,26 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
     if (listLinkBefore(text, x.start) && PARTNER_WITH_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 120), x.start)) && !SKILL_NOUN_AFTER.test(after)) return true;
   }
   if (!isCapital(text.charCodeAt(x.start))) return false;
+  // "Department: Information Technology, Service Management", "Reports to: Director of IT Operations": a line that
+  // names the job's place in the company
+  if (UNIT_LABEL_LINE.test(text.slice(lineStartBefore(text, x.start), x.start))) return true;
   // "Coordinate with Inventory Control on cycle counts", "with Sterile Processing.": the name of a lower-case skill in
   // capitals, words of a unit's name, right after "with" and before the end of the phrase
   if (x.tokEnd > x.tokStart && TITLE_CASE_WORDS.test(text.slice(x.start, x.end)) && !hasUpperCase(m.compiled.skills[x.skill].def.name)) {
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (WITH_UNIT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && UNIT_NAME_END.test(text.slice(x.end, x.end + 16))) return true;
   }
-  // "Partner with Loss Control, Claims and HR": the first name of such a list
-  if (!listLinkBefore(text, x.start)) {
+  // (a list's last name may take an article: "with Procurement, Finance, Facilities and the Service Desk")
+  const article = THE_AFTER_LINK.exec(text.slice(Math.max(0, x.start - 12), x.start));
+  const start = article ? x.start - article[0].length : x.start;
+  // "Partner with Loss Control, Claims and HR", "dashboards for Accounting and Supply Chain": the first name of such a list
+  if (!listLinkBefore(text, start)) {
     if (!listLinkAfter(text, x.end)) return false;
     const before = text.slice(Math.max(0, x.start - 40), x.start);
-    if (!WITH_DEPARTMENT_BEFORE.test(before) || INTRODUCED_BEFORE.test(before)) return false;
+    if (!(WITH_DEPARTMENT_BEFORE.test(before) || FOR_UNITS_BEFORE.test(before)) || INTRODUCED_BEFORE.test(before)) return false;
     return departmentsFollow(text, x.end);
   }
-  const before = text.slice(Math.max(0, x.start - 120), x.start);
+  const before = text.slice(Math.max(0, start - 120), start);
   // a department's name before it in the list, or after it ("with Manufacturing, Quality Assurance, Finance and Legal")
   const nameAfter = listLinkAfter(text, x.end) && DEPARTMENT_WORD.test(text.slice(x.end, x.end + 120));
   const list = DEPARTMENT_WORD.test(before) || nameAfter ? DEPARTMENT_LIST_BEFORE.exec(before) : null;
@@ -1935,6 +1961,8 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
   if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
+  // "accommodations are available throughout the hiring process", "Our hiring process": the one the candidate goes through
+  if (PROCESS_WORD_END.test(text.slice(Math.max(x.start, x.end - 24), x.end)) && CANDIDATE_PROCESS_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return "the employer's process the candidate goes through, not a skill";
   // "alongside the VPs of Product, Sales and Customer Success": the fields of job titles, listed
   if (isCapital(text.charCodeAt(x.start)) && listLinkBefore(text, x.start) && HEADS_OF_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'part of a job title ("VPs of ...")';
   if (groupsListed(m, text, x)) return 'names one of the teams, units or customers listed ("our design, account management and marketing teams")';

@@ -57,6 +57,10 @@ describe('built-in taxonomy: words of another sense next to a skill (negative cu
     ['Software Developer Apprentice', 'Requirements\n- Grade 4 (C) or above in GCSE Maths and English\n- Some Python or JavaScript programming', 'c'],
     ['Performance Engineer', '- Turn findings into capacity planning recommendations for engineering and product leads', 'recommender-systems'],
     ['Magento Developer', '* Deploy to Adobe Commerce Cloud and run local environments with Docker', 'salesforce-commerce-cloud'],
+    ['Housekeeping Supervisor', '- Inspect guest rooms against our brand standards and LQA checklist', 'lqa'],
+    ['IT Asset Manager', '- Manage software licenses and entitlements, and prepare for vendor audits', 'real-estate-development'],
+    ['Network Engineer', '- Maintain our Cisco IOS XR core routers and the TRC/XR console checklist', 'ar-vr'],
+    ['Payroll Manager', '- Manage BAM processes and bank account administration with Treasury', 'bam-format'],
   ])('Given a %s posting where the words name something else ("%s"), When enriched, Then %s is not asked for', (title, description, id) => {
     expect(ids(title, description)).not.toContain(id);
   });
@@ -79,6 +83,16 @@ describe('built-in taxonomy: words of another sense next to a skill (negative cu
     expect(ids('Payroll Specialist', '- Process piece-rate pay and agricultural payroll for H-2A crews')).toEqual(expect.arrayContaining(['piece-rate-pay', 'agricultural-payroll']));
     expect(ids('Pastry Cook', '- Dough shaping and running the batch freezer')).toEqual(expect.arrayContaining(['dough-shaping']));
     expect(ids('Trading Systems Engineer', '- Build feed handlers for Nasdaq ITCH and order entry over OUCH')).toEqual(expect.arrayContaining(['itch-protocol', 'ouch-protocol']));
+    expect(ids('Bioinformatics Engineer', '- Work with the standard formats: FASTQ, BAM/CRAM and VCF')).toEqual(expect.arrayContaining(['fastq', 'bam-format', 'cram-format', 'vcf-format']));
+    expect(ids('Unity Developer', '- Build XR training apps in Unity for Meta Quest')).toContain('ar-vr');
+    expect(ids('Housekeeping Supervisor', '- Inspect guest rooms against our brand standards and LQA checklist')).toContain('lqa-standards');
+    expect(ids('Localization Engineer', '- Support linguistic review and LQA with our translation vendors')).toContain('lqa');
+    expect(ids('EHS Specialist', '- Working knowledge of OSHA general industry standards (29 CFR 1910)')).toEqual(expect.arrayContaining(['osha-general-industry']));
+    expect(ids('EHS Specialist', '- Working knowledge of OSHA general industry standards (29 CFR 1910)')).not.toContain('osha-safety');
+    expect(ids('Quality Engineer', '- Lead root cause analysis (5 Whys, fishbone)')).toContain('fishbone-diagrams');
+    expect(ids('Observability Engineer', '- Cut telemetry costs through sampling and cardinality control')).toContain('trace-sampling');
+    expect(ids('Embedded Linux Engineer', '- Set up secure boot and signed over-the-air updates')).toContain('secure-boot');
+    expect(ids('Smart Contract Engineer', 'Bonus if you have written Rust for Solana.')).toContain('rust');
     // (more phrasings of skills the taxonomy had, kept in EXTRA_FORMS_2)
     expect(ids('Water Distribution Operator', '- Flushing hydrants and exercising valves across the city')).toContain('water-distribution-operations');
   });

@@ -15,7 +15,7 @@ export const LANGUAGES: SkillDef[] = defineSkills('programming-language', [
   ['kotlin', 'Kotlin', 'Kotlin/JVM'],
   ['scala', 'Scala', 'Scala 3'],
   ['go', 'Go', 'golang|go lang|go language|go programming', amb('golang|goroutine|goroutines|gin|grpc|backend|services|python|java|rust|c++|programming|language|languages|microservices|kubernetes|docker|code|coding|tooling|write|writing|written', 'Go')],
-  ['rust', 'Rust', 'rustlang|rust lang|rust language|Rust for Linux|embedded Rust|Rust for embedded|embedded Rust development|no_std Rust|Rust on microcontrollers', amb('cargo|tokio|programming|language|languages|c++|go|golang|systems|memory|safe|webassembly|code|coding|embedded', 'Rust')],
+  ['rust', 'Rust', 'rustlang|rust lang|rust language|Rust for Linux|embedded Rust|Rust for embedded|embedded Rust development|no_std Rust|Rust on microcontrollers', amb('cargo|tokio|programming|language|languages|c++|go|golang|systems|memory|safe|webassembly|code|coding|embedded|written|solana|blockchain|wasm', 'Rust')],
   ['c', 'C', 'ANSI C|C99|C11|C17|C89|C language|embedded C', amb('c++|embedded|firmware|programming|language|languages|kernel|linux|assembly|rust|python|low-level|code|coding|rtos|microcontroller|microcontrollers', 'C', { negativeCues: ['series', 'funding', 'round', 'corporation', 'corporations', 'corp', 'suite'] })],
   ['cpp', 'C++', 'CPP|C plus plus|C++11|C++14|C++17|C++20|C++23|modern C++|cplusplus', amb('c|programming|code|coding|developer|developers|software|embedded|python|java|rust|compiler|compilers|linux|stl|boost|qt|unreal|cuda|engineers|engineering', 'CPP')],
   ['csharp', 'C#', 'C sharp|CSharp|C#.NET|C# .NET'],

@@ -434,7 +434,7 @@ export const MEDIA_PROTOCOLS: SkillDef[] = [
     ['level-design', 'level design', '', { category: 'design' }],
     ['game-mechanics', 'game mechanics', 'gameplay mechanics', { category: 'concept' }],
     ['procedural-generation', 'procedural generation', 'procedural content generation|PCG', { category: 'concept' }],
-    ['ar-vr', 'AR/VR', 'extended reality|XR development|AR/VR development|VR/AR|immersive technologies|immersive technology', {}],
+    ['ar-vr', 'AR/VR', 'extended reality|XR|XR development|AR/VR development|VR/AR|immersive technologies|immersive technology', amb('unity|unreal|openxr|vr|ar|virtual reality|augmented reality|mixed reality|headset|headsets|quest|meta quest|vision pro|visionos|immersive|hand tracking|interaction toolkit|3d|spatial', 'XR')],
     ['augmented-reality', 'augmented reality', 'AR development|AR experiences|AR applications|AR apps', { esco: 'augmented reality' }],
     ['virtual-reality', 'virtual reality', 'VR|VR development|VR experiences|VR applications|VR apps|VR games', amb('3d|unity|unreal|headset|headsets|immersive|quest|oculus|vision pro|openxr|webxr|hololens|spatial|experiences|apps|games|development|augmented|mixed|reality|ar|xr|simulation|training', 'VR', { esco: 'virtual reality' })],
     ['mixed-reality', 'mixed reality', 'MR development|mixed-reality', {}],

@@ -2687,7 +2687,7 @@ export const WELL_KNOWN_3: SkillDef[] = [
     ['leader-standard-work', 'leader standard work', 'leadership standard work'],
     ['lean-daily-management', 'lean daily management', 'daily management system|lean daily management system'],
     ['life-cycle-assessment', 'life cycle assessment', 'LCA|lifecycle assessment|LCAs|life cycle analysis', amb('carbon|emissions|environmental|sustainability|simapro|gabi|iso 14040|footprint|product|materials|epd', 'LCA|LCAs')],
-    ['lqa', 'Linguistic Quality Assurance', 'LQA|language quality assurance'],
+    ['lqa', 'Linguistic Quality Assurance', 'LQA|language quality assurance', amb('linguistic|linguists|translation|translations|translators|translator|localization|localisation|l10n|i18n|language|languages|vendors|terminology|glossaries|cat tools|memoq|trados', 'LQA')],
     ['merge-conflict-resolution', 'merge conflict resolution', 'resolving merge conflicts|merge conflicts', { parent: 'git' }],
     ['migration-guides', 'migration guides', 'upgrade guides'],
     ['monetization-design', 'Monetization Design', 'F2P monetization'],
