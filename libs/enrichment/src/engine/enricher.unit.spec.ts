@@ -1158,6 +1158,17 @@ describe('enrichment engine: skills', () => {
     expect(ids('Store Lead', "You will\n- Train staff on the register")).toEqual(['training']);
   });
 
+  it('Given "train" opening an item after other verbs ("- Supervise, hire, train and evaluate staff"), When enriched, Then it is the skill', () => {
+    expect(ids('Property Manager', "What you'll do\n- Supervise, schedule, train and evaluate the night shift")).toEqual(['training']);
+  });
+
+  it('Given "train" and users in a technical posting, When enriched, Then the object names the duty (end-user training), not models', () => {
+    const withUsers = idsWith([{ id: 'end-user-training', name: 'end-user training', aliases: ['user training'], category: 'office' }]);
+    const stack = 'We run Python, Java, Docker, Kubernetes, PostgreSQL and Kafka.\n';
+    expect(withUsers('Systems Administrator', `${stack}- Train end users and answer tickets`)).toContain('end-user-training');
+    expect(withUsers('Systems Administrator', `${stack}- Train models on our data`)).not.toContain('end-user-training');
+  });
+
   it('Given a generic word before "basics" or before people it acts on, When enriched, Then it is still the skill', () => {
     expect(ids('Engineer', 'Good networking basics: DNS and TLS.')).toEqual(['networking']);
     expect(ids('Engineer', 'Calm networking during incidents.')).toEqual(['networking']);

@@ -716,11 +716,14 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
     if (next < mentions.length && mentions[next].tokStart <= t) {
       // (a verb that is a guarded form of its own skill, "Train new agents", may still act on people)
       const v = mentions[next];
-      if (verbOf[id] !== 0 && v.ambiguous && v.tokStart === t && v.tokEnd === t) {
-        const x = peopleDuty(m, text, t, objectStart(m, text, t), verbOf[id], techPosting);
-        if (x) (added ??= []).push(x);
+      if (!(verbOf[id] !== 0 && v.ambiguous && v.tokStart === t && v.tokEnd === t)) continue;
+      const x = peopleDuty(m, text, t, objectStart(m, text, t), verbOf[id], techPosting);
+      if (x) {
+        (added ??= []).push(x);
+        continue;
       }
-      continue;
+      // (else the object of "train" may still name a duty: "Train end users": end-user training)
+      if (!TRAIN_VERB.test(text.slice(buf.start[t], buf.end[t]))) continue;
     }
     const s = objectStart(m, text, t);
     if (verbOf[id] === 0) {
@@ -925,6 +928,9 @@ function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number
   }
   return null;
 }
+
+/** "train", "Train", "training": the verb whose object may name a duty when it trains no people. */
+const TRAIN_VERB = /^train(?:ing)?$/i;
 
 /** Whether a verb's object may end at token `e`: the text ends, or punctuation or a word that ends objects follows. */
 /** An apostrophe and an "s" that ends the word at `at` ("branch's", "branch’s"). */
@@ -1546,10 +1552,10 @@ const VERB_BEFORE = /(?:\bwill|\bto|['’]ll|\band|\bcan)\s+$/i;
 /** A line's start up to the first word of its item: a bullet and spaces, or spaces only (items written as bare lines). */
 const ITEM_OPENING = `^(?:${ITEM_START}\\s+|\\s*)`;
 /**
- * A line's start up to a verb that opens its item: the bullet, or the bullet and another capitalized verb and a
- * comma ("- ", "• Hire, "); a line without a bullet counts too (list items written as bare lines).
+ * A line's start up to a verb that opens its item: the bullet, or the bullet and other verbs, each with a comma
+ * ("- ", "• Hire, ", "- Supervise, hire, "); a line without a bullet counts too (list items written as bare lines).
  */
-const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:[A-Z][a-z]+,\\s+)?$`);
+const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:[A-Z][a-z]+,\\s+(?:[a-z]+,\\s+){0,3})?$`);
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /**

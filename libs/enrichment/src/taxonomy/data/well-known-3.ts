@@ -2348,7 +2348,7 @@ export const WELL_KNOWN_3: SkillDef[] = [
   ]),
   ...defineSkills('office', [
     ['beautiful-ai', 'Beautiful.ai', '', amb('presentations|slides|powerpoint|google slides|decks|pitch decks|keynote|prezi|canva', 'Beautiful.ai')],
-    ['end-user-training', 'End-User training', 'end user training|user training'],
+    ['end-user-training', 'end-user training', 'end user training|user training'],
     ['foxit-pdf-editor', 'Foxit PDF Editor', 'Foxit PhantomPDF|Foxit'],
     ['kofax-power-pdf', 'Kofax Power PDF', 'Tungsten Power PDF'],
     ['microsoft-lists', 'Microsoft Lists'],
