@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.56';
+export const ENGINE_VERSION = '1.6.57';
 
 export interface PostingInput {
   id?: string;
@@ -443,7 +443,7 @@ function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: b
  * "our sales team works in Dynamics 365 Sales"): the stack the candidate will work with too ("runs" alone is often the
  * business: "Halyard runs managed PostgreSQL and Redis for 4,000 companies").
  */
-const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:[\w-]+\s+){0,3}on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
+const RUNS_ON_BEFORE = /\b(?:(?:runs?|running)\s+(?:(?:(?:a|an|the|our|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:distributions?|distros?|stacks?|platforms?|systems?|software|firmware|kernels?|OS)\s+)?on|works?\s+in|built\s+on)\s+(?:(?:the|our|a|an)\s+)?(?:[\w.+#-]+,?\s+(?:and\s+|&\s+)?){0,4}$/i;
 function companyStack(m: Matcher, text: string, x: RawMention): boolean {
   // (a product's name, with capitals in the text: "Haas", "Dynamics 365 Sales", "i.MX 8"; not "Customer Service")
   if (!hasUpperCase(text.slice(x.start, x.end)) || !namedProduct(m, x.skill)) return false;

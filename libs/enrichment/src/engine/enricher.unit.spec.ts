@@ -1160,13 +1160,15 @@ describe('enrichment engine: skills', () => {
 
   it('Given "train" opening an item after other verbs ("- Supervise, hire, train and evaluate staff"), When enriched, Then it is the skill', () => {
     expect(ids('Property Manager', "What you'll do\n- Supervise, schedule, train and evaluate the night shift")).toEqual(['training']);
+    // words before that are no verbs open no item of verbs
+    expect(ids('Analyst', "What you'll do\n- Sales, marketing, train and staffing reports")).toEqual([]);
   });
 
   it('Given "train" and users in a technical posting, When enriched, Then the object names the duty (end-user training), not models', () => {
     const withUsers = idsWith([{ id: 'end-user-training', name: 'end-user training', aliases: ['user training'], category: 'office' }]);
     const stack = 'We run Python, Java, Docker, Kubernetes, PostgreSQL and Kafka.\n';
     expect(withUsers('Systems Administrator', `${stack}- Train end users and answer tickets`)).toContain('end-user-training');
-    expect(withUsers('Systems Administrator', `${stack}- Train models on our data`)).not.toContain('end-user-training');
+    expect(withUsers('Systems Administrator', `${stack}- Train models on our data`)).toEqual(['docker', 'java', 'kafka', 'kubernetes', 'postgresql', 'python']);
   });
 
   it('Given a generic word before "basics" or before people it acts on, When enriched, Then it is still the skill', () => {
@@ -1201,6 +1203,8 @@ describe('enrichment engine: skills', () => {
     const withIt = idsWith([{ id: 'itsm', name: 'IT service management', aliases: ['Service Management', 'ITSM'], category: 'practice' }]);
     expect(withIt('IT Asset Manager', 'Department: Information Technology, Service Management\nReports to: Director of Security')).toEqual([]);
     expect(withIt('IT Asset Manager', 'Knowledge of Service Management and Security')).toEqual(['itsm', 'security']);
+    // the label reaches its own value only ("Department: Security. Build services in Python and Java." asks for both)
+    expect(withIt('Engineer', 'Department: Security. Build services in Python and Java.')).toEqual(['java', 'python']);
   });
 
   it('Given the last department of a list named with "the", or a list of departments after "for", When enriched, Then they are departments', () => {
@@ -1208,13 +1212,19 @@ describe('enrichment engine: skills', () => {
     expect(ids('Administrator', '- Build reports and dashboards for Security and Supply Chain')).toEqual([]);
     // a list after "for" that goes on to the work it qualifies is no list of departments
     expect(ids('Accountant', '- Bookkeeping for Security and Tax work')).toEqual(['bookkeeping', 'security']);
+    // after "for", only a department's own name: "responsible for Bookkeeping and Tax" names a duty
+    expect(ids('Accountant', 'You will be responsible for Bookkeeping and Tax.')).toEqual(['bookkeeping']);
+    expect(ids('Accountant', 'Handle monthly filings for Bookkeeping and Tax.')).toEqual(['bookkeeping']);
   });
 
   it('Given the hiring process the candidate goes through, When enriched, Then it is no skill; the one a recruiter runs is', () => {
     const withProcess = idsWith([{ id: 'hiring-process', name: 'hiring process', category: 'hr' }]);
     expect(withProcess('Engineer', 'Accommodations are available on request throughout the hiring process.')).toEqual([]);
     expect(withProcess('Engineer', 'Our hiring process\nFour steps, two weeks.')).toEqual([]);
+    expect(withProcess('Engineer', 'During the hiring process, accommodations are available on request.')).toEqual([]);
     expect(withProcess('Talent Partner', '- Own the hiring process from job description to offer')).toEqual(['hiring-process']);
+    // a duty in a list item stays one, whatever the preposition
+    expect(withProcess('Talent Partner', '- Partner with hiring managers throughout the hiring process')).toEqual(['hiring-process']);
   });
 
   it('Given a verb whose object is a possessive ("manage the branch\'s expense budget"), When enriched, Then the possessor names no duty', () => {
@@ -1231,12 +1241,15 @@ describe('enrichment engine: skills', () => {
   it('Given a product named as what the company\'s devices run on, When enriched, Then it is the stack the candidate works with', () => {
     const withImx = idsWith([{ id: 'nxp-imx', name: 'NXP i.MX', aliases: ['i.MX 8'], category: 'platform' }]);
     expect(withImx('Embedded Engineer', 'About us\nVireo builds infusion monitors. Our devices run a custom Linux distribution on NXP i.MX 8 processors.')).toEqual(['nxp-imx']);
+    // "runs ... on" with no system between is the business ("runs free workshops on Kubernetes")
+    expect(ids('Trainer', 'About us\nAcme runs free workshops on Kubernetes and Docker for small businesses.')).toEqual([]);
   });
 
   it('Given a tool the employer will train the candidate on, named after "and train you on", When enriched, Then it is not asked for', () => {
     const withRx = idsWith([{ id: 'pioneerrx', name: 'PioneerRx', category: 'healthcare' }]);
     expect(withRx('Pharmacy Technician Trainee', "We'll pay for your exam and train you on our dispensing software, PioneerRx, so no prior pharmacy software experience is needed.")).toEqual([]);
     expect(withRx('Pharmacy Technician', 'Fill prescriptions in PioneerRx.')).toEqual(['pioneerrx']);
+    expect(withRx('Pharmacy Technician', 'Start Monday and train you onsite with PioneerRx daily.')).toEqual(['pioneerrx']);
   });
 
   it('Given the fields of job titles listed after "VPs of", When enriched, Then they are titles, not skills', () => {
@@ -1307,12 +1320,15 @@ describe('enrichment engine: experience', () => {
   it('Given months in a role held ("6-12 months in a customer-facing technical role"), When enriched, Then they are the experience in years', () => {
     const r = enrich('Technical Support Engineer I', "You'll need 6-12 months in a customer-facing technical role and basic SQL.");
     expect([r.experience.minYears, r.experience.maxYears]).toEqual([0.5, 1]);
+    // months in each role of a program, or in "the" role, are no experience asked for
+    expect(enrich('Graduate Analyst', "You'll spend 6 months in each role of our rotation program.").experience.minYears).toBeNull();
   });
 
   it('Given the years of a program in which the candidate does something ("Over four years you\'ll earn while you learn"), When enriched, Then they are no experience', () => {
     const r = enrich('Carpentry Apprentice', "No construction experience is required. Over four years you'll earn while you learn.");
     expect([r.experience.minYears, r.experience.maxYears]).toEqual([null, null]);
     expect(enrich('Engineer', 'Over four years of experience with Python.').experience.minYears).toBe(4);
+    expect(enrich('Engineer', "With 5+ years, you'll lead the platform team.").experience.minYears).toBe(5);
   });
 
   const years = (d: string) => {

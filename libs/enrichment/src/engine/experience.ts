@@ -48,7 +48,7 @@ const toNumber = (s: string | undefined): number | null => {
 const roundHalf = (n: number): number => Math.round(n * 2) / 2;
 
 const BEFORE_EXCLUDE = /\b(?:last|past|next|for\s+the|within|every|in|over\s+the|(?<!\b(?:we['’]re|we\s+are|are)\s+)after|(?:gives?|offers?|provides?)\s+you|ago|than|first|old|during|by|at|(?:been|us|operating|running|serving|business|existed|around|owned|operated|runs?|lasts?|lasting|established|trading|open|here)\s+for|(?:in|within|after|for)\s+(?:about|around|roughly|approximately|nearly|just))\s*$/i;
-const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b|running(?=\s*(?:[,.;:!?)\n]|$))|in\s+a\s+row\b|(?:of\s+experience\s+)?(?:start|starts|earn|earns|make|makes|are\s+paid|get\s+paid)\s+(?:at\s+)?(?:an?\s+)?(?:higher|more|top|premium|\$)|of\s+(?:high\s+school\s+|college\s+|university\s+)?(?:algebra|geometry|trigonometry|calculus|math|maths|mathematics|chemistry|physics|biology|coursework|college|university|school|study|studies)\b(?!\s+(?:(?!and\b|or\b|plus\b)[\w-]+\s+){0,2}experience\b)|(?:or|and)\s+older\b|,?\s*(?:you['’]ll|you\s+will|we['’]ll|we\s+will)\s+(?!need\b))/i;
+const AFTER_EXCLUDE = /^\s*(?:ago|old|of\s+age|warranty|contract|term|program|programme|plan|degree|course|fixed|left\b|remaining\b|to\s+go\b|running(?=\s*(?:[,.;:!?)\n]|$))|in\s+a\s+row\b|(?:of\s+experience\s+)?(?:start|starts|earn|earns|make|makes|are\s+paid|get\s+paid)\s+(?:at\s+)?(?:an?\s+)?(?:higher|more|top|premium|\$)|of\s+(?:high\s+school\s+|college\s+|university\s+)?(?:algebra|geometry|trigonometry|calculus|math|maths|mathematics|chemistry|physics|biology|coursework|college|university|school|study|studies)\b(?!\s+(?:(?!and\b|or\b|plus\b)[\w-]+\s+){0,2}experience\b)|(?:or|and)\s+older\b)/i;
 /** "We've been cooking with local farms for nine years", "a family-owned company that has cared for older adults for 31 years": the company's story. */
 const STORY_BEFORE =
   /\b(?:(?:we['’]ve|we\s+have|has|have|had)\s+been|(?:company|business|firm|family|clinic|practice|shop|agency|organi[sz]ation|group|division|department|office|unit|program|programme|district|county|city|hospital|school|store|restaurant|studio|lab|laboratory|cent(?:er|re)|team|we)\s+(?:that\s+|which\s+|who\s+)?(?:has|have|['’]ve)\s+\w+ed)\b[^.;\n]{0,60}\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$/i;
@@ -73,7 +73,9 @@ const WORK_VERB_NEXT = /^(?:building|developing|designing|writing)\s/i;
 /** "years of" and a thing kept, not a role or a field of work ("of parcel history", "of sales data"). */
 const OF_THING_AFTER = /^\s+of\s+(?:[\w-]+\s+){0,2}(?:history|data|records|archives?|logs|backups?|transactions|filings|returns|statements|footage|measurements|readings)(?=\s*(?:[,.;:)\n]|$)|\s+(?:and|for|from|in|on|to|with|that|which|into|across)\b)/i;
 /** "6-12 months in a customer-facing technical role": time in a role held, as experience. */
-const ROLE_HELD_AFTER = /^\s+(?:in|as)\s+(?:an?\s+)?[^.;\n]{0,40}?\b(?:role|position|job)s?\b/i;
+const ROLE_HELD_AFTER = /^\s+(?:in|as)\s+an?\s+[^.;\n]{0,40}?\b(?:role|position|job)s?\b/i;
+/** "Over four years you'll earn while you learn": after "over", the span of a program in which something happens. */
+const SPAN_YOU_WILL_AFTER = /^\s*,?\s*(?:you['’]ll|you\s+will|we['’]ll|we\s+will)\s+(?!need\b)/i;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?\b(?:experience|exp\b|background|track record)/i;
 
 /** Finds every years figure, then keeps the one for the role as a whole. `spans`: the posting's spans, rewound here. */
@@ -122,6 +124,7 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
       all = text.slice(start, end);
     }
     const prefix = (prefixRaw ?? '').toLowerCase().replace(/\s+/g, ' ');
+    if (prefix === 'over' && SPAN_YOU_WILL_AFTER.test(after)) return;
     let minYears: number | null = lo;
     let maxYears: number | null = hi;
     if (prefix.startsWith('up to') || prefix.startsWith('no more') || prefix.startsWith('max')) {

@@ -932,13 +932,13 @@ function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number
 /** "train", "Train", "training": the verb whose object may name a duty when it trains no people. */
 const TRAIN_VERB = /^train(?:ing)?$/i;
 
-/** Whether a verb's object may end at token `e`: the text ends, or punctuation or a word that ends objects follows. */
 /** An apostrophe and an "s" that ends the word at `at` ("branch's", "branch’s"). */
 const possessiveAt = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
   return (c === 39 || c === 8217) && (text.charCodeAt(at + 1) | 32) === 115 && !isWordCode(text.charCodeAt(at + 2));
 };
 
+/** Whether a verb's object may end at token `e`: the text ends, or punctuation or a word that ends objects follows. */
 function objectEnds(m: Matcher, text: string, e: number): boolean {
   const { buf } = m;
   if (e + 1 >= buf.count || buf.gap[e + 1] === GAP_HARD || isWord(m, buf.id[e + 1], WORD_OBJECT_END)) return true;
@@ -1151,7 +1151,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
         // or opening an item of a list, alone or in a list of verbs ("- Coach the plant managers", "- Hire, coach and manage the team")
         const verb = text.slice(x.start, x.end).toLowerCase();
         if (!support && SKILL_VERBS.has(verb) && !(COMPANY_OBJECT_VERBS.has(verb) && COMPANY_OBJECT_AFTER.test(text.slice(x.end, x.end + 24)))) {
-          const opensItem = ITEM_VERB_BEFORE.test(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
+          const opensItem = itemVerbsBefore(text.slice(lines[line[x.tokStart]].start, x.start)) && VERB_OBJECT_AFTER.test(text.slice(x.end, x.end + 16));
           if (opensItem || VERB_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) {
             support = `"${text.slice(x.start, x.end)}" as a verb of the job`;
             x.strength = 2;
@@ -1555,7 +1555,20 @@ const ITEM_OPENING = `^(?:${ITEM_START}\\s+|\\s*)`;
  * A line's start up to a verb that opens its item: the bullet, or the bullet and other verbs, each with a comma
  * ("- ", "• Hire, ", "- Supervise, hire, "); a line without a bullet counts too (list items written as bare lines).
  */
-const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:[A-Z][a-z]+,\\s+(?:[a-z]+,\\s+){0,3})?$`);
+const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:([A-Z][a-z]+),\\s+((?:[a-z]+,\\s+){0,3}))?$`);
+/** The verbs of the verb-phrase table and the skills' verbs, in lower case: what may open an item before another verb. */
+const ITEM_VERBS: ReadonlySet<string> = new Set([...verbNouns().flatMap((v) => v.forms)]);
+/**
+ * Whether a line's start up to a mention opens an item with verbs only ("- ", "- Hire, ", "- Supervise, schedule, "; not
+ * "- Sales, marketing, " before "budget and staffing reports").
+ */
+function itemVerbsBefore(lineStart: string): boolean {
+  const m = ITEM_VERB_BEFORE.exec(lineStart);
+  if (m === null) return false;
+  if (!m[2]) return true;
+  const words = [m[1].toLowerCase(), ...m[2].split(/,\s+/).filter((w) => w.length > 0)];
+  return words.every((w) => ITEM_VERBS.has(w) || SKILL_VERBS.has(w));
+}
 /** After a verb that opens an item: its object or the next verb, in lower case ("Coach the", "Hire, coach"), not a noun it names ("Mentor program"). */
 const VERB_OBJECT_AFTER = /^(?:\s+(?!(?:programs?|programmes?|date|dates|class|roles?|positions?|bus|sessions?|network|match|pairs?)\b)[a-z]|,\s)/;
 /**
@@ -1708,15 +1721,15 @@ const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|stro
 /** A mention naming the process a candidate goes through ("hiring process", "interview process"). */
 const PROCESS_WORD_END = /\b(?:hiring|interview(?:ing)?|recruit(?:ing|ment)|application|selection)\s+process(?:es)?$/i;
 /** Before such a mention: a preposition and a determiner ("throughout the", "during our", "for our spring") or "Our" opening the line. */
-const CANDIDATE_PROCESS_BEFORE = /(?:\b(?:throughout|during|in|for|through|about|into|of)\s+(?:the|our|this|your)\s+(?:[a-z]+\s+)?|(?:^|\n)\s*(?:[-•*]\s*)?Our\s+)$/;
+const CANDIDATE_PROCESS_BEFORE = /(?:\b(?:[Tt]hroughout|[Dd]uring)\s+(?:the|our|this|your)\s+(?:[a-z]+\s+)?|\b(?:[Ii]n|[Ff]or|[Aa]bout|[Tt]hrough)\s+our\s+(?:[a-z]+\s+)?|(?:^|\n)\s*Our\s+)$/;
+/** A list item's opening on the same line, before a mention ("- Partner with hiring managers throughout the"): a duty. */
+const ITEM_LINE_BEFORE = new RegExp(`(?:^|\\n)${ITEM_START.slice(1)}\\s[^\\n]*$`);
 /** A line that opens with a label of the job's place in the company ("Department:", "Reports to:", "Division:"). */
-const UNIT_LABEL_LINE = /^\s*(?:[-•*]\s*)?(?:Department|Dept\.?|Division|Business unit|Reports to|Reporting to|Function)\s*:/i;
-/** Where the line holding `at` starts. */
-const lineStartBefore = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+const UNIT_LABEL_LINE = /(?:^|\n)\s*(?:[-•*]\s*)?(?:Department|Dept\.?|Division|Business unit|Reports to|Reporting to|Function)\s*:[^.;|!?\n]*$/i;
 /** "the" after a list's link ("..., Facilities and the "): the article of the name that follows. */
 const THE_AFTER_LINK = /(?<=(?:,|&|\band)\s+)the\s+$/;
 /** "for" before a list of names in capitals: the units a piece of work is for ("dashboards for Accounting and Supply Chain"). */
-const FOR_UNITS_BEFORE = /\bfor\s+(?:the\s+|our\s+)?$/;
+const FOR_UNITS_BEFORE = /(?<!\b(?:responsible|accountable)\s)\bfor\s+(?:the\s+|our\s+)?$/;
 /** Words that each start with a capital and go on in lower case ("Inventory Control", "Patient Financial Services"). */
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:[ -](?:(?:and|of|&)[ -])?\p{Lu}\p{Ll}+)+$/u;
 /** Whether a name has a capital letter anywhere ("Scrum", "SQL"; not "inventory control"). */
@@ -1741,7 +1754,9 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   if (!isCapital(text.charCodeAt(x.start))) return false;
   // "Department: Information Technology, Service Management", "Reports to: Director of IT Operations": a line that
   // names the job's place in the company
-  if (UNIT_LABEL_LINE.test(text.slice(lineStartBefore(text, x.start), x.start))) return true;
+  // (the label and its value only, read back at most 80 characters: "Department: Engineering. We build in Python" asks for Python)
+  const labelled = text.slice(Math.max(0, x.start - 80), x.start);
+  if ((x.start <= 80 || labelled.includes('\n')) && UNIT_LABEL_LINE.test(labelled)) return true;
   // "Coordinate with Inventory Control on cycle counts", "with Sterile Processing.": the name of a lower-case skill in
   // capitals, words of a unit's name, right after "with" and before the end of the phrase
   if (x.tokEnd > x.tokStart && TITLE_CASE_WORDS.test(text.slice(x.start, x.end)) && !hasUpperCase(m.compiled.skills[x.skill].def.name)) {
@@ -1755,7 +1770,9 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   if (!listLinkBefore(text, start)) {
     if (!listLinkAfter(text, x.end)) return false;
     const before = text.slice(Math.max(0, x.start - 40), x.start);
-    if (!(WITH_DEPARTMENT_BEFORE.test(before) || FOR_UNITS_BEFORE.test(before)) || INTRODUCED_BEFORE.test(before)) return false;
+    // (after "for", only a department's own name: "responsible for Accounts Payable and Payroll" names duties)
+    const forUnits = FOR_UNITS_BEFORE.test(before) && DEPARTMENT_NAME.test(text.slice(x.start, x.end));
+    if (!(WITH_DEPARTMENT_BEFORE.test(before) || forUnits) || INTRODUCED_BEFORE.test(before)) return false;
     return departmentsFollow(text, x.end);
   }
   const before = text.slice(Math.max(0, start - 120), start);
@@ -1968,7 +1985,7 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
     return 'names a certification ("Certified ... Professional")';
   if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
   // "accommodations are available throughout the hiring process", "Our hiring process": the one the candidate goes through
-  if (PROCESS_WORD_END.test(text.slice(Math.max(x.start, x.end - 24), x.end)) && CANDIDATE_PROCESS_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return "the employer's process the candidate goes through, not a skill";
+  if (PROCESS_WORD_END.test(text.slice(Math.max(x.start, x.end - 24), x.end)) && CANDIDATE_PROCESS_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) && !ITEM_LINE_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return "the employer's process the candidate goes through, not a skill";
   // "alongside the VPs of Product, Sales and Customer Success": the fields of job titles, listed
   if (isCapital(text.charCodeAt(x.start)) && listLinkBefore(text, x.start) && HEADS_OF_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'part of a job title ("VPs of ...")';
   if (groupsListed(m, text, x)) return 'names one of the teams, units or customers listed ("our design, account management and marketing teams")';
