@@ -287,7 +287,7 @@ function postingWords(text: string, windows: WindowsFn): PostingWords {
 }
 const NO_POSTING_WORDS: PostingWords = { passOrClear: false, teamSpans: [] };
 
-function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex, words: PostingWords): string | undefined {
+function dropReason(m: Matcher, text: string, lines: readonly LineInfo[], titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex, words: PostingWords): string | undefined {
   const excluded = spans.at('excluded', x.start, x.end);
   if (excluded) return `the posting says it is not needed or will be taught ("${excluded.cue.trim()}")`;
   const company = spans.at('company', x.start, x.end);
@@ -298,7 +298,7 @@ function dropReason(m: Matcher, text: string, titleEnd: number, x: RawMention, s
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
   if (words.passOrClear && PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
   if (endsWithTools(text, x) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
-  const titleOrCred = isTitleOrCredential(m, text, x, titleEnd);
+  const titleOrCred = isTitleOrCredential(m, text, lines, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   if (personSurname(text, x)) return 'a person\'s surname ("report to Project Manager Dana Jenkins")';
   const skill = m.compiled.skills[x.skill];
@@ -717,7 +717,7 @@ function collectSkills(
             ? "what the software serves, the business's domain, not the candidate's skill"
             : teamComposition(m, x, words.teamSpans)
               ? 'a field of the organization the job leads, not a skill it asks for'
-              : dropReason(m, text, titleEnd, x, spans, experience, words));
+              : dropReason(m, text, lines, titleEnd, x, spans, experience, words));
     if (drop) {
       if (traces) traces.push(trace(m, text, x, false, false, drop));
       const ex = spans.at('excluded', x.start, x.end);

@@ -723,7 +723,7 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
         continue;
       }
       // (else the object of "train" may still name a duty: "Train end users": end-user training)
-      if (!TRAIN_VERB.test(text.slice(buf.start[t], buf.end[t]))) continue;
+      if (verbOf[id] !== TRAIN_VERB) continue;
     }
     const s = objectStart(m, text, t);
     if (verbOf[id] === 0) {
@@ -910,7 +910,7 @@ function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number
   }
   if (e < 0 || w.staff < 0 || !objectEnds(m, text, e)) return null;
   // ("Train staff, evaluate and ship models": models are trained here)
-  if (verbText.startsWith('train') && TRAINED_MODELS_AFTER.test(text.slice(buf.end[e], buf.end[e] + 48))) return null;
+  if (verb === TRAIN_VERB && TRAINED_MODELS_AFTER.test(text.slice(buf.end[e], buf.end[e] + 48))) return null;
   const { root, edges } = compiled;
   const staff = root[ROOT_STRIDE * w.staff];
   for (const noun of m.verbNouns[verb - 1]) {
@@ -929,8 +929,8 @@ function peopleDuty(m: Matcher, text: string, t: number, k: number, verb: number
   return null;
 }
 
-/** "train", "Train", "training": the verb whose object may name a duty when it trains no people. */
-const TRAIN_VERB = /^train(?:ing)?$/i;
+/** The index in the verb-phrase table (as `verbOf` holds it, from 1) of "train": its object may name a duty when it trains no people. */
+const TRAIN_VERB = verbNouns().findIndex((v) => v.forms.includes('train')) + 1;
 
 /** An apostrophe and an "s" that ends the word at `at` ("branch's", "branch’s"). */
 const possessiveAt = (text: string, at: number): boolean => {
@@ -1557,7 +1557,7 @@ const ITEM_OPENING = `^(?:${ITEM_START}\\s+|\\s*)`;
  */
 const ITEM_VERB_BEFORE = new RegExp(`${ITEM_OPENING}(?:([A-Z][a-z]+),\\s+((?:[a-z]+,\\s+){0,3}))?$`);
 /** The verbs of the verb-phrase table and the skills' verbs, in lower case: what may open an item before another verb. */
-const ITEM_VERBS: ReadonlySet<string> = new Set([...verbNouns().flatMap((v) => v.forms)]);
+const ITEM_VERBS: ReadonlySet<string> = new Set(verbNouns().flatMap((v) => v.forms));
 /**
  * Whether a line's start up to a mention opens an item with verbs only ("- ", "- Hire, ", "- Supervise, schedule, "; not
  * "- Sales, marketing, " before "budget and staffing reports").
@@ -1722,10 +1722,8 @@ const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|stro
 const PROCESS_WORD_END = /\b(?:hiring|interview(?:ing)?|recruit(?:ing|ment)|application|selection)\s+process(?:es)?$/i;
 /** Before such a mention: a preposition and a determiner ("throughout the", "during our", "for our spring") or "Our" opening the line. */
 const CANDIDATE_PROCESS_BEFORE = /(?:\b(?:[Tt]hroughout|[Dd]uring)\s+(?:the|our|this|your)\s+(?:[a-z]+\s+)?|\b(?:[Ii]n|[Ff]or|[Aa]bout|[Tt]hrough)\s+our\s+(?:[a-z]+\s+)?|(?:^|\n)\s*Our\s+)$/;
-/** A list item's opening on the same line, before a mention ("- Partner with hiring managers throughout the"): a duty. */
-const ITEM_LINE_BEFORE = new RegExp(`(?:^|\\n)${ITEM_START.slice(1)}\\s[^\\n]*$`);
 /** A line that opens with a label of the job's place in the company ("Department:", "Reports to:", "Division:"). */
-const UNIT_LABEL_LINE = /(?:^|\n)\s*(?:[-•*]\s*)?(?:Department|Dept\.?|Division|Business unit|Reports to|Reporting to|Function)\s*:[^.;|!?\n]*$/i;
+const UNIT_LABEL_LINE = /^\s*(?:[-•*]\s*)?(?:Department|Dept\.?|Division|Business unit|Reports to|Reporting to|Function)\s*:[^.;|!?\n]*$/i;
 /** "the" after a list's link ("..., Facilities and the "): the article of the name that follows. */
 const THE_AFTER_LINK = /(?<=(?:,|&|\band)\s+)the\s+$/;
 /** "for" before a list of names in capitals: the units a piece of work is for ("dashboards for Accounting and Supply Chain"). */
@@ -1742,7 +1740,7 @@ const WITH_UNIT_BEFORE = /\b(?:(?:work|works|working|worked|partner|partners|par
 /** The end of a unit's name: punctuation, the end of a line, or a word that goes on to the work ("on", "to", "for"). */
 const UNIT_NAME_END = /^(?:\s*(?:[,.;:)\n]|$)|\s+(?:on|to|for|and|about|teams?|office|group|department|board)\b)/;
 
-function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
+function isDepartment(m: Matcher, text: string, line: LineInfo, x: RawMention): boolean {
   const after = text.slice(x.end, x.end + 12);
   // "with excellent customer service" is a way of working, not a department
   if (hasClass(m, x.skill, SKILL_DEPARTMENT) && !QUALITY_FIRST.test(text.slice(x.start, x.end))) {
@@ -1754,9 +1752,9 @@ function isDepartment(m: Matcher, text: string, x: RawMention): boolean {
   if (!isCapital(text.charCodeAt(x.start))) return false;
   // "Department: Information Technology, Service Management", "Reports to: Director of IT Operations": a line that
   // names the job's place in the company
-  // (the label and its value only, read back at most 80 characters: "Department: Engineering. We build in Python" asks for Python)
-  const labelled = text.slice(Math.max(0, x.start - 80), x.start);
-  if ((x.start <= 80 || labelled.includes('\n')) && UNIT_LABEL_LINE.test(labelled)) return true;
+  // (the label and its value only, within 80 characters of the line's start: "Department: Engineering. We build in Python"
+  // asks for Python)
+  if (x.start - line.start <= 80 && UNIT_LABEL_LINE.test(text.slice(line.start, x.start))) return true;
   // "Coordinate with Inventory Control on cycle counts", "with Sterile Processing.": the name of a lower-case skill in
   // capitals, words of a unit's name, right after "with" and before the end of the phrase
   if (x.tokEnd > x.tokStart && TITLE_CASE_WORDS.test(text.slice(x.start, x.end)) && !hasUpperCase(m.compiled.skills[x.skill].def.name)) {
@@ -1963,7 +1961,7 @@ const titleWord = (text: string, buf: Matcher['buf'], t: number): boolean => !LI
 const JOB_HELD_BEFORE = /\b(?:experience|years?|worked|working|background|career|tenure)\s+as\s+an?\s+$/i;
 
 /** Mention-level rulings: job titles, certifications and degrees are not skills. */
-export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, titleEnd: number): string | undefined {
+export function isTitleOrCredential(m: Matcher, text: string, lines: readonly LineInfo[], x: RawMention, titleEnd: number): string | undefined {
   const { buf, w } = m;
   const tool = hasClass(m, x.skill, SKILL_TOOL);
   // the posting's title names the job ("Data Engineer", "Distributed Storage" team): only tools in it count
@@ -1983,9 +1981,10 @@ export function isTitleOrCredential(m: Matcher, text: string, x: RawMention, tit
   // "Certified Payroll Professional (CPP)": the name of a certification
   if ((prev === w.certified || buf.id[x.tokStart] === w.certified) && CERT_HOLDER_AFTER.test(text.slice(x.end, x.end + 16)))
     return 'names a certification ("Certified ... Professional")';
-  if (isDepartment(m, text, x)) return 'a department the job works with, not a skill';
+  const line = lines[m.buf.line[x.tokStart]];
+  if (isDepartment(m, text, line, x)) return 'a department the job works with, not a skill';
   // "accommodations are available throughout the hiring process", "Our hiring process": the one the candidate goes through
-  if (PROCESS_WORD_END.test(text.slice(Math.max(x.start, x.end - 24), x.end)) && CANDIDATE_PROCESS_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) && !ITEM_LINE_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return "the employer's process the candidate goes through, not a skill";
+  if (PROCESS_WORD_END.test(text.slice(Math.max(x.start, x.end - 24), x.end)) && CANDIDATE_PROCESS_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) && !line.bullet) return "the employer's process the candidate goes through, not a skill";
   // "alongside the VPs of Product, Sales and Customer Success": the fields of job titles, listed
   if (isCapital(text.charCodeAt(x.start)) && listLinkBefore(text, x.start) && HEADS_OF_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'part of a job title ("VPs of ...")';
   if (groupsListed(m, text, x)) return 'names one of the teams, units or customers listed ("our design, account management and marketing teams")';
