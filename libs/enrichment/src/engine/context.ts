@@ -148,7 +148,7 @@ const BACKWARD_EXCLUDED = new RegExp(
 /** The company hiring ("We're hiring a principal engineer"): the word names no skill, and the clause before stays. */
 const COMPANY_HIRING = /\b(?:(?:we['’]re|we are|is|are|now|currently)\s+(?:hiring|recruiting)\b|(?:hiring|recruiting)(?=\s+(?:an?|our|two|three|four|five|six|\d+)\s+(?:[A-Z]|more\b|new\b)))/gi;
 const EDUCATION =
-  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)(?:\s*,?\s+(?:preferably|ideally|typically|usually))?\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in)|(?:a\s+)?(?:recent\s+)?graduates?\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:program|programme|school|college|course))\b/gi;
+  /\b(?:(?:(?:bachelor|master)['’]?s?(?:\s+degree)?|degree|b\.?s\.?c?|m\.?s\.?c?|b\.?a|ph\.?d|diploma|major(?:ing)?|enrolled|studying|graduate|students?)(?:\s*,?\s+(?:preferably|ideally|typically|usually))?\s+in|coursework\s+in|(?:gcses?|a[\s-]levels?)\b[^.;\n]{0,40}?\s+in|(?:students?|seniors?|juniors?|sophomores?|undergraduates?)\s+(?:currently\s+)?(?:studying|majoring\s+in|pursuing\s+a\s+degree\s+in)|(?:a\s+)?(?:recent\s+)?graduates?\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:program|programme|school|college|course))\b/gi;
 
 const CLAUSE_BREAK = (c: number): boolean => c === 10 || c === 59 || c === 33 || c === 63; // \n ; ! ?
 
@@ -241,6 +241,8 @@ function cueSpans(text: string, re: RegExp, kind: SpanKind, forward: boolean, wi
 
 /** The rest of a list of fields of study after a comma: "accounting or economics", up to the clause's end. */
 const DEGREE_FIELDS_REST = /^\s*[\w&'’ -]{1,30}(?:,\s*[\w&'’ -]{1,30}){0,4},?\s+(?:or|and)\s+[\w&'’ -]{1,30}?(?=\s*(?:[.;\n)]|$))/;
+/** After "coursework in": fields of study, to "or a related field". */
+const COURSEWORK_FIELDS_REST = /^[^.;\n]{0,80}\b(?:or|and)\s+(?:a\s+|an\s+)?(?:related|equivalent|similar)\b/i;
 /** Words of requirements other than fields of study ("..., experience with Python and Java"). */
 const NOT_A_FIELD = /\b(?:experience|experienced|knowledge|years?|skills?|proficien\w*|familiar\w*|ability|abilities|with|using|in|strong|excellent)\b/i;
 
@@ -249,6 +251,9 @@ function educationSpans(text: string, windows: [number, number][], out: Span[]):
   execInWindows(text, EDUCATION, windows, (m, offset) => {
     const index = offset + m.index;
     const from = index + m[0].length;
+    // "coursework in data structures and algorithms" names subjects learnt (skills); "coursework in natural resources,
+    // biology or a related field", fields of study
+    if (/^coursework/i.test(m[0]) && !COURSEWORK_FIELDS_REST.test(text.slice(from, from + 100))) return;
     let end = text.length;
     for (let k = from; k < text.length; k++) {
       const c = text.charCodeAt(k);

@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.57';
+export const ENGINE_VERSION = '1.6.58';
 
 export interface PostingInput {
   id?: string;
@@ -317,7 +317,7 @@ function dropReason(m: Matcher, text: string, lines: readonly LineInfo[], titleE
 
 /** A person named with a first name after a job title or a verb of reporting ("Project Manager Dana ", "led by Priya ", "Reporting to Marisol "). */
 const FIRST_NAME_AFTER_TITLE_BEFORE =
-  /(?:\b(?:Manager|Director|Officer|Supervisor|Superintendent|Coordinator|President|Founder|Owner|Partner|Principal|CEO|COO|CFO|CTO|CIO)|\b(?:[Rr]eport(?:s|ing)?\s+(?:directly\s+)?to|(?:[Ll]ed|[Mm]anaged|[Ss]upervised|[Ff]ounded|[Mm]entored|[Cc]oached|[Hh]ired)\s+by|[Ww]ork(?:s|ing)?\s+(?:closely\s+)?(?:under|alongside)))\s+[A-Z][a-z]+\s$/;
+  /(?:\b(?:Manager|Director|Officer|Supervisor|Superintendent|Coordinator|President|Founder|Owner|Partner|Principal|CEO|COO|CFO|CTO|CIO)|\b(?:manager|director|supervisor|superintendent|coordinator|founder|owner),|\b(?:[Rr]eport(?:s|ing)?\s+(?:directly\s+)?to|(?:[Ll]ed|[Mm]anaged|[Ss]upervised|[Ff]ounded|[Mm]entored|[Cc]oached|[Hh]ired)\s+by|[Ww]ork(?:s|ing)?\s+(?:closely\s+)?(?:under|alongside)))\s+[A-Z][a-z]+\s$/;
 
 /** Whether a one-word capitalized name is the surname of a person named before it ("Senior Project Manager Dana Jenkins"). */
 function personSurname(text: string, x: RawMention): boolean {

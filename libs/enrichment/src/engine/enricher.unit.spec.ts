@@ -44,6 +44,31 @@ describe('enrichment engine: skills', () => {
     expect(withJenkins('Financial Analyst', 'Reporting to Marisol Jenkins, FP&A Manager, you will own the plan.')).toEqual([]);
     expect(withJenkins('Apprentice', 'You will work alongside Sam Jenkins on every job.')).toEqual([]);
     expect(withJenkins('DevOps Engineer', 'Build pipelines in Jenkins. Our Release Manager owns Jenkins upgrades.')).toEqual(['jenkins']);
+    // a title in lower case, then a comma: "our cellar manager, Jo Jenkins"
+    expect(withJenkins('Cellar Operator', "Reporting to our cellar manager, Jo Jenkins, you'll monitor fermentations.")).toEqual([]);
+  });
+
+  it('Given a word right before or after the pay, When enriched, Then it names the pay offered, not a skill', () => {
+    const withPay = idsWith([
+      { id: 'compensation-management', name: 'compensation management', aliases: ['compensation'], category: 'hr' },
+      { id: 'experiment-design', name: 'experiment design', aliases: ['DOE'], category: 'practice' },
+    ]);
+    // Given a label before an amount, an acronym after an hourly rate, a part of pay after a salary
+    expect(withPay('Travel Consultant', 'Compensation $52,000–$64,000 plus a quarterly incentive.')).toEqual([]);
+    expect(withPay('Equipment Operator', 'CDL Class A a plus. $20–$25/hr DOE, overtime in season.')).toEqual([]);
+    expect(withPay('Architect', 'Salary $210,000–$245,000 base + variable compensation. Travel up to 30%.')).toEqual([]);
+    // Then the same words asked for stay skills, and a skill at the end of a line before a salary line stays too
+    expect(withPay('HR Generalist', 'Own compensation and DOE for our plants.\n\n$60,000 per year')).toEqual(['compensation-management', 'experiment-design']);
+    expect(withPay('HR Generalist', 'Nice to have: compensation\n$60,000–$70,000')).toEqual(['compensation-management']);
+  });
+
+  it('Given a product\'s acronym listed with laws, When enriched, Then the list does not make it the product', () => {
+    const withAca = idsWith([
+      { id: 'azure-container-apps', name: 'Azure Container Apps', aliases: ['ACA'], category: 'cloud', ambiguous: true, ambiguousForms: ['ACA'], contextCues: ['azure'] },
+      { id: 'hipaa', name: 'HIPAA', category: 'standard' },
+    ]);
+    expect(withAca('Benefits Specialist', 'Working knowledge of HIPAA and ACA requirements')).toEqual(['hipaa']);
+    expect(withAca('Cloud Engineer', 'Deploy with Docker and ACA')).toEqual(['azure-container-apps', 'docker']);
   });
 
   it('Given a posting whose only other skills are practices, When a field\'s skill is named by one word, Then it counts; among technical tools it does not', () => {
@@ -1286,6 +1311,17 @@ describe('enrichment engine: skills', () => {
     expect(ids('Analyst', "Bachelor's degree in CS, experience with Python and Java.")).toEqual(['java', 'python']);
   });
 
+  it('Given coursework in fields of study, When enriched, Then the fields are no skills; coursework in named subjects names skills', () => {
+    const withFields = idsWith([
+      { id: 'biology', name: 'biology', category: 'healthcare' },
+      { id: 'hvac', name: 'HVAC', category: 'trades' },
+      { id: 'algorithms', name: 'algorithms', category: 'concept' },
+    ]);
+    expect(withFields('Park Ranger', '* Coursework in natural resources, biology or a related field\n* Conversational Spanish')).toEqual(['spanish']);
+    expect(withFields('Mechanic Apprentice', 'Helpful: vocational coursework in electricity, HVAC or a similar trade.')).toEqual([]);
+    expect(withFields('Intern', 'Coursework in data structures and algorithms.')).toEqual(['algorithms']);
+  });
+
   it('Given a broad field as the area of a years requirement, When enriched, Then it is not a skill but a specific discipline is', () => {
     expect(ids('Engineer', '5+ years in software engineering and 3 years in machine learning.')).toEqual(['machine-learning']);
     expect(ids('Agent', '2 years of customer service experience')).toEqual(['customer-service']);
@@ -1397,6 +1433,15 @@ describe('enrichment engine: experience', () => {
     expect(enrich('Nurse', 'Many of our aides have been with us for more than 15 years. Minimum 5 years of nursing experience.').experience).toMatchObject({ minYears: 5 });
     expect(enrich('QA Intern', 'Enrolled in a degree, with at least one year left.').experience).toMatchObject({ minYears: null, maxYears: null });
     expect(enrich('Tax Associate', '0–2 years of tax experience. Most associates are promoted in about three years.').experience).toMatchObject({ minYears: 0, maxYears: 2 });
+    expect(enrich('Operator I', 'We are celebrating our ruby anniversary this year: 40 years of custom injection molding.').experience).toMatchObject({ minYears: null, maxYears: null });
+  });
+
+  it('Given a posting that needs no experience and prefers some, When enriched, Then no years are asked for', () => {
+    // Given "no prior ... experience required" and a preferred figure only
+    const none = enrich('Technician I', 'Requirements\n- No prior sterile processing experience required\n\nPreferred\n- 6 months of experience in a hospital');
+    expect(none.experience).toMatchObject({ minYears: null, maxYears: null });
+    // Then a preferred figure alone, with no such sentence, still gives the years
+    expect(enrich('Technician I', 'Preferred\n- 6 months of experience in a hospital').experience).toMatchObject({ minYears: 0.5 });
   });
 
   it('Given a per-technology figure inside the overall one, When enriched, Then the overall figure wins', () => {

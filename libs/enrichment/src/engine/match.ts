@@ -92,6 +92,14 @@ const SKILL_SOFT = 128;
 const hasClass = (m: Matcher, skill: number, bit: number): boolean => (m.skillClass[skill] & bit) !== 0;
 /** Whether a skill is technical: of no non-tech field, and no soft skill, spoken language, office or other skill. */
 export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_TECH);
+/**
+ * Whether an ambiguous acronym (`acronym`) listed with `other` belongs to another field than its skill's: one is a
+ * technical skill and the other not, or the acronym names a product and the other a law or standard.
+ */
+function acronymOfOtherField(m: Matcher, compiled: CompiledTaxonomy, acronym: number, other: number): boolean {
+  if (isTechSkill(m, acronym) !== isTechSkill(m, other)) return true;
+  return isToolSkill(m, acronym) && compiled.skills[other].def.category === 'standard';
+}
 /** Whether a skill is of a field outside technology (health care, finance, logistics, trades, sales...). */
 export const isNonTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_NON_TECH);
 /** Marks of `Matcher.mentionStart`: a mention starts at the token; a mention of a tool or product ends there. */
@@ -122,7 +130,7 @@ const TRIGGERS: [number, string[]][] = [
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'useful', 'welcome']],
   [TRIG_DENIED, ['no', 'won', 'don', 'wouldn']],
   [TRIG_EXCLUDED, ['hiring', 'recruiting', 'handle', 'takes', 'need', 'teach', 'train', 'trained', 'training', 'learn', 'own', 'required', 'necessary', 'needed', 'requirement', 'provided', 'link', 'links', 'apply', 'expected', 'cover', 'show', 'pick']],
-  [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses']],
+  [TRIG_EDUCATION, ['degree', 'bachelor', 'bachelors', 'master', 'masters', 'bs', 'bsc', 'ms', 'msc', 'ba', 'phd', 'diploma', 'major', 'majoring', 'enrolled', 'studying', 'graduate', 'student', 'students', 'gcse', 'gcses', 'coursework']],
   [TRIG_BENEFITS, ['benefits', 'offer', 'perks', 'perk', 'compensation', 'salary', 'pay']],
   [TRIG_SENIORITY, ['fine', 'problem', 'worry', 'looking', 'hiring', 'seeking', 'need', 'internship', 'op', 'coop', 'entry', 'grad', 'graduates', 'graduate', 'senior', 'sr', 'staff', 'lead', 'principal', 'manager', 'prior', 'necessary', 'needed', 'required', 'yet']],
 ];
@@ -1117,8 +1125,9 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
             // a spoken language is supported only by another language asked for ("fluent English and Spanish")
             if (spoken && !hasClass(m, y.skill, SKILL_SPOKEN)) continue;
             if (line[y.tokStart] !== line[x.tokStart]) continue;
-            // (an acronym of capitals listed with another field's skill is that field's: "flu, COVID-19, shingles", "your SDR")
-            if (listBetween(m, text, x, y) && !(SHORT_CAPITALS.test(text.slice(x.start, x.end)) && isTechSkill(m, x.skill) !== isTechSkill(m, y.skill))) {
+            // (an acronym of capitals listed with another field's skill is that field's: "flu, COVID-19, shingles", "your SDR";
+            // a product's acronym listed with a law or standard is another law: "ERISA, COBRA, HIPAA and ACA requirements")
+            if (listBetween(m, text, x, y) && !(SHORT_CAPITALS.test(text.slice(x.start, x.end)) && acronymOfOtherField(m, compiled, x.skill, y.skill))) {
               listed = `listed with ${compiled.skills[y.skill].def.name}`;
             } else if (y.end <= x.start && isTechSkill(m, y.skill) && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
               // "BigQuery datasets: partitioning, clustering and row-level security": the first item of a list a technical
@@ -1608,6 +1617,13 @@ const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|t
 const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s?$`);
 const AMOUNT_AFTER = new RegExp(`^\\s?${AMOUNT}`);
 
+/** After a word, an amount of money: "Compensation $52,000", "Pay: £31.50 an hour", "Salary range: USD 90,000". */
+const PAY_AMOUNT_AFTER = /^[ \t]*(?:[:–—-][ \t]*)?(?:range[ \t]*:?[ \t]*)?(?:[$£€¥]|(?:USD|EUR|GBP|CAD|AUD|SEK|CHF)[ \t]?)[ \t]?\d/;
+/** Before a word, an amount of pay: "$20–$25/hr ", "£31,000 per year, ". */
+const PAY_BEFORE = /[$£€¥][ \t]?\d[\d,.]*[ \t]?[kK]?(?:[ \t]*(?:\/[ \t]*|per[ \t]+|an?[ \t]+)(?:hr|hour|yr|year|annum|month))?[ \t]*,?[ \t]*$/;
+/** Before a word, an amount and a part of pay: "$210,000 base + variable ", "£60k plus annual ". */
+const PAY_PART_BEFORE = /[$£€¥][ \t]?\d[\d,.]*[ \t]?[kKmM]?[ \t]+(?:base[ \t]+)?(?:\+|plus|and)[ \t]+(?:variable|incentive|annual|performance-based|total)[ \t]+$/;
+
 /**
  * A three-letter acronym written as a currency code: after or before an amount ("$58,000 CAD", "CAD 120,000", "CAD 3
  * billion") or as "CAD equivalent". Returns why, or undefined.
@@ -1971,6 +1987,10 @@ export function isTitleOrCredential(m: Matcher, text: string, lines: readonly Li
     const currency = currencyCode(text, x);
     if (currency) return currency;
   }
+  // "Compensation $52,000–$64,000", "$210,000 base + variable compensation": the pay offered
+  if (PAY_AMOUNT_AFTER.test(text.slice(x.end, x.end + 24)) || PAY_PART_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'the pay offered, not a skill';
+  // "$20–$25/hr DOE": an acronym after the pay ("depending on experience")
+  if (SHORT_CAPITALS.test(text.slice(x.start, x.end)) && PAY_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) return 'part of the pay offered ("$25/hr DOE")';
   // (the phrase tests below run only where the words around, looked up by id, say they may apply)
   const prev = x.tokStart > 0 ? buf.id[x.tokStart - 1] : -1;
   const prev2 = x.tokStart > 1 ? buf.id[x.tokStart - 2] : -1;

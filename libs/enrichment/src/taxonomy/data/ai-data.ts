@@ -522,7 +522,7 @@ export const AI_DATA: SkillDef[] = [
     ['oozie', 'Apache Oozie', 'Oozie|Oozie workflows|Oozie coordinators', amb('hadoop|hive|hdfs|big data|spark|etl|data|cluster|clusters|workflows|workflow|scheduling|jobs|sqoop|pig|yarn|mapreduce', 'Oozie')],
     ['flume', 'Apache Flume', 'Flume|Flume agents', amb('hadoop|hive|hdfs|big data|spark|etl|data|cluster|clusters|logs|ingestion|kafka|streaming|sqoop|events', 'Flume')],
     ['ambari', 'Apache Ambari', 'Ambari', amb('hadoop|hive|hdfs|big data|cluster|clusters|hortonworks|cloudera|administration|monitoring|yarn|hbase|kafka|hdp', 'Ambari', { category: 'tool' })],
-    ['cloudera', 'Cloudera', 'Cloudera CDH|CDH|CDP|Cloudera Data Platform', amb('hadoop|hive|hdfs|big data|spark|etl|data|cluster|clusters|hbase|impala|kafka|yarn|administration|kerberos|ranger|ambari|platform', 'Cloudera|CDH|CDP', { category: 'platform' })],
+    ['cloudera', 'Cloudera', 'Cloudera CDH|CDH|CDP|Cloudera Data Platform', amb('hadoop|hive|hdfs|big data|spark|etl|cluster|clusters|hbase|impala|kafka|yarn|kerberos|ranger|ambari|data lake|data engineering|cloudera|cloudera manager|private cloud', 'Cloudera|CDH|CDP', { category: 'platform' })],
     ['hortonworks', 'Hortonworks Data Platform', 'Hortonworks|HDP', amb('hadoop|hive|hdfs|big data|spark|data|cluster|clusters|hbase|kafka|yarn|administration|ambari|ranger|cloudera|platform', 'Hortonworks|HDP', { category: 'platform' })],
     ['cloudera-manager', 'Cloudera Manager', '', { category: 'tool' }],
     ['mapr', 'MapR', 'MapR Data Platform|HPE Ezmeral Data Fabric', amb('hadoop|hive|hdfs|big data|spark|data|cluster|clusters|hbase|yarn|platform|filesystem|streams', 'MapR', { category: 'platform' })],

@@ -31,7 +31,7 @@ import { WELL_KNOWN_6 } from './well-known-6';
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.74';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.75';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {

@@ -978,7 +978,7 @@ export const HEALTHCARE: SkillDef[] = [
     ['featurecounts', 'featureCounts', 'Subread featureCounts|Subread', { category: 'tool' }],
     ['htseq', 'HTSeq', 'HTSeq-count|htseq-count|HTSeq count', { category: 'tool' }],
     ['deseq2', 'DESeq2', 'DESeq|DESeq2 R package', { category: 'library' }],
-    ['edger', 'edgeR', 'edgeR R package', { category: 'library' }],
+    ['edger', 'edgeR', 'edgeR R package', amb('bioconductor|rna-seq|differential expression|deseq2|limma|genomics|bioinformatics|transcriptomics|gene expression', 'edgeR', { category: 'library' })],
     ['limma', 'limma', 'limma-voom|limma R package|voom', amb(BIO + '|rna-seq|differential|expression|counts|bioconductor|deseq2|edger|r|package|packages|microarray|microarrays|statistical|arrays', 'limma|voom', { category: 'library' })],
     ['bioconductor', 'Bioconductor', 'Bioconductor packages|R Bioconductor|Bioconductor R packages', { category: 'library', onet: 'Bioconductor' }],
     ['biopython', 'Biopython', 'BioPython|Biopython library', { category: 'library' }],

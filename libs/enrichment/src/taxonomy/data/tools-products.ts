@@ -637,7 +637,7 @@ export const TOOLS_PRODUCTS: SkillDef[] = [
     ['pghero', 'PgHero', ''],
     ['percona-toolkit', 'Percona Toolkit', 'pt-online-schema-change|pt-query-digest|pt-table-checksum|pt-osc'],
     ['percona-pmm', 'Percona Monitoring and Management', 'PMM', amb('percona|mysql|mongodb|postgresql|postgres|monitoring|dba|databases|grafana', 'PMM', { category: 'observability' })],
-    ['gh-ost', 'gh-ost', 'GitHub Online Schema Migration'],
+    ['gh-ost', 'gh-ost', 'GitHub Online Schema Migration', amb('mysql|schema|migrations|migration|online schema change|pt-online-schema-change|percona|database|databases', 'gh-ost')],
     ['mysql-shell', 'MySQL Shell', 'mysqlsh'],
     ['mysqldump', 'mysqldump', ''],
     ['mydumper', 'mydumper', 'myloader'],
