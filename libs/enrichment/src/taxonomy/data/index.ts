@@ -26,12 +26,13 @@ import { EXTRA_FORMS_3, WELL_KNOWN_3 } from './well-known-3';
 import { WELL_KNOWN_4 } from './well-known-4';
 import { WELL_KNOWN_5 } from './well-known-5';
 import { WELL_KNOWN_6 } from './well-known-6';
+import { EXTRA_FORMS_7, WELL_KNOWN_7 } from './well-known-7';
 
 /**
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.75';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.76';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -59,6 +60,7 @@ export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>>
   'well-known-4': WELL_KNOWN_4,
   'well-known-5': WELL_KNOWN_5,
   'well-known-6': WELL_KNOWN_6,
+  'well-known-7': WELL_KNOWN_7,
   'well-known-non-tech': WELL_KNOWN_NON_TECH,
   'well-known-non-tech-2': WELL_KNOWN_NON_TECH_2,
 };
@@ -173,7 +175,7 @@ function withExtraForms(skills: readonly SkillDef[], pairs: ReadonlyArray<readon
 
 /** Every built-in skill, de-duplicated by id (an id defined twice throws `SkillIdClashError`). */
 export const BUILTIN_SKILLS: readonly SkillDef[] = withoutAmbiguousCues(
-  withSynonyms(withReferenceLabels(withExtraForms(concatSkillGroups(BUILTIN_SKILL_GROUPS), [...EXTRA_FORMS_2, ...EXTRA_FORMS_3]))),
+  withSynonyms(withReferenceLabels(withExtraForms(concatSkillGroups(BUILTIN_SKILL_GROUPS), [...EXTRA_FORMS_2, ...EXTRA_FORMS_3, ...EXTRA_FORMS_7]))),
 );
 
 /**
