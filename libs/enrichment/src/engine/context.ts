@@ -338,10 +338,12 @@ const COMPANY_VERB = new RegExp(
  * company does, not what the candidate brings ("runs on", "builds" are left out: the stack the company runs is the
  * candidate's too). So does one whose subject is an executive of the company and whose verb is what the executive
  * oversees ("Our Chief Operating Officer oversees clinic operations, real estate, procurement and patient access"), and
- * one that says who uses the company's product ("Today our care-coordination platform is used by 310 hospitals").
+ * one that says who uses the company's product ("Today our care-coordination platform is used by 310 hospitals"), and
+ * one that celebrates its anniversary ("Aldergrove Controls celebrates its ruby anniversary: 40 years of building HVAC
+ * controls").
  */
 const OUR_BUSINESS = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b|Our\s+(?:[\p{L}'’-]+\s+){0,3}?(?:Officer|Director|President|Founder|CEO|COO|CFO|CTO|VP)\s+(?:oversees|leads|heads|runs|manages|owns)\b|(?:Today,?\s+our|Our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:platform|product|software|app|service)\s+(?:is|are)\s+(?:used|trusted|relied\s+on)\s+(?:by|in|at)\b)`,
+  String.raw`(?:^|[.!?]\s+|\n)((?:We\s+|Our\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:${BUSINESS_VERBS.map((v) => `${v.slice(0, -1)}|${v}`).join('|')}|care\s+for|cares\s+for)\b|Our\s+(?:[\p{L}'’-]+\s+){0,3}?(?:Officer|Director|President|Founder|CEO|COO|CFO|CTO|VP)\s+(?:oversees|leads|heads|runs|manages|owns)\b|(?:Today,?\s+our|Our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:platform|product|software|app|service)\s+(?:is|are)\s+(?:used|trusted|relied\s+on)\s+(?:by|in|at)\b|(?:[\p{L}\p{N}&'’.-]+[ \t]+){1,5}?(?:celebrates|is[ \t]+celebrating|are[ \t]+celebrating)[ \t]+(?:its|our|their)\b[^.\n]{0,30}?\banniversary\b)`,
   'gu',
 );
 function ourBusinessSpans(text: string, out: Span[]): void {

@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.58';
+export const ENGINE_VERSION = '1.6.59';
 
 export interface PostingInput {
   id?: string;
@@ -141,6 +141,8 @@ const BROAD_FORMS = new Set([
   'logistics', 'supply chain', 'freight forwarding', 'transportation', 'warehousing', 'warehouse', 'manufacturing',
   'manufacturing operations', 'production', 'construction', 'retail', 'hospitality', 'food service', 'healthcare', 'health care',
   'banking', 'insurance', 'legal', 'law', 'education', 'teaching', 'administration', 'office administration',
+  'mobile development', 'mobile app development', 'product management', 'systems administration', 'system administration',
+  'network engineering', 'quality assurance', 'data analysis', 'it support',
 ]);
 
 const normalizeForm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
@@ -246,7 +248,7 @@ const initialsOf = (words: string): string =>
  * What the candidate must pass or clear before hire ("able to pass a DOT drug screen and background check", "pass our
  * practical weld test"): a check of the candidate, not a skill.
  */
-const PASS_BEFORE = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+(?:[\w-]+[ /]+){0,3}(?:(?:and|or|&)\s+(?:an?\s+)?(?:[\w-]+[ /]+){0,2})?$/i;
+const PASS_BEFORE = /(?:\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+|(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?:must|and|to)\s+)[Pp]ass(?:ing)?\s+)(?:[\w-]+[ /]+){0,3}(?:(?:and|or|&)\s+(?:an?\s+)?(?:[\w-]+[ /]+){0,2})?$/i;
 
 /**
  * Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand
@@ -272,8 +274,13 @@ interface PostingWords {
    */
   teamSpans: { start: number; tail: number; end: number }[];
 }
+/** After a skill, in the same clause: "training" ("... Nonviolent Crisis Intervention training to all staff"). */
+const TRAINING_AFTER = /^[^.;:\n]{0,50}?\btraining\b/i;
+/** Before a skill, in the same clause: the employer as the subject of "provides" ("The district provides ", "We pay for "). */
+const EMPLOYER_PROVIDES_BEFORE =
+  /\b(?:[Ww]e|[Dd]istrict|[Cc]ompany|[Ee]mployer|[Cc]ounty|[Cc]ity|[Hh]ospital|[Ss]chool|[Cc]linic|[Ss]tate|[A-Z][\w&'’-]+)\s+(?:will\s+)?(?:provides?|offers?|pays?\s+for|covers?|sponsors?)\s+[^.;:\n]{0,60}$/;
 /** The start of PASS_BEFORE's phrase, looked for once per posting. */
-const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s/gi;
+const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s|(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?:must|and|to)\s+)pass(?:ing)?\s/gi;
 
 /** PostingWords, looked for only around the words of TRIG_NOT_THE_JOB (none in most postings). */
 function postingWords(text: string, windows: WindowsFn): PostingWords {
@@ -296,6 +303,8 @@ function dropReason(m: Matcher, text: string, lines: readonly LineInfo[], titleE
   if (benefits) return `part of the pay and benefits ("${benefits.cue.trim()}")`;
   const edu = spans.at('education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
+  // "The district provides CPI Nonviolent Crisis Intervention training to all staff": training the employer gives
+  if (TRAINING_AFTER.test(text.slice(x.end, x.end + 60)) && EMPLOYER_PROVIDES_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'training the employer provides, not a requirement';
   if (words.passOrClear && PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
   if (endsWithTools(text, x) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
   const titleOrCred = isTitleOrCredential(m, text, lines, x, titleEnd);

@@ -1035,6 +1035,36 @@ describe('enrichment engine: skills', () => {
     expect(withChecks('Driver', 'Requirements:\n- Able to pass a pre-employment drug screen and background check')).toEqual([]);
     expect(withChecks('Driver', 'Requirements:\n- Clear a background check')).toEqual([]);
     expect(withChecks('HR Coordinator', 'Duties:\n- Run background checks and drug screens for new hires')).toEqual(['background-checks', 'drug-screening']);
+    // with no article, at a line's start or after "must": "Pass DOT physical and drug screen", "Must pass background check"
+    expect(withChecks('Driver', 'Requirements:\n- Pass DOT physical and drug screen')).toEqual([]);
+    expect(withChecks('Driver', 'Drivers must pass background check before the first trip.')).toEqual([]);
+    // Then "first-pass" is no such verb
+    expect(withChecks('Photographer', 'You will do first-pass drug screen reviews.')).toEqual(['drug-screening']);
+  });
+
+  it('Given training the employer provides, When enriched, Then what it trains is no requirement; training the candidate gives is a skill', () => {
+    const withCpr = idsWith([
+      { id: 'cpi', name: 'Nonviolent Crisis Intervention', aliases: ['CPI'], category: 'healthcare' },
+      { id: 'cpr', name: 'CPR', category: 'healthcare' },
+    ]);
+    expect(withCpr('Paraprofessional', 'The district provides CPI training to all staff.')).not.toContain('cpi');
+    expect(withCpr('Nurse Educator', 'Duties:\n- Provide CPR training to staff')).toEqual(['cpr', 'training']);
+  });
+
+  it('Given an acronym that opens a longer code ("DNS-CT", "SHRM-CP"), When enriched, Then it is not the acronym\'s skill', () => {
+    const withDns = idsWith([{ id: 'dns', name: 'DNS', category: 'protocol' }]);
+    expect(withDns('Director of Nursing', 'Preferred: Director of Nursing Services Certification (DNS-CT)')).toEqual([]);
+    expect(withDns('Network Engineer', 'Run DNS for 40 sites.')).toEqual(['dns']);
+  });
+
+  it('Given a unit named like a skill after "with" ("Communicate with dispatch"), When enriched, Then it is a unit the job works with', () => {
+    const withDispatch = idsWith([
+      { id: 'dispatching', name: 'dispatching', aliases: ['dispatch'], category: 'logistics' },
+      { id: 'inside-sales', name: 'inside sales', category: 'sales' },
+    ]);
+    expect(withDispatch('Truck Driver', '- Communicate with dispatch and deliver freight on time')).toEqual(['communication']);
+    expect(withDispatch('Sales Rep', '- Work with inside sales, dispatch and credit to make sure orders ship complete')).not.toContain('inside-sales');
+    expect(withDispatch('Dispatcher', '- 2 years of experience in dispatch; dispatch trucks in our TMS')).toEqual(['dispatching']);
   });
 
   it('Given tools the candidate owns ("Own basic hand tools", "Your own hand tools"), When enriched, Then they are no skill; using them is', () => {
@@ -1330,6 +1360,9 @@ describe('enrichment engine: skills', () => {
     const found = (d: string): string[] => logistics.enrich({ title: 'Coordinator', description: d }).skills.map((k) => k.id);
     expect(found('1-3 years in logistics or freight. Plan our logistics with carriers.')).toEqual(['logistics-management']);
     expect(found('1-3 years in logistics or freight.')).toEqual([]);
+    // (whole fields of technology work too: "3+ years of mobile development, including 2+ years with React Native")
+    const withMobile = idsWith([{ id: 'mobile-development', name: 'mobile development', category: 'practice' }]);
+    expect(withMobile('Mobile Developer', '3+ years of mobile development, including 2+ years with Swift on iOS')).toEqual(['ios', 'swift']);
   });
 
   it('Given the field of a non-technical occupation as the area of a years requirement, When enriched, Then it is what the candidate did, no skill; named as work it is one', () => {
@@ -1434,6 +1467,17 @@ describe('enrichment engine: experience', () => {
     expect(enrich('QA Intern', 'Enrolled in a degree, with at least one year left.').experience).toMatchObject({ minYears: null, maxYears: null });
     expect(enrich('Tax Associate', '0–2 years of tax experience. Most associates are promoted in about three years.').experience).toMatchObject({ minYears: 0, maxYears: 2 });
     expect(enrich('Operator I', 'We are celebrating our ruby anniversary this year: 40 years of custom injection molding.').experience).toMatchObject({ minYears: null, maxYears: null });
+  });
+
+  it('Given two paths to the role, each with its years, When enriched, Then the first is the requirement', () => {
+    expect(years("Bachelor's degree AND four (4) years of information security experience; OR eight (8) years of combined IT and security experience.")).toEqual([4, null]);
+    expect(years('2+ years as a General Manager or 4+ years as an Assistant Manager in quick-service dining')).toEqual([2, null]);
+  });
+
+  it('Given the company celebrating its anniversary, When enriched, Then what it has built for years is its story, not a requirement', () => {
+    const withHvac = idsWith([{ id: 'hvac-controls', name: 'HVAC controls', category: 'trades' }]);
+    expect(withHvac('Head of Engineering', 'Aldergrove Controls celebrates its ruby anniversary: 40 years of building HVAC controls for schools.\n\nRequirements: C and C++.')).toEqual(['c', 'cpp']);
+    expect(withHvac('Controls Technician', 'Requirements: HVAC controls troubleshooting.')).toEqual(['hvac-controls']);
   });
 
   it('Given a posting that needs no experience and prefers some, When enriched, Then no years are asked for', () => {

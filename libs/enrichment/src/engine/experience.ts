@@ -72,6 +72,8 @@ const TO_YEARS_AFTER = new RegExp(String.raw`^[ \t]*(?:-|–|—|to)[ \t]*${NUM}
 const SUBORDINATE_BEFORE = /(?:\bincluding|\bincl\.?|\bof\s+which|\bwith|\bplus|\band|,)\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$/i;
 /** "1+ year as a supervisor (or 2+ years as a crew member)", ", or 5 years without a degree": an alternative to the figure before. */
 const ALTERNATIVE_BEFORE = /(?:\(|,|;)\s*or\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+/** "2+ years as a General Manager or ": a figure of one role held, then "or" and another. */
+const ROLE_ALTERNATIVE_BEFORE = /\b(?:years?|yrs?)\s+(?:as|in)\s+an?\s+[^.;,\n]{1,40}?\s+or\s+$/i;
 /** A verb of the work right after "experience", which names the area with its object ("experience building web applications"). */
 const WORK_VERB_NEXT = /^(?:building|developing|designing|writing)\s/i;
 /** "years of" and a thing kept, not a role or a field of work ("of parcel history", "of sales data"). */
@@ -144,7 +146,10 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     if (minYears !== null && minYears > 40) return;
     // "including 3+ years" inside a larger figure, or "(or 2+ years as a crew member)": another path to the same job
     const justBefore = text.slice(Math.max(0, start - 25), start);
-    const subordinate = (SUBORDINATE_BEFORE.test(justBefore) || ALTERNATIVE_BEFORE.test(justBefore)) && precededByYears(text, start);
+    // ("a degree AND four (4) years ...; OR eight (8) years ...", "2+ years as a General Manager or 4+ years as an
+    // Assistant Manager": the second path, the first figure is the one a candidate of the role meets)
+    const alternative = ALTERNATIVE_BEFORE.test(justBefore) || ROLE_ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+    const subordinate = (SUBORDINATE_BEFORE.test(justBefore) && precededByYears(text, start)) || (alternative && precededByYears(text, start, true));
     // area: what follows "years (of|in|as) ..." up to "experience"/"role" or the clause end
     const area = /^\s*(?:of\s+)?(?:professional\s+|industry\s+|commercial\s+|relevant\s+|hands-on\s+|proven\s+|progressive\s+|prior\s+|direct\s+|working\s+|practical\s+|production\s+)*(?:experience\b\s*)?(?:(?:in|as|of|with|within|doing)\s+)?(?:an?\s+|the\s+)?/i.exec(after);
     const areaStart = end + (area ? area[0].length : 0);
@@ -186,12 +191,15 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
   };
 }
 
-/** "including 3+ years": there is an earlier years figure in the same sentence. */
-function precededByYears(text: string, start: number): boolean {
+/**
+ * "including 3+ years": there is an earlier years figure in the same sentence (`acrossSemicolons`: or in the clauses
+ * before it, "...; OR eight (8) years").
+ */
+function precededByYears(text: string, start: number, acrossSemicolons = false): boolean {
   let k = start - 1;
   for (; k >= 0; k--) {
     const c = text.charCodeAt(k);
-    if (c === 10 || c === 59 || (c === 46 && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10))) break;
+    if (c === 10 || (c === 59 && !acrossSemicolons) || (c === 46 && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10))) break;
   }
   return /\b(?:years?|yrs?)\b/i.test(text.slice(k + 1, start));
 }

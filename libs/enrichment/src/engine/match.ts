@@ -1617,6 +1617,8 @@ const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|t
 const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s?$`);
 const AMOUNT_AFTER = new RegExp(`^\\s?${AMOUNT}`);
 
+/** After an acronym, a hyphen and more capitals that end the word: "-CT" of "DNS-CT", "-CP" of "SHRM-CP". */
+const CODE_REST_AFTER = /^-[A-Z]{1,4}(?![\w-])/;
 /** After a word, an amount of money: "Compensation $52,000", "Pay: £31.50 an hour", "Salary range: USD 90,000". */
 const PAY_AMOUNT_AFTER = /^[ \t]*(?:[:–—-][ \t]*)?(?:range[ \t]*:?[ \t]*)?(?:[$£€¥]|(?:USD|EUR|GBP|CAD|AUD|SEK|CHF)[ \t]?)[ \t]?\d/;
 /** Before a word, an amount of pay: "$20–$25/hr ", "£31,000 per year, ". */
@@ -1674,7 +1676,7 @@ const WITH_DEPARTMENT_BEFORE = /\b(?:with|to|from|alongside|between)\s+(?:the\s+
 /** "experience with", "familiarity with": the words before introduce a skill, not a department. */
 const INTRODUCED_BEFORE = /\b(?:experience|experienced|familiarity|familiar|knowledge|skills?|skilled|proficiency|proficient|comfortable|background|expertise|exposure|help|helping|assist|assisting)\s+(?:\w+\s+)?(?:with|to|in)\s+(?:the\s+|our\s+|your\s+|local\s+)?$/i;
 /** Names of departments that are also skills (a posting works with HR; it may also ask for HR skills). */
-const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics', 'leadership', 'fpa']);
+const DEPARTMENT_SKILLS = new Set(['hr-generalist', 'accounting', 'housekeeping', 'front-desk-operations', 'procurement', 'payroll-processing', 'customer-service', 'reception', 'security', 'it-support', 'software-testing', 'supply-chain-management', 'logistics', 'leadership', 'fpa', 'dispatching', 'inside-sales']);
 /**
  * "Partner with Sales, Solutions Engineering and Marketing", "between Security, Platform Engineering and ...",
  * "and Finance, Legal, HR": capitalized names listed after "with", "between" or "and", one of them a department's
@@ -1989,6 +1991,8 @@ export function isTitleOrCredential(m: Matcher, text: string, lines: readonly Li
   }
   // "Compensation $52,000–$64,000", "$210,000 base + variable compensation": the pay offered
   if (PAY_AMOUNT_AFTER.test(text.slice(x.end, x.end + 24)) || PAY_PART_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'the pay offered, not a skill';
+  // "Director of Nursing Services Certification (DNS-CT)", "SHRM-CP": an acronym that opens a longer code
+  if (CODE_REST_AFTER.test(text.slice(x.end, x.end + 6)) && SHORT_CAPITALS.test(text.slice(x.start, x.end))) return `part of a longer code ("${text.slice(x.start, x.end + 6).split(/[\s),;]/)[0]}")`;
   // "$20–$25/hr DOE": an acronym after the pay ("depending on experience")
   if (SHORT_CAPITALS.test(text.slice(x.start, x.end)) && PAY_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) return 'part of the pay offered ("$25/hr DOE")';
   // (the phrase tests below run only where the words around, looked up by id, say they may apply)
