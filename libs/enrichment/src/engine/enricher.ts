@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.59';
+export const ENGINE_VERSION = '1.6.60';
 
 export interface PostingInput {
   id?: string;
@@ -358,6 +358,8 @@ function wordStartBefore(text: string, end: number): number {
 }
 
 /** Exclusion cues that say the skill itself is not needed or will be taught ("No experience with X needed"; not "certification provided", "is hiring"). */
+/** The candidate's readiness to learn: "willingness to learn", "happy to learn". */
+const WILLING_TO_LEARN = /\b(?:willing(?:ness)?|happy|keen)\s+to\b/i;
 const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require|no\s+(?:prior\s+|previous\s+)?experience)/i;
 
 /**
@@ -369,7 +371,9 @@ const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|n
  *   explanation ("- Rust or Solana experience; we're EVM-only").
  */
 function taughtHere(text: string, lines: readonly LineInfo[], m: Matcher, span: Span, x: RawMention): boolean {
-  if (!TAUGHT_OR_NOT_NEEDED.test(span.cue)) return false;
+  // ("Go (or strong Python with a willingness to learn Go quickly)": a readiness to learn it, on another path to the job,
+  // leaves it asked for where the posting names it otherwise)
+  if (!TAUGHT_OR_NOT_NEEDED.test(span.cue) || WILLING_TO_LEARN.test(span.cue)) return false;
   if (span.start <= span.cueStart) {
     const first = text.charCodeAt(x.start);
     return first >= 65 && first <= 90;
@@ -481,6 +485,8 @@ function dropPartsOfExcluded(
     const open = PARENTHESIS_NEXT.exec(text.slice(x.end, x.end + 2));
     if (!open) continue;
     const start = x.end + open[0].length;
+    // "Go (or strong Python ...)": another way to the job, not parts of the skill
+    if (/^\s*(?:or|and\/or)\b/i.test(text.slice(start, start + 8))) continue;
     const close = text.indexOf(')', start);
     // a short parenthesis on the same line
     if (close < 0 || close - start > 80 || text.slice(start, close).includes('\n')) continue;

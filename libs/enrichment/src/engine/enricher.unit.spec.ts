@@ -737,6 +737,8 @@ describe('enrichment engine: skills', () => {
     expect(withScrum('Developer', '- Agile development in a Scrum team')).toEqual(['scrum']);
     expect(withScrum('Developer', '- Experience running Scrum teams')).toEqual(['scrum']);
     expect(withScrum('Developer', '- Report to the Scrum team lead')).toEqual([]);
+    // another method listed before it: "in an Agile/Scrum team"
+    expect(withScrum('Developer', '- Experience in an Agile/Scrum team')).toEqual(['scrum']);
     // serving on the team of a process
     const withIep = idsWith([{ id: 'iep', name: 'IEP', aliases: ['IEPs'], category: 'education' }]);
     expect(withIep('School Nurse', '- Serve on 504 and IEP teams and write the health portions of those plans')).toEqual(['iep']);
@@ -1040,6 +1042,24 @@ describe('enrichment engine: skills', () => {
     expect(withChecks('Driver', 'Drivers must pass background check before the first trip.')).toEqual([]);
     // Then "first-pass" is no such verb
     expect(withChecks('Photographer', 'You will do first-pass drug screen reviews.')).toEqual(['drug-screening']);
+  });
+
+  it('Given a readiness to learn a skill on another path to the job, When the skill is asked for too, Then both skills count', () => {
+    // Given "Go (or strong Python with a willingness to learn Go quickly)": Go asked for, Python the other path
+    expect(ids('SRE II', '- Proficiency in Go (or strong Python with a willingness to learn Go quickly)')).toEqual(['go', 'python']);
+    // Then a tool the employer will teach is still no requirement
+    expect(ids('Intern', '- Python. No Java needed: we will teach you Java.')).toEqual(['python']);
+  });
+
+  it('Given duties written in the third person at the start of their lines, When enriched, Then the verb and its object name the duty', () => {
+    // (the verb's form must be a word the taxonomy knows: here from "work schedules")
+    const withMeetings = idsWith([
+      { id: 'meeting-scheduling', name: 'meeting scheduling', category: 'office' },
+      { id: 'work-schedules', name: 'work schedules', category: 'hr' },
+    ]);
+    expect(withMeetings('Administrative Assistant II', 'Examples of duties\n- Schedules meetings for the Director')).toEqual(['meeting-scheduling']);
+    // a third person inside a sentence is the product or the team, not the job
+    expect(withMeetings('Engineer', 'Our app schedules meetings for 300 clients.')).toEqual([]);
   });
 
   it('Given training the employer provides, When enriched, Then what it trains is no requirement; training the candidate gives is a skill', () => {

@@ -712,9 +712,10 @@ export function withVerbPhrases(m: Matcher, text: string, mentions: RawMention[]
       if (ing < 0 || nextId < 0 || childSlot(compiled, compiled.root[ROOT_STRIDE * ing], nextId) < 0) continue;
     }
     techPosting ??= techSkillsAtLeast(m, mentions, TECH_POSTING_SKILLS);
-    // "reconciles", "manages": a third person (the product, the team), not the job's duty
+    // "reconciles", "manages": a third person (the product, the team), not the job's duty; but a line's first word is
+    // the job's duty in the style of a job description ("- Processes purchase orders and invoices")
     const lastChar = text.charCodeAt(buf.end[t] - 1) | 32;
-    if (lastChar === 115 && (text.charCodeAt(buf.end[t] - 2) | 32) !== 115) continue;
+    if (lastChar === 115 && (text.charCodeAt(buf.end[t] - 2) | 32) !== 115 && !(isCapital(text.charCodeAt(buf.start[t])) && (t === 0 || buf.line[t - 1] !== buf.line[t]))) continue;
     // a verb is followed by a space ("TEST-DR" is one name), and not denied ("aides do not administer medications")
     if (!isSpace(text.charCodeAt(buf.end[t])) || VERB_DENIED.test(text.slice(Math.max(0, buf.start[t] - 12), buf.start[t]))) continue;
     // after an article or a possessive it is a noun or an adjective ("a set route", "our process owners")
@@ -1933,7 +1934,8 @@ function slashOrAmpersand(text: string, a: number, b: number): boolean {
 }
 
 /** A method before "team(s)" after "in a", "running" or "working in" ("in our Scrum team", "running Agile teams"). */
-const METHOD_TEAM_BEFORE = /\b(?:in|running|leading|working\s+in|work\s+in)\s+(?:an?\s+|our\s+|the\s+|your\s+)?$/i;
+/** (case by hand: the method listed first is capitalized, "in an Agile/Scrum team") */
+const METHOD_TEAM_BEFORE = /\b(?:[Ii]n|[Rr]unning|[Ll]eading|[Ww]orking\s+in|[Ww]ork\s+in)\s+(?:[Aa]n?\s+|[Oo]ur\s+|[Tt]he\s+|[Yy]our\s+)?(?:[A-Z][\w-]*\s*(?:\/|&|and\s)\s*)?$/;
 /** "Serve on 504 and IEP teams", "serve on the building MTSS team": a member of the teams that run a process. */
 const SERVE_ON_TEAM_BEFORE = /\b(?:serves?|serving|sit|sits)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+(?:and\s+|or\s+|&\s+)?)?$/i;
 const METHOD_TEAM_NOUN = /^\s+(?:teams?|squads?)\b/i;
