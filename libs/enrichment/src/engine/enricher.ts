@@ -268,6 +268,8 @@ function endsWithTools(text: string, x: RawMention): boolean {
 interface PostingWords {
   /** "pass", "passing" or "clear" before an article (PASS_BEFORE). */
   passOrClear: boolean;
+  /** The employer as the subject of "provides", "offers", "pays for" ... (EMPLOYER_PROVIDES_BEFORE). */
+  employerProvides: boolean;
   /**
    * Where an organization is said to span fields ("an organization of 45 people across"): per phrase, where it starts
    * and where the clause after it ends (see teamComposition).
@@ -279,6 +281,8 @@ const TRAINING_AFTER = /^[^.;:\n]{0,50}?\btraining\b/i;
 /** Before a skill, in the same clause: the employer as the subject of "provides" ("The district provides ", "We pay for "). */
 const EMPLOYER_PROVIDES_BEFORE =
   /\b(?:[Ww]e|[Dd]istrict|[Cc]ompany|[Ee]mployer|[Cc]ounty|[Cc]ity|[Hh]ospital|[Ss]chool|[Cc]linic|[Ss]tate|[A-Z][\w&'’-]+)\s+(?:will\s+)?(?:provides?|offers?|pays?\s+for|covers?|sponsors?)\s+[^.;:\n]{0,60}$/;
+/** The verb of EMPLOYER_PROVIDES_BEFORE, looked for once per posting. */
+const PROVIDES_WORD = /\b(?:provides?|offers?|pays?\s+for|covers?|sponsors?)\s/gi;
 /** The start of PASS_BEFORE's phrase, looked for once per posting. */
 const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s|(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?:must|and|to)\s+)pass(?:ing)?\s/gi;
 
@@ -290,9 +294,13 @@ function postingWords(text: string, windows: WindowsFn): PostingWords {
   execInWindows(text, PASS_WORD, near, () => {
     passOrClear = true;
   });
-  return { passOrClear, teamSpans: teamSpansOf(text, near) };
+  let employerProvides = false;
+  execInWindows(text, PROVIDES_WORD, near, () => {
+    employerProvides = true;
+  });
+  return { passOrClear, employerProvides, teamSpans: teamSpansOf(text, near) };
 }
-const NO_POSTING_WORDS: PostingWords = { passOrClear: false, teamSpans: [] };
+const NO_POSTING_WORDS: PostingWords = { passOrClear: false, employerProvides: false, teamSpans: [] };
 
 function dropReason(m: Matcher, text: string, lines: readonly LineInfo[], titleEnd: number, x: RawMention, spans: SpanSweep, experience: AreaIndex, words: PostingWords): string | undefined {
   const excluded = spans.at('excluded', x.start, x.end);
@@ -304,7 +312,7 @@ function dropReason(m: Matcher, text: string, lines: readonly LineInfo[], titleE
   const edu = spans.at('education', x.start, x.end);
   if (edu) return `part of an education requirement ("${edu.cue.trim()}")`;
   // "The district provides CPI Nonviolent Crisis Intervention training to all staff": training the employer gives
-  if (TRAINING_AFTER.test(text.slice(x.end, x.end + 60)) && EMPLOYER_PROVIDES_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'training the employer provides, not a requirement';
+  if (words.employerProvides && TRAINING_AFTER.test(text.slice(x.end, x.end + 60)) && EMPLOYER_PROVIDES_BEFORE.test(text.slice(Math.max(0, x.start - 90), x.start))) return 'training the employer provides, not a requirement';
   if (words.passOrClear && PASS_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'a check the candidate must pass, not a skill';
   if (endsWithTools(text, x) && OWN_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))) return 'tools the candidate owns, not a skill';
   const titleOrCred = isTitleOrCredential(m, text, lines, x, titleEnd);
@@ -357,9 +365,9 @@ function wordStartBefore(text: string, end: number): number {
   return k;
 }
 
-/** Exclusion cues that say the skill itself is not needed or will be taught ("No experience with X needed"; not "certification provided", "is hiring"). */
 /** The candidate's readiness to learn: "willingness to learn", "happy to learn". */
 const WILLING_TO_LEARN = /\b(?:willing(?:ness)?|happy|keen)\s+to\b/i;
+/** Exclusion cues that say the skill itself is not needed or will be taught ("No experience with X needed"; not "certification provided", "is hiring"). */
 const TAUGHT_OR_NOT_NEEDED = /\b(?:need|teach|train you|trained|learn|required|necessary|expected|expect|require|no\s+(?:prior\s+|previous\s+)?experience)/i;
 
 /**

@@ -125,7 +125,7 @@ export const TRIG_DENIED = 64;
 /** Phrases after which a mention is no skill of the job: "pass a drug screen", "an organization spanning data science". */
 export const TRIG_NOT_THE_JOB = 128;
 const TRIGGERS: [number, string[]][] = [
-  [TRIG_NOT_THE_JOB, ['pass', 'passing', 'clear', 'across', 'spanning', 'spans', 'covering', 'covers']],
+  [TRIG_NOT_THE_JOB, ['pass', 'passing', 'clear', 'across', 'spanning', 'spans', 'covering', 'covers', 'provide', 'provides', 'offer', 'offers', 'pay', 'pays', 'cover', 'sponsor', 'sponsors']],
   [TRIG_YEARS, ['years', 'year', 'yrs', 'yr', 'months', 'month']],
   [TRIG_OPTIONAL, ['ideally', 'preferably', 'optionally', 'optional', 'bonus', 'nice', 'good', 'plus', 'pluses', 'preferred', 'prefer', 'would', 'extra', 'love', 'advantage', 'asset', 'desirable', 'desired', 'beneficial', 'helpful', 'useful', 'welcome']],
   [TRIG_DENIED, ['no', 'won', 'don', 'wouldn']],
@@ -1618,6 +1618,15 @@ const AMOUNT = String.raw`(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?\s?(?:[kKmMbB]|t
 const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s?$`);
 const AMOUNT_AFTER = new RegExp(`^\\s?${AMOUNT}`);
 
+/** Whether text[from, to) holds a currency sign, or the capitals a currency code opens with (a cheap test before the pay patterns). */
+function moneyNear(text: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from), end = Math.min(text.length, to); k < end; k++) {
+    const c = text.charCodeAt(k);
+    // $ £ ¥ €, and U E G C A S of USD, EUR, GBP, CAD/CHF, AUD, SEK
+    if (c === 36 || c === 163 || c === 165 || c === 8364 || c === 85 || c === 69 || c === 71 || c === 67 || c === 65 || c === 83) return true;
+  }
+  return false;
+}
 /** After an acronym, a hyphen and more capitals that end the word: "-CT" of "DNS-CT", "-CP" of "SHRM-CP". */
 const CODE_REST_AFTER = /^-[A-Z]{1,4}(?![\w-])/;
 /** After a word, an amount of money: "Compensation $52,000", "Pay: £31.50 an hour", "Salary range: USD 90,000". */
@@ -1992,11 +2001,13 @@ export function isTitleOrCredential(m: Matcher, text: string, lines: readonly Li
     if (currency) return currency;
   }
   // "Compensation $52,000–$64,000", "$210,000 base + variable compensation": the pay offered
-  if (PAY_AMOUNT_AFTER.test(text.slice(x.end, x.end + 24)) || PAY_PART_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'the pay offered, not a skill';
+  // (the patterns run only where a currency sign or code is near: most mentions have none)
+  if (moneyNear(text, x.end, x.end + 12) && PAY_AMOUNT_AFTER.test(text.slice(x.end, x.end + 24))) return 'the pay offered, not a skill';
+  if (moneyNear(text, x.start - 40, x.start) && PAY_PART_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) return 'the pay offered, not a skill';
   // "Director of Nursing Services Certification (DNS-CT)", "SHRM-CP": an acronym that opens a longer code
-  if (CODE_REST_AFTER.test(text.slice(x.end, x.end + 6)) && SHORT_CAPITALS.test(text.slice(x.start, x.end))) return `part of a longer code ("${text.slice(x.start, x.end + 6).split(/[\s),;]/)[0]}")`;
+  if (text.charCodeAt(x.end) === 45 && CODE_REST_AFTER.test(text.slice(x.end, x.end + 6)) && SHORT_CAPITALS.test(text.slice(x.start, x.end))) return `part of a longer code ("${text.slice(x.start, x.end + 6).split(/[\s),;]/)[0]}")`;
   // "$20–$25/hr DOE": an acronym after the pay ("depending on experience")
-  if (SHORT_CAPITALS.test(text.slice(x.start, x.end)) && PAY_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) return 'part of the pay offered ("$25/hr DOE")';
+  if (moneyNear(text, x.start - 24, x.start) && SHORT_CAPITALS.test(text.slice(x.start, x.end)) && PAY_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) return 'part of the pay offered ("$25/hr DOE")';
   // (the phrase tests below run only where the words around, looked up by id, say they may apply)
   const prev = x.tokStart > 0 ? buf.id[x.tokStart - 1] : -1;
   const prev2 = x.tokStart > 1 ? buf.id[x.tokStart - 2] : -1;
