@@ -5,7 +5,7 @@
 import type { SkillDef } from './taxonomy/skill-def';
 import { buildEnricher, type Enricher } from './engine/enricher';
 // the built-in taxonomy as generated from taxonomy/data (loads without evaluating the data modules)
-import { BUILTIN_RUNTIME_SKILLS, builtinForms, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
+import { builtinForms, builtinMatcherTables, builtinSkillDef, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
@@ -35,6 +35,6 @@ export interface CreateEnricherOptions {
 export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
   const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
   // the built-in taxonomy ships precompiled (kept up to date by a unit test): only linked here
-  if (!options.skills) return buildEnricher({ skills: BUILTIN_RUNTIME_SKILLS, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: builtinForms() });
+  if (!options.skills) return buildEnricher({ skills: builtinSkillDef, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: builtinForms(), matcherTables: builtinMatcherTables() });
   return buildEnricher({ skills: options.skills, taxonomyVersion, genericTerms: GENERIC_TERMS });
 }
