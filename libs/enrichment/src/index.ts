@@ -21,8 +21,22 @@ export function builtinSkills(): readonly SkillDef[] {
   // a lazy require: importing the library must not evaluate the data modules
   return (require('./taxonomy/data') as typeof import('./taxonomy/data')).BUILTIN_SKILLS;
 }
-/** Loaders for the official O*NET Technology Skills and ESCO files (written by the taxonomy work). */
-export * from './taxonomy/loaders';
+/**
+ * Loaders for the official O*NET Technology Skills and ESCO files (written by the taxonomy work), their modules (and
+ * CSV parser) loaded on first call: importing the library for the default enricher need not load them (a tenth of its
+ * load time).
+ */
+export { TaxonomyLoadError } from './taxonomy/loaders/taxonomy-load.error';
+export type { EscoLoadOptions, EscoLoadResult, MergeOptions, MergeReport, OnetLoadResult, OnetTechnology } from './taxonomy/loaders';
+type Loaders = typeof import('./taxonomy/loaders');
+const loaders = (): Loaders => require('./taxonomy/loaders') as Loaders;
+export const parseOnetTechnologySkills: Loaders['parseOnetTechnologySkills'] = (...args) => loaders().parseOnetTechnologySkills(...args);
+export const categoryForCommodityTitle: Loaders['categoryForCommodityTitle'] = (...args) => loaders().categoryForCommodityTitle(...args);
+export const parseEscoSkills: Loaders['parseEscoSkills'] = (...args) => loaders().parseEscoSkills(...args);
+export const mergeTaxonomies: Loaders['mergeTaxonomies'] = (...args) => loaders().mergeTaxonomies(...args);
+export const mergeTaxonomiesWithReport: Loaders['mergeTaxonomiesWithReport'] = (...args) => loaders().mergeTaxonomiesWithReport(...args);
+export const loadOnetTechnologySkillsFile: Loaders['loadOnetTechnologySkillsFile'] = (...args) => loaders().loadOnetTechnologySkillsFile(...args);
+export const loadEscoSkillsFile: Loaders['loadEscoSkillsFile'] = (...args) => loaders().loadEscoSkillsFile(...args);
 
 export interface CreateEnricherOptions {
   /** Skills to match; default: the built-in taxonomy. */
