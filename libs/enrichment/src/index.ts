@@ -5,7 +5,7 @@
 import type { SkillDef } from './taxonomy/skill-def';
 import { buildEnricher, type Enricher } from './engine/enricher';
 // the built-in taxonomy as generated from taxonomy/data (loads without evaluating the data modules)
-import { BUILTIN_RUNTIME_SKILLS, builtinForms, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
+import { builtinForms, builtinMatcherTables, builtinSkillDef, GENERIC_TERMS, TAXONOMY_VERSION } from './taxonomy/compiled';
 
 export type { SkillDef, SkillCategory } from './taxonomy/skill-def';
 export type { Enricher, PostingInput, MentionTrace, EnrichmentTrace } from './engine/enricher';
@@ -21,8 +21,22 @@ export function builtinSkills(): readonly SkillDef[] {
   // a lazy require: importing the library must not evaluate the data modules
   return (require('./taxonomy/data') as typeof import('./taxonomy/data')).BUILTIN_SKILLS;
 }
-/** Loaders for the official O*NET Technology Skills and ESCO files (written by the taxonomy work). */
-export * from './taxonomy/loaders';
+/**
+ * Loaders for the official O*NET Technology Skills and ESCO files (written by the taxonomy work), their modules (and
+ * CSV parser) loaded on first call: importing the library for the default enricher need not load them (a tenth of its
+ * load time).
+ */
+export { TaxonomyLoadError } from './taxonomy/loaders/taxonomy-load.error';
+export type { EscoLoadOptions, EscoLoadResult, MergeOptions, MergeReport, OnetLoadResult, OnetTechnology } from './taxonomy/loaders';
+type Loaders = typeof import('./taxonomy/loaders');
+const loaders = (): Loaders => require('./taxonomy/loaders') as Loaders;
+export const parseOnetTechnologySkills: Loaders['parseOnetTechnologySkills'] = (...args) => loaders().parseOnetTechnologySkills(...args);
+export const categoryForCommodityTitle: Loaders['categoryForCommodityTitle'] = (...args) => loaders().categoryForCommodityTitle(...args);
+export const parseEscoSkills: Loaders['parseEscoSkills'] = (...args) => loaders().parseEscoSkills(...args);
+export const mergeTaxonomies: Loaders['mergeTaxonomies'] = (...args) => loaders().mergeTaxonomies(...args);
+export const mergeTaxonomiesWithReport: Loaders['mergeTaxonomiesWithReport'] = (...args) => loaders().mergeTaxonomiesWithReport(...args);
+export const loadOnetTechnologySkillsFile: Loaders['loadOnetTechnologySkillsFile'] = (...args) => loaders().loadOnetTechnologySkillsFile(...args);
+export const loadEscoSkillsFile: Loaders['loadEscoSkillsFile'] = (...args) => loaders().loadEscoSkillsFile(...args);
 
 export interface CreateEnricherOptions {
   /** Skills to match; default: the built-in taxonomy. */
@@ -35,6 +49,6 @@ export interface CreateEnricherOptions {
 export function createEnricher(options: CreateEnricherOptions = {}): Enricher {
   const taxonomyVersion = options.taxonomyVersion ?? (options.skills ? 'custom' : TAXONOMY_VERSION);
   // the built-in taxonomy ships precompiled (kept up to date by a unit test): only linked here
-  if (!options.skills) return buildEnricher({ skills: BUILTIN_RUNTIME_SKILLS, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: builtinForms() });
+  if (!options.skills) return buildEnricher({ skills: builtinSkillDef, taxonomyVersion, genericTerms: GENERIC_TERMS, forms: builtinForms(), matcherTables: builtinMatcherTables() });
   return buildEnricher({ skills: options.skills, taxonomyVersion, genericTerms: GENERIC_TERMS });
 }

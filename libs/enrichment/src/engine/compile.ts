@@ -1,5 +1,6 @@
 import { namesApartByS, type SkillDef } from '../taxonomy/skill-def';
-import { buildVocabTable, extendVocabTable, LITTLE_ENDIAN, stemId, stemsOf, type VocabTable, vocabSlotsOf, vocabTableAt } from './tokenize';
+import { digestOf, packTables, type Table, tableAt, type TableLayout } from './packed-tables';
+import { buildVocabTable, extendVocabTable, LITTLE_ENDIAN, stemId, stemsOf, type VocabTable, vocabTableOf } from './tokenize';
 import { spellingVariantOf } from './spelling';
 
 export interface CompiledSkill {
@@ -63,7 +64,14 @@ class LinkedSkill implements CompiledSkill {
  * transitions, with the facts the matcher needs of each node packed next to the transition into it.
  */
 export interface CompiledTaxonomy {
-  skills: CompiledSkill[];
+  /**
+   * The compiled skills, each made on first use: read them with `skillAt` (a hole until then). Making all 29,000 of
+   * the built-in taxonomy's, with their definitions, was a fifth of its load time; an enrichment reads some fifty.
+   */
+  skills: (CompiledSkill | undefined)[];
+  skillCount: number;
+  /** Makes compiled skill `i` (see `skillAt`). */
+  makeSkill: (i: number) => CompiledSkill;
   /** Number of vocabulary ids (stems). */
   vocabSize: number;
   /** The vocabulary as a hash table over packed code units (token -> id at match time). */
@@ -404,40 +412,57 @@ export interface PackedForms {
 const SURFACE_END = ' ';
 
 /**
- * The typed arrays of linked forms, in the order they are laid out in `LinkedTaxonomy.tables`: `vocabChars` is
- * Uint16, `patAmbiguous` and `patCase` Uint8, the others Int32 (see `linkedFormsOf` and `tableOf`).
+ * The tables of linked forms: `vocabChars` is Uint16, `patAmbiguous`, `patCase`, `skillFlags` and `caseSurfaceText`
+ * Uint8, the others Int32 (see `linkedTablesOf` and `linkTaxonomy`).
  */
-const TABLES = [
-  'vocabChars',
-  'vocabOffsets',
-  'vocabSlots',
-  'vocabHashes',
-  'cueInts',
-  'root',
-  'edgeList',
-  'nodeOutStart',
-  'nodeOutList',
-  'patSkill',
-  'patAmbiguous',
-  'patCase',
-  'surfaceStart',
-  'patLength',
-] as const;
-type TableName = (typeof TABLES)[number];
+type LinkedTableName =
+  | 'vocabChars'
+  | 'vocabOffsets'
+  | 'vocabSlots'
+  | 'cueInts'
+  | 'cueListSize'
+  | 'cueListStart'
+  | 'root'
+  | 'edges'
+  | 'nodeOutStart'
+  | 'nodeOutList'
+  | 'patSkill'
+  | 'patAmbiguous'
+  | 'patCase'
+  | 'surfaceStart'
+  | 'patLength'
+  | 'skillInts'
+  | 'skillStarts'
+  | 'negativeInts'
+  | 'skillFlags'
+  | 'caseSurfaceText';
 
-/**
- * The built-in taxonomy's forms as shipped: the skills, negative lists and case surfaces of `PackedForms`, and, in
- * place of its vocabulary, cue lists and patterns, the tables `linkTaxonomy` makes of them, as little-endian bytes
- * in `tables` (the sparse hash tables as the list of their used slots: per stem its slot and hash, per transition
- * below the root its slot, node, token id, next node and that node's flags). Loading then reads arrays instead of
- * hashing 70,000 stems and threading 120,000 patterns through a trie.
- */
-export interface LinkedForms extends Omit<PackedForms, 'vocab' | 'cueLists' | 'patterns'> {
+/** Bits of the `skillFlags` table: `CompiledSkill.concrete` and `.broadField`. */
+const SKILL_CONCRETE = 1;
+const SKILL_BROAD_FIELD = 2;
+
+/** The digest of the constants the skill flags are made with: shipped flags are read only while it is unchanged. */
+const skillFlagsDigest = (): string => digestOf([[...CONCRETE], [...BROAD_FIELDS]]);
+
+/** The numbers of linked forms besides their tables. */
+export interface LinkedHeader {
   vocabMask: number;
   edgeMask: number;
+  cueGroupMask: number;
   maxLen: number;
-  /** Per table: where its bytes start in `tables`, and its number of elements. */
-  layout: Record<TableName, [number, number]>;
+  /** `skillFlagsDigest()` of the engine that made the `skillFlags` table. */
+  flagsDigest: string;
+}
+
+/**
+ * The built-in taxonomy's forms as shipped: the tables `linkTaxonomy` makes of packed forms, exactly as the matcher
+ * reads them (hash tables with their empty slots, the skill records, negative lists and flags, the case surfaces as
+ * UTF-8), as little-endian bytes in `tables` (`packTables`, which may hold other tables too). Loading then makes views
+ * of one buffer instead of hashing 110,000 stems, threading 190,000 patterns through a trie or decoding base64.
+ */
+export interface LinkedForms extends LinkedHeader {
+  /** Where each table is in `tables`. */
+  layout: TableLayout;
   /** The length of `tables` in bytes. */
   tableBytes: number;
 }
@@ -447,20 +472,24 @@ export interface LinkedTaxonomy {
   tables: Uint8Array;
 }
 
-/** The forms with the tables linking made of them (see `LinkedForms`). */
-export function linkedFormsOf(defs: readonly SkillDef[], packed: PackedForms): LinkedTaxonomy {
+/** What linking packed forms makes (`CompiledTaxonomy`), and the tables and numbers it is shipped as (see `LinkedForms`). */
+export function linkedTablesOf(defs: readonly SkillDef[], packed: PackedForms): { compiled: CompiledTaxonomy; header: LinkedHeader; arrays: Record<LinkedTableName, Table> } {
   const c = linkTaxonomy(defs, packed);
-  const { slotOf, hashOf } = vocabSlotsOf(c.vocabTable);
-  const edgeList: number[] = [];
-  for (let b = 0; b < c.edges.length; b += 4) if (c.edges[b + 2] !== 0) edgeList.push(b / 4, c.edges[b], c.edges[b + 1], c.edges[b + 2], c.edges[b + 3]);
-  const arrays: Record<TableName, Int32Array | Uint16Array | Uint8Array> = {
+  const skillFlags = new Uint8Array(c.skillCount);
+  for (let i = 0; i < c.skillCount; i++) {
+    const k = skillAt(c, i);
+    skillFlags[i] = (k.concrete ? SKILL_CONCRETE : 0) | (k.broadField ? SKILL_BROAD_FIELD : 0);
+  }
+  const skillInts = unpackInts(packed.skills);
+  const arrays: Record<LinkedTableName, Table> = {
     vocabChars: c.vocabTable.chars,
     vocabOffsets: c.vocabTable.offsets,
-    vocabSlots: slotOf,
-    vocabHashes: hashOf,
+    vocabSlots: c.vocabTable.slots,
     cueInts: c.cueInts,
+    cueListSize: c.cueListSize,
+    cueListStart: c.cueListStart,
     root: c.root,
-    edgeList: Int32Array.from(edgeList),
+    edges: c.edges,
     nodeOutStart: c.nodeOutStart,
     nodeOutList: c.nodeOutList,
     patSkill: c.patSkill,
@@ -468,49 +497,21 @@ export function linkedFormsOf(defs: readonly SkillDef[], packed: PackedForms): L
     patCase: c.patCase,
     surfaceStart: c.surfaceStart,
     patLength: c.patLength,
+    skillInts,
+    skillStarts: skillStartsOf(skillInts),
+    negativeInts: unpackInts(packed.negativeLists),
+    skillFlags,
+    caseSurfaceText: new TextEncoder().encode(packed.caseSurfaces),
   };
-  const layout = {} as Record<TableName, [number, number]>;
-  let bytes = 0;
-  for (const name of TABLES) {
-    layout[name] = [bytes, arrays[name].length];
-    // each table starts on a multiple of 4 bytes, so it can be read in place
-    bytes += (arrays[name].byteLength + 3) & ~3;
-  }
-  const tables = new Uint8Array(bytes);
-  for (const name of TABLES) {
-    const a = arrays[name];
-    const width = a.BYTES_PER_ELEMENT;
-    const at = layout[name][0];
-    for (let i = 0; i < a.length; i++) for (let k = 0; k < width; k++) tables[at + i * width + k] = (a[i] >>> (8 * k)) & 0xff;
-  }
-  return {
-    forms: {
-      skills: packed.skills,
-      negativeLists: packed.negativeLists,
-      caseSurfaces: packed.caseSurfaces,
-      vocabMask: c.vocabTable.mask,
-      edgeMask: c.edgeMask,
-      maxLen: c.maxLen,
-      layout,
-      tableBytes: bytes,
-    },
-    tables,
-  };
+  const header: LinkedHeader = { vocabMask: c.vocabTable.mask, edgeMask: c.edgeMask, cueGroupMask: c.cueGroupMask, maxLen: c.maxLen, flagsDigest: skillFlagsDigest() };
+  return { compiled: c, header, arrays };
 }
 
-/** One table of linked forms: a view of `tables` where the machine is little-endian and the bytes aligned, else a copy. */
-function tableOf<T extends Int32Array | Uint16Array | Uint8Array>(linked: LinkedTaxonomy, name: TableName, kind: { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }): T {
-  const [at, n] = linked.forms.layout[name];
-  const { tables } = linked;
-  const width = kind.BYTES_PER_ELEMENT;
-  if (LITTLE_ENDIAN && (tables.byteOffset + at) % width === 0) return new kind(tables.buffer, tables.byteOffset + at, n);
-  const out = new kind(n);
-  for (let i = 0; i < n; i++) {
-    let v = 0;
-    for (let k = 0; k < width; k++) v |= tables[at + i * width + k] << (8 * k);
-    out[i] = v;
-  }
-  return out;
+/** The linked forms of packed forms, their tables alone in `tables` (see `LinkedForms`). */
+export function linkedFormsOf(defs: readonly SkillDef[], packed: PackedForms): LinkedTaxonomy {
+  const { header, arrays } = linkedTablesOf(defs, packed);
+  const { layout, bytes } = packTables(arrays);
+  return { forms: { ...header, layout, tableBytes: bytes.length }, tables: bytes };
 }
 
 export function packForms(forms: TaxonomyForms): PackedForms {
@@ -593,6 +594,12 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The text of UTF-8 bytes (a one-byte string where its characters allow: TextDecoder's may be a two-byte one). */
+function textOf(bytes: Uint8Array): string {
+  if (typeof Buffer === 'function') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return new TextDecoder().decode(bytes);
+}
+
 function bytesOfBase64(s: string): Uint8Array {
   if (typeof Buffer === 'function') return Buffer.from(s, 'base64');
   const binary = atob(s);
@@ -606,7 +613,7 @@ function bytesOfBase64(s: string): Uint8Array {
  * group but filled one list at a time, on the first lookup in that list (`cueGroupSlot`): a posting stream
  * consults few of the thousands of lists, and loading the taxonomy need not hash them all.
  */
-function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts: Int32Array; starts: Int32Array } {
+function cueGroups(ints: Int32Array): { mask: number; counts: Int32Array; starts: Int32Array } {
   const counts: number[] = [];
   const starts: number[] = [];
   let groups = 0;
@@ -622,7 +629,7 @@ function cueGroups(ints: Int32Array): { slots: Int32Array; mask: number; counts:
   }
   let size = 1024;
   while (size < groups * 2) size *= 2;
-  return { slots: new Int32Array(size * 4), mask: size - 1, counts: Int32Array.from(counts), starts: Int32Array.from(starts) };
+  return { mask: size - 1, counts: Int32Array.from(counts), starts: Int32Array.from(starts) };
 }
 
 /** Enters the groups of one cue list into the group table. */
@@ -661,52 +668,115 @@ export function cueGroupSlot(c: CompiledTaxonomy, list: number, id: number): num
 }
 
 /**
- * Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects), or decodes them from linked
- * forms (cheaper still: no hashing, no trie to thread).
+ * Builds the matcher's tables from packed forms (cheap: no tokenizing, few objects), or reads them from linked
+ * forms (cheaper still: views of their bytes, nothing hashed or threaded).
  */
-export function linkTaxonomy(defs: readonly SkillDef[], source: PackedForms | LinkedTaxonomy): CompiledTaxonomy {
-  const linked = 'tables' in source ? source : undefined;
-  const packed = linked ? linked.forms : (source as PackedForms);
-  if (linked && linked.tables.length !== linked.forms.tableBytes) throw new Error(`linked taxonomy tables: ${linked.tables.length} bytes, expected ${linked.forms.tableBytes}`);
-  const vocabTable = linked
-    ? vocabTableAt(tableOf(linked, 'vocabChars', Uint16Array), tableOf(linked, 'vocabOffsets', Int32Array), linked.forms.vocabMask, tableOf(linked, 'vocabSlots', Int32Array), tableOf(linked, 'vocabHashes', Int32Array))
-    : buildVocabTable((source as PackedForms).vocab);
+export function linkTaxonomy(defs: SkillDefs, source: PackedForms | LinkedTaxonomy): CompiledTaxonomy {
+  if ('tables' in source) return linkedTaxonomyOf(defs, source);
+  const vocabTable = buildVocabTable(source.vocab);
   const vocabSize = vocabTable.offsets.length - 1;
-
-  const cueInts = linked ? tableOf(linked, 'cueInts', Int32Array) : unpackInts((source as PackedForms).cueLists);
+  const cueInts = unpackInts(source.cueLists);
   const cueTable = cueGroups(cueInts);
+  const skillInts = unpackInts(source.skills);
+  const skills = linkedSkills(defs, skillInts, skillStartsOf(skillInts), unpackInts(source.negativeLists), undefined);
+  const trie = buildTrie(unpackInts(source.patterns), vocabSize);
+  return compiledOf(skills, vocabTable, cueInts, cueTable, trie, source.caseSurfaces);
+}
+
+/** The CompiledTaxonomy of linked forms: views of their tables (copies only where the bytes cannot be read in place). */
+function linkedTaxonomyOf(defs: SkillDefs, linked: LinkedTaxonomy): CompiledTaxonomy {
+  const { forms, tables } = linked;
+  if (tables.length !== forms.tableBytes) throw new Error(`linked taxonomy tables: ${tables.length} bytes, expected ${forms.tableBytes}`);
+  const int32 = (name: LinkedTableName): Int32Array => tableAt(tables, forms.layout, name, Int32Array);
+  const uint8 = (name: LinkedTableName): Uint8Array => tableAt(tables, forms.layout, name, Uint8Array);
+  const vocabTable = vocabTableOf(tableAt(tables, forms.layout, 'vocabChars', Uint16Array), int32('vocabOffsets'), forms.vocabMask, int32('vocabSlots'));
+  const cueTable = { mask: forms.cueGroupMask, counts: int32('cueListSize'), starts: int32('cueListStart') };
+  // the flags are read where made with this engine's sets of concrete categories and broad fields
+  const flags = forms.flagsDigest === skillFlagsDigest() ? uint8('skillFlags') : undefined;
+  const skills = linkedSkills(defs, int32('skillInts'), int32('skillStarts'), int32('negativeInts'), flags);
+  const patSkill = int32('patSkill');
+  const trie: TrieTables = {
+    root: int32('root'),
+    edges: int32('edges'),
+    edgeMask: forms.edgeMask,
+    nodeOutStart: int32('nodeOutStart'),
+    nodeOutList: int32('nodeOutList'),
+    patternCount: patSkill.length,
+    patAmbiguous: uint8('patAmbiguous'),
+    patSkill,
+    patCase: uint8('patCase'),
+    surfaceStart: int32('surfaceStart'),
+    patLength: int32('patLength'),
+    maxLen: forms.maxLen,
+  };
+  return compiledOf(skills, vocabTable, int32('cueInts'), cueTable, trie, textOf(uint8('caseSurfaceText')));
+}
+
+/**
+ * Definitions of skills: a list, or (the built-in taxonomy's, made on first use) definition `i` of the list.
+ */
+export type SkillDefs = readonly SkillDef[] | ((i: number) => SkillDef);
+
+/** Where each compiled skill's record starts in the skill records (`PackedForms.skills`). */
+function skillStartsOf(skillInts: Int32Array): Int32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < skillInts.length; at += 5 + skillInts[at + 4]) starts.push(at);
+  return Int32Array.from(starts);
+}
+
+/**
+ * The compiled skills of the skill records and negative lists, as a maker of skill `i` (see `skillAt`): `concrete` and
+ * `broadField` from `flags` when given, else from the definitions.
+ */
+function linkedSkills(defs: SkillDefs, skillInts: Int32Array, starts: Int32Array, negInts: Int32Array, flags: Uint8Array | undefined): { count: number; make: (i: number) => CompiledSkill } {
   const negativeSets: Set<number>[] = [];
-  const negInts = unpackInts(packed.negativeLists);
   for (let at = 0; at < negInts.length; ) {
     const len = negInts[at++];
     negativeSets.push(new Set(negInts.subarray(at, at + len)));
     at += len;
   }
   const EMPTY_SET = new Set<number>();
-  const skills: CompiledSkill[] = [];
-  const skillInts = unpackInts(packed.skills);
-  for (let at = 0; at < skillInts.length; ) {
-    const def = defs[skillInts[at]];
+  const defOf = typeof defs === 'function' ? defs : (i: number): SkillDef => defs[i];
+  const make = (i: number): CompiledSkill => {
+    const at = starts[i];
+    const def = defOf(skillInts[at]);
     const cue = skillInts[at + 1] - 1;
     const neg = skillInts[at + 2] - 1;
     const sameAs = skillInts[at + 3] - 1;
-    skills.push(new LinkedSkill(def, skillInts, at + 4, cue, sameAs, neg < 0 ? EMPTY_SET : negativeSets[neg], CONCRETE.has(def.category), def.broadField === true || BROAD_FIELDS.has(def.id)));
-    at += 5 + skillInts[at + 4];
-  }
+    const f = flags?.[i];
+    const concrete = f === undefined ? CONCRETE.has(def.category) : (f & SKILL_CONCRETE) !== 0;
+    const broadField = f === undefined ? def.broadField === true || BROAD_FIELDS.has(def.id) : (f & SKILL_BROAD_FIELD) !== 0;
+    return new LinkedSkill(def, skillInts, at + 4, cue, sameAs, neg < 0 ? EMPTY_SET : negativeSets[neg], concrete, broadField);
+  };
+  return { count: starts.length, make };
+}
 
-  const trie = linked ? trieOfLinked(linked) : buildTrie(unpackInts((source as PackedForms).patterns), vocabSize);
+/** Compiled skill `i` of a taxonomy, made on its first read. */
+export function skillAt(c: CompiledTaxonomy, i: number): CompiledSkill {
+  return c.skills[i] ?? (c.skills[i] = c.makeSkill(i));
+}
+
+/** Every compiled skill of a taxonomy (all made). */
+export function allSkills(c: CompiledTaxonomy): CompiledSkill[] {
+  return Array.from({ length: c.skillCount }, (_, i) => skillAt(c, i));
+}
+
+function compiledOf(skills: { count: number; make: (i: number) => CompiledSkill }, vocabTable: VocabTable, cueInts: Int32Array, cueTable: { mask: number; counts: Int32Array; starts: Int32Array }, trie: TrieTables, caseSurfaceText: string): CompiledTaxonomy {
   const compiled: CompiledTaxonomy = {
-    skills,
-    vocabSize,
+    skills: new Array<CompiledSkill | undefined>(skills.count),
+    skillCount: skills.count,
+    makeSkill: skills.make,
+    vocabSize: vocabTable.offsets.length - 1,
     vocabTable,
     cueInts,
-    cueGroupSlots: cueTable.slots,
+    // (zeros: filled one list at a time; untouched memory costs nothing at load)
+    cueGroupSlots: new Int32Array((cueTable.mask + 1) * 4),
     cueGroupMask: cueTable.mask,
     cueListSize: cueTable.counts,
     cueListStart: cueTable.starts,
     cueListFilled: new Uint8Array(cueTable.counts.length),
     ...trie,
-    caseSurfaceText: packed.caseSurfaces,
+    caseSurfaceText,
     caseSurfaceCache: new Array<undefined>(trie.patternCount),
     word: (w: string) => {
       const s = stemsOf(w).stems;
@@ -721,35 +791,6 @@ type TrieTables = Pick<
   CompiledTaxonomy,
   'root' | 'edges' | 'edgeMask' | 'nodeOutStart' | 'nodeOutList' | 'patternCount' | 'patAmbiguous' | 'patSkill' | 'patCase' | 'surfaceStart' | 'patLength' | 'maxLen'
 >;
-
-/** The trie tables of linked forms (views of their bytes; the transitions put back in their slots). */
-function trieOfLinked(linked: LinkedTaxonomy): TrieTables {
-  const { edgeMask, maxLen } = linked.forms;
-  const edges = new Int32Array((edgeMask + 1) * 4);
-  const list = tableOf(linked, 'edgeList', Int32Array);
-  for (let i = 0; i < list.length; i += 5) {
-    const b = 4 * list[i];
-    edges[b] = list[i + 1];
-    edges[b + 1] = list[i + 2];
-    edges[b + 2] = list[i + 3];
-    edges[b + 3] = list[i + 4];
-  }
-  const patSkill = tableOf(linked, 'patSkill', Int32Array);
-  return {
-    root: tableOf(linked, 'root', Int32Array),
-    edges,
-    edgeMask,
-    nodeOutStart: tableOf(linked, 'nodeOutStart', Int32Array),
-    nodeOutList: tableOf(linked, 'nodeOutList', Int32Array),
-    patternCount: patSkill.length,
-    patAmbiguous: tableOf(linked, 'patAmbiguous', Uint8Array),
-    patSkill,
-    patCase: tableOf(linked, 'patCase', Uint8Array),
-    surfaceStart: tableOf(linked, 'surfaceStart', Int32Array),
-    patLength: tableOf(linked, 'patLength', Int32Array),
-    maxLen,
-  };
-}
 
 /** Threads the patterns, (skill, flags, length, ids) records, through a trie. */
 function buildTrie(pat: Int32Array, vocabSize: number): TrieTables {

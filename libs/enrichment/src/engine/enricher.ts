@@ -1,9 +1,9 @@
 import type { Enrichment, Evidence, SkillMention } from '@jobstream/contracts';
 import type { SkillDef } from '../taxonomy/skill-def';
-import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms } from './compile';
+import { type CompiledSkill, compileTaxonomy, type LinkedTaxonomy, linkTaxonomy, type PackedForms, skillAt, type SkillDefs } from './compile';
 import { analyzeLines, clauseEnd, clauseStartBefore, companySpans, contextSpans, type LineInfo, type Span, SpanSweep, spanAt, type WindowsFn } from './context';
 import { extractExperience, type ExperienceResult, type YearsCandidate } from './experience';
-import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, isCapital, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillCount, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, WAYS_OF_WORKING, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
+import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, isCapital, isNegated, isNonTechSkill, isTechSkill, isToolSkill, isTitleOrCredential, type Matcher, type MatcherTables, MENTION_STARTS, modifierReason, namedProduct, type RawMention, resolveAmbiguous, TECH_POSTING_SKILLS, techSkillCount, TOOL_MENTION_ENDS, tokenizeAndLookup, TRIG_NOT_THE_JOB, triggerWindows, VERB_OBJECT, WAYS_OF_WORKING, withElidedHeads, withEmbeddedNames, withVerbPhrases } from './match';
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
@@ -43,7 +43,8 @@ export interface Enricher {
 }
 
 export interface EnricherOptions {
-  skills: readonly SkillDef[];
+  /** The skills, or (with their `forms`) definition `i` of them, made on first use. */
+  skills: SkillDefs;
   taxonomyVersion: string;
   /** Words never matched on their own as a skill form (e.g. an O*NET alias that is just "software"). */
   genericTerms?: readonly string[];
@@ -52,11 +53,15 @@ export interface EnricherOptions {
    * built-in taxonomy ships them): only read.
    */
   forms?: PackedForms | LinkedTaxonomy;
+  /** `matcherTablesOf` the linked `forms`, made beforehand (as the built-in taxonomy ships them): only read. */
+  matcherTables?: MatcherTables;
 }
 
 export function buildEnricher(options: EnricherOptions): Enricher {
-  const compiled = options.forms ? linkTaxonomy(options.skills, options.forms) : compileTaxonomy(options.skills, options.genericTerms);
-  const matcher = createMatcher(compiled);
+  const { skills } = options;
+  if (options.forms === undefined && typeof skills === 'function') throw new Error('buildEnricher: skills given one by one need their compiled forms');
+  const compiled = options.forms ? linkTaxonomy(skills, options.forms) : compileTaxonomy(skills as readonly SkillDef[], options.genericTerms);
+  const matcher = createMatcher(compiled, options.matcherTables);
   const { taxonomyVersion } = options;
 
   const run = (posting: PostingInput, traces: MentionTrace[] | null): { enrichment: Enrichment; experience: ExperienceResult; text: string } => {
@@ -121,12 +126,12 @@ export function buildEnricher(options: EnricherOptions): Enricher {
     },
     taxonomyVersion,
     engineVersion: ENGINE_VERSION,
-    skillCount: compiled.skills.length,
+    skillCount: compiled.skillCount,
   };
 }
 
 function trace(m: Matcher, text: string, x: RawMention, kept: boolean, optional: boolean, why: string): MentionTrace {
-  const def = m.compiled.skills[x.skill].def;
+  const def = skillAt(m.compiled, x.skill).def;
   return { skillId: def.id, name: def.name, evidence: { start: x.start, end: x.end, text: text.slice(x.start, x.end) }, kept, optional, why };
 }
 
@@ -318,7 +323,7 @@ function dropReason(m: Matcher, text: string, lines: readonly LineInfo[], titleE
   const titleOrCred = isTitleOrCredential(m, text, lines, x, titleEnd);
   if (titleOrCred) return titleOrCred;
   if (personSurname(text, x)) return 'a person\'s surname ("report to Project Manager Dana Jenkins")';
-  const skill = m.compiled.skills[x.skill];
+  const skill = skillAt(m.compiled, x.skill);
   if (otherCapitals(text, x, skill.def.name)) return `written "${text.slice(x.start, x.end)}", another name than ${skill.def.name}`;
   if (secondHalfOfHyphenated(text, x)) return `the second half of a hyphenated word ("${text.slice(wordStartBefore(text, x.start - 1), x.end)}"), which names something else`;
   const expansion = otherExpansion(text, x, skill);
@@ -418,7 +423,7 @@ class SkillTable {
   constructor(m: Matcher) {
     let scratch = tableScratch.get(m);
     if (!scratch || scratch.gen >= 0x3fffffff) {
-      const n = m.compiled.skills.length;
+      const n = m.compiled.skillCount;
       scratch = { slot: new Int32Array(n), stamp: new Int32Array(n), gen: 0 };
       tableScratch.set(m, scratch);
     }
@@ -453,7 +458,7 @@ class SkillTable {
  */
 function lowerCaseLanguage(m: Matcher, text: string, x: RawMention, otherTech: boolean): boolean {
   if (otherTech) return false;
-  const { def } = m.compiled.skills[x.skill];
+  const { def } = skillAt(m.compiled, x.skill);
   if (def.category !== 'programming-language' || !hasUpperCase(def.name)) return false;
   return !hasUpperCase(text.slice(x.start, x.end));
 }
@@ -506,10 +511,10 @@ function dropPartsOfExcluded(
   for (const acc of bySkill.entries) {
     if (acc === undefined || excluded.has(acc.skill)) continue;
     if (!acc.evidence.every((e) => inside(e) !== undefined)) continue;
-    const { def } = m.compiled.skills[acc.skill];
+    const { def } = skillAt(m.compiled, acc.skill);
     if (traces)
       for (const e of acc.evidence) {
-        const of = m.compiled.skills[inside(e)?.of ?? acc.skill].def.name;
+        const of = skillAt(m.compiled, inside(e)?.of ?? acc.skill).def.name;
         traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: `a part of ${of}, which the posting says is not needed or will be taught` });
       }
     bySkill.delete(acc.skill);
@@ -524,11 +529,11 @@ function mergeSameThing(m: Matcher, bySkill: SkillTable): void {
   if (bySkill.size < 2) return;
   for (const acc of bySkill.entries) {
     if (acc === undefined) continue;
-    const base = m.compiled.skills[acc.skill].sameAs;
+    const base = skillAt(m.compiled, acc.skill).sameAs;
     if (base < 0) continue;
     const b = bySkill.get(base);
     if (!b) continue;
-    const baseSkill = m.compiled.skills[base];
+    const baseSkill = skillAt(m.compiled, base);
     acc.evidence = [...acc.evidence, ...b.evidence].sort((x, y) => x.start - y.start);
     acc.allOptional = acc.allOptional && b.allOptional;
     acc.first = Math.min(acc.first, b.first);
@@ -571,9 +576,10 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
   for (const acc of bySkill.entries) {
     if (acc === undefined) continue;
     const index = acc.skill;
+    traitsAt(m, traits, index);
     if (traits.tech[index] === 1) tech++;
     if (traits.physical[index] === 1) {
-      const c = m.compiled.skills[index].def.category;
+      const c = skillAt(m.compiled, index).def.category;
       physicalCount ??= new Map();
       physicalCount.set(c, (physicalCount.get(c) ?? 0) + 1);
     }
@@ -584,7 +590,7 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
     const soft = traits.soft[index] === 1;
     // only the two rulings below drop anything
     if (!soft && !(traits.physical[index] === 1 && tech >= 3)) continue;
-    const { def } = m.compiled.skills[index];
+    const { def } = skillAt(m.compiled, index);
     // a soft skill named by one other word ("coach" for mentoring); a physical skill named by one word or by verbs
     const single = acc.evidence.every((e) => !hasSpaceDashOrSlash(e.text));
     if (!single && (soft || !acc.verbOnly)) continue;
@@ -608,8 +614,10 @@ function dropIncoherent(m: Matcher, text: string, bySkill: SkillTable, traces: M
 /** A name that is an acronym in capitals, as regulations are named ("GDPR", "CCPA"). */
 const REGULATION_ACRONYM = /^[A-Z]{3,6}$/;
 
-/** Per-skill facts dropIncoherent needs, computed once per matcher. */
+/** Per-skill facts dropIncoherent needs, computed once per matcher and skill, on first use (see `traitsAt`). */
 interface SkillTraits {
+  /** 1 once the skill's traits are set. */
+  known: Uint8Array;
   /** A technical skill (not non-tech, soft skill, spoken language, office, other, or a practice or security way of working). */
   tech: Uint8Array;
   /** A skill of a PHYSICAL field. */
@@ -621,18 +629,22 @@ const traitsCache = new WeakMap<Matcher, SkillTraits>();
 function traitsOf(m: Matcher): SkillTraits {
   let t = traitsCache.get(m);
   if (t) return t;
-  const skills = m.compiled.skills;
-  t = { tech: new Uint8Array(skills.length), physical: new Uint8Array(skills.length), soft: new Uint8Array(skills.length), lowerName: [] };
-  for (let i = 0; i < skills.length; i++) {
-    const c = skills[i].def.category;
-    // (practices such as root cause analysis or KPIs are met in any field's postings: they make none technical)
-    t.tech[i] = isTechSkill(m, i) && !WAYS_OF_WORKING.has(c) ? 1 : 0;
-    t.physical[i] = PHYSICAL.has(c) ? 1 : 0;
-    t.soft[i] = c === 'soft-skill' ? 1 : 0;
-    t.lowerName.push(skills[i].def.name.toLowerCase());
-  }
+  const n = m.compiled.skillCount;
+  t = { known: new Uint8Array(n), tech: new Uint8Array(n), physical: new Uint8Array(n), soft: new Uint8Array(n), lowerName: new Array<string>(n) };
   traitsCache.set(m, t);
   return t;
+}
+/** The traits of skill `i`, set on first use (a posting names a few dozen skills of the thousands). */
+function traitsAt(m: Matcher, t: SkillTraits, i: number): void {
+  if (t.known[i] === 1) return;
+  const { def } = skillAt(m.compiled, i);
+  const c = def.category;
+  // (practices such as root cause analysis or KPIs are met in any field's postings: they make none technical)
+  t.tech[i] = isTechSkill(m, i) && !WAYS_OF_WORKING.has(c) ? 1 : 0;
+  t.physical[i] = PHYSICAL.has(c) ? 1 : 0;
+  t.soft[i] = c === 'soft-skill' ? 1 : 0;
+  t.lowerName[i] = def.name.toLowerCase();
+  t.known[i] = 1;
 }
 
 /** Broad fields that, right after a named technology, are that technology's own ("our Postgres databases", "SQL Server security"). */
@@ -647,7 +659,7 @@ function fieldOfNamedTool(m: Matcher, text: string, x: RawMention, mentionStart:
   const t = x.tokStart;
   if (t === 0 || x.tokEnd !== t || (mentionStart[t - 1] & TOOL_MENTION_ENDS) === 0 || m.buf.gap[t] !== GAP_SOFT) return false;
   if (text.charCodeAt(x.start - 1) !== 32 || m.buf.end[t - 1] !== x.start - 1) return false;
-  return FIELDS_OF_A_TOOL.has(m.compiled.skills[x.skill].def.id);
+  return FIELDS_OF_A_TOOL.has(skillAt(m.compiled, x.skill).def.id);
 }
 
 /**
@@ -687,7 +699,7 @@ function teamSpansOf(text: string, near: [number, number][]): { start: number; t
  * asks for. (The phrases are found once per posting: see PostingWords.)
  */
 function teamComposition(m: Matcher, x: RawMention, spans: PostingWords['teamSpans']): boolean {
-  if (spans.length === 0 || !m.compiled.skills[x.skill].broadField) return false;
+  if (spans.length === 0 || !skillAt(m.compiled, x.skill).broadField) return false;
   // the phrase within 160 characters before the mention, in its clause
   for (const s of spans) if (s.start >= x.start - 160 && s.tail <= x.start && x.start <= s.end) return true;
   return false;
@@ -772,7 +784,7 @@ function collectSkills(
       if (acc?.allOptional) continue;
       dropped.add(skill);
       if (!acc) continue;
-      const { def } = m.compiled.skills[skill];
+      const { def } = skillAt(m.compiled, skill);
       if (traces) for (const e of acc.evidence) traces.push({ skillId: def.id, name: def.name, evidence: e, kept: false, optional: false, why: 'the posting says elsewhere it is not needed or will be taught' });
       bySkill.delete(skill);
     }
@@ -791,7 +803,7 @@ function collectSkills(
   }
   if (!sorted) entries = entries.sort((a, b) => a.first - b.first);
   for (const e of entries) {
-    const { def, aliases } = m.compiled.skills[e.skill];
+    const { def, aliases } = skillAt(m.compiled, e.skill);
     const mention: SkillMention = {
       id: def.id,
       name: def.name,

@@ -15,10 +15,12 @@ import {
   PAT_CASE_SENSITIVE as PAT_CASE_SENSITIVE_EXPORT,
   PAT_SINGULAR as PAT_SINGULAR_EXPORT,
   ROOT_STRIDE as ROOT_STRIDE_EXPORT,
+  skillAt,
 } from './compile';
 import { BULLET_START, ITEM_PREFIX, ITEM_START } from './bullets';
 import type { LineInfo } from './context';
 import { VERB_NOT_AFTER, VERB_OBJECT_DETERMINERS, VERB_OBJECT_ENDS, verbNouns } from './verb-phrases';
+import { digestOf } from './packed-tables';
 import { GAP_HARD as GAP_HARD_EXPORT, GAP_SOFT as GAP_SOFT_EXPORT, isSpace, isWordCode, stemId, tokenize, TokenBuffer } from './tokenize';
 
 // a local copy: imported bindings are property reads through getters once compiled to CommonJS
@@ -98,7 +100,7 @@ export const isTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, s
  */
 function acronymOfOtherField(m: Matcher, compiled: CompiledTaxonomy, acronym: number, other: number): boolean {
   if (isTechSkill(m, acronym) !== isTechSkill(m, other)) return true;
-  return isToolSkill(m, acronym) && compiled.skills[other].def.category === 'standard';
+  return isToolSkill(m, acronym) && skillAt(compiled, other).def.category === 'standard';
 }
 /** Whether a skill is of a field outside technology (health care, finance, logistics, trades, sales...). */
 export const isNonTechSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, SKILL_NON_TECH);
@@ -207,21 +209,66 @@ export function engineWords(): string[] {
   return [...EMBEDDED_NAME_LINK, ...DEFAULT_NEGATIVES, ...INTRO_BEFORE_WITH, ...INTRO_LINK, ...INTRO_AFTER, ...TITLE_NOUNS, ...CERT_NOUNS, ...PLACE_NOUNS, ...CONNECTOR_WORDS, ...QUALIFIERS, ...NEGATORS, ...SHARED_HEADS, ...triggerWords, ...verbWords, ...VERB_NOT_AFTER, ...VERB_OBJECT_DETERMINERS, ...VERB_OBJECT_ENDS, ...PEOPLE_NOUNS];
 }
 
-export function createMatcher(compiled: CompiledTaxonomy): Matcher {
+/** `Matcher.w` as `MatcherTables` holds it: its sets as arrays (in their order). */
+export type MatcherWords = { [K in keyof Matcher['w']]: Matcher['w'][K] extends Set<number> ? number[] : number };
+
+/**
+ * What `createMatcher` derives from a compiled taxonomy and the engine's word lists: the tables by vocabulary id, skill
+ * and pattern, and the ids of the words it looks for. The built-in taxonomy ships them precomputed (a 29,000-skill
+ * taxonomy took a fifth of its load time to derive them), made with the constants `matcherDigest` covers.
+ */
+export interface MatcherTables {
+  trig: Uint8Array;
+  cueSig: Int32Array;
+  skillCueBit: Int32Array;
+  negativeAny: Uint8Array;
+  skillClass: Uint8Array;
+  wordClass: Uint16Array;
+  verbOf: Int32Array;
+  patAcronym3: Uint8Array;
+  verbNouns: number[][];
+  words: MatcherWords;
+  /** `matcherDigest()` of the engine that made them. */
+  digest: string;
+}
+
+/**
+ * A digest of every constant `matcherTablesOf` reads besides the taxonomy (word lists, categories and skill sets, and
+ * the bits it sets): precomputed tables are used only while it is unchanged, so editing a list takes effect at once.
+ */
+export function matcherDigest(): string {
+  return digestOf([
+    engineWords(),
+    TRIGGERS,
+    DEFAULT_NEGATIVES,
+    [...TOOL_CATEGORIES],
+    [...LISTED_SOFT_SKILLS],
+    [...NON_TECH_CATEGORIES],
+    [...DEPARTMENT_SKILLS],
+    PROGRAM_LIKE_NOUNS,
+    [SKILL_TOOL, SKILL_SPOKEN, SKILL_LISTED_SOFT, SKILL_NON_TECH, SKILL_HEALTH, SKILL_DEPARTMENT, SKILL_TECH, SKILL_SOFT],
+    [WORD_TITLE_NOUN, WORD_SHARED_HEAD, WORD_CERT_NOUN, WORD_PLACE_NOUN, WORD_CONNECTOR, WORD_QUALIFIER, WORD_INTRO_LINK, WORD_INTRO_BEFORE_WITH, WORD_INTRO_AFTER],
+    [WORD_DETERMINER, WORD_OBJECT_END, WORD_VERB_NOT_AFTER, WORD_PEOPLE, WORD_PROGRAM_LIKE, WORD_ARTICLE, PAT_ACRONYM3],
+  ]);
+}
+
+/** Derives the matcher's tables (adding the engine's words to the vocabulary when some are missing). */
+export function matcherTablesOf(compiled: CompiledTaxonomy): MatcherTables {
   // (already in the vocabulary of a precompiled taxonomy: then nothing is added)
   const ids = addWords(compiled, engineWords());
-  const set = (ws: string[]): Set<number> => new Set(ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined));
+  const list = (ws: string[]): number[] => ws.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
   const trig = new Uint8Array(compiled.vocabSize);
   for (const [bit, ws] of TRIGGERS) for (const x of ws) {
     const id = ids.get(x);
     if (id !== undefined) trig[id] |= bit;
   }
   const cueSig = new Int32Array(compiled.vocabSize);
-  const skillCueBit = new Int32Array(compiled.skills.length);
+  const skillCueBit = new Int32Array(compiled.skillCount);
   const { cueInts, cueListStart, cueListSize } = compiled;
   const negativeAny = new Uint8Array(compiled.vocabSize);
-  const skillClass = new Uint8Array(compiled.skills.length);
-  compiled.skills.forEach((k, i) => {
+  const skillClass = new Uint8Array(compiled.skillCount);
+  for (let i = 0; i < compiled.skillCount; i++) {
+    const k = skillAt(compiled, i);
     const { id, category } = k.def;
     skillClass[i] =
       (TOOL_CATEGORIES.has(category) ? SKILL_TOOL : 0) |
@@ -234,7 +281,7 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       (category === 'soft-skill' ? SKILL_SOFT : 0);
     if (k.cueList >= 0 && cueListSize[k.cueList] > 0) skillCueBit[i] = 1 << (k.cueList & 31);
     for (const id of k.negatives) negativeAny[id] = 1;
-  });
+  }
   // the generic negatives of every ambiguous skill ("Spring hiring event") veto only right next to the form: two
   // words away they are often its context ("Avalara for sales tax")
   for (const x of DEFAULT_NEGATIVES) {
@@ -279,31 +326,24 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
   const patAcronym3 = new Uint8Array(compiled.patternCount);
   for (let p = 0; p < compiled.patternCount; p++) patAcronym3[p] = (compiled.patCase[p] & PAT_ACRONYM3) !== 0 ? 1 : 0;
   return {
-    compiled,
-    buf: new TokenBuffer(),
-    wordClass,
-    patAcronym3,
-    verbOf,
-    gerundOf: new Int32Array(compiled.vocabSize),
-    verbNouns: verbNounIds,
     trig,
-    trigTok: new Int32Array(256),
-    trigCount: 0,
     cueSig,
     skillCueBit,
     negativeAny,
     skillClass,
-    mentionFlags: new Uint8Array(256),
-    mentionStart: new Uint8Array(1024),
-    w: {
-      introBeforeWith: set(INTRO_BEFORE_WITH),
-      introLink: set(INTRO_LINK),
-      introAfter: set(INTRO_AFTER),
-      titleNouns: set(TITLE_NOUNS),
-      certNouns: set(CERT_NOUNS),
-      placeNouns: set(PLACE_NOUNS),
-      connectors: set(CONNECTOR_WORDS),
-      qualifiers: set(QUALIFIERS),
+    wordClass,
+    verbOf,
+    patAcronym3,
+    verbNouns: verbNounIds,
+    words: {
+      introBeforeWith: list(INTRO_BEFORE_WITH),
+      introLink: list(INTRO_LINK),
+      introAfter: list(INTRO_AFTER),
+      titleNouns: list(TITLE_NOUNS),
+      certNouns: list(CERT_NOUNS),
+      placeNouns: list(PLACE_NOUNS),
+      connectors: list(CONNECTOR_WORDS),
+      qualifiers: list(QUALIFIERS),
       a: ids.get('a') ?? -2,
       an: ids.get('an') ?? -2,
       and: ids.get('and') ?? -2,
@@ -316,6 +356,56 @@ export function createMatcher(compiled: CompiledTaxonomy): Matcher {
       without: ids.get('without') ?? -2,
       than: ids.get('than') ?? -2,
       for: ids.get('for') ?? -2,
+    },
+    digest: matcherDigest(),
+  };
+}
+
+/**
+ * The matcher of a compiled taxonomy: with the tables `matcherTablesOf` made of it beforehand when they were made with
+ * this engine's constants (the built-in taxonomy's), else derived here.
+ */
+export function createMatcher(compiled: CompiledTaxonomy, precomputed?: MatcherTables): Matcher {
+  const tables = precomputed !== undefined && precomputed.digest === matcherDigest() ? precomputed : matcherTablesOf(compiled);
+  const w = tables.words;
+  return {
+    compiled,
+    buf: new TokenBuffer(),
+    wordClass: tables.wordClass,
+    patAcronym3: tables.patAcronym3,
+    verbOf: tables.verbOf,
+    gerundOf: new Int32Array(compiled.vocabSize),
+    verbNouns: tables.verbNouns,
+    trig: tables.trig,
+    trigTok: new Int32Array(256),
+    trigCount: 0,
+    cueSig: tables.cueSig,
+    skillCueBit: tables.skillCueBit,
+    negativeAny: tables.negativeAny,
+    skillClass: tables.skillClass,
+    mentionFlags: new Uint8Array(256),
+    mentionStart: new Uint8Array(1024),
+    w: {
+      introBeforeWith: new Set(w.introBeforeWith),
+      introLink: new Set(w.introLink),
+      introAfter: new Set(w.introAfter),
+      titleNouns: new Set(w.titleNouns),
+      certNouns: new Set(w.certNouns),
+      placeNouns: new Set(w.placeNouns),
+      connectors: new Set(w.connectors),
+      qualifiers: new Set(w.qualifiers),
+      a: w.a,
+      an: w.an,
+      and: w.and,
+      or: w.or,
+      of: w.of,
+      certified: w.certified,
+      staff: w.staff,
+      skills: w.skills,
+      no: w.no,
+      without: w.without,
+      than: w.than,
+      for: w.for,
     },
   };
 }
@@ -1041,7 +1131,7 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i];
     if (!x.ambiguous) continue;
-    const skill = compiled.skills[x.skill];
+    const skill = skillAt(compiled, x.skill);
     // a negative word right before or after, in the same phrase ("Spring hiring event"; not "data cleaning (pandas)")
     /** The mention's one word in lower case ('' for a mention of several words). */
     const word = x.tokEnd === x.tokStart ? text.slice(x.start, x.end).toLowerCase() : '';
@@ -1129,16 +1219,16 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
             // (an acronym of capitals listed with another field's skill is that field's: "flu, COVID-19, shingles", "your SDR";
             // a product's acronym listed with a law or standard is another law: "ERISA, COBRA, HIPAA and ACA requirements")
             if (listBetween(m, text, x, y) && !(SHORT_CAPITALS.test(text.slice(x.start, x.end)) && acronymOfOtherField(m, compiled, x.skill, y.skill))) {
-              listed = `listed with ${compiled.skills[y.skill].def.name}`;
+              listed = `listed with ${skillAt(compiled, y.skill).def.name}`;
             } else if (y.end <= x.start && isTechSkill(m, y.skill) && INTRODUCED_LIST.test(text.slice(y.end, x.start))) {
               // "BigQuery datasets: partitioning, clustering and row-level security": the first item of a list a technical
               // skill introduces (not another field's: "dental insurance: PPO plans", "e-discovery: collection, processing")
-              listed = `in a list about ${compiled.skills[y.skill].def.name}`;
+              listed = `in a list about ${skillAt(compiled, y.skill).def.name}`;
             }
           }
         }
         // (the list's words are read only once a list is there)
-        if (listed && !negativeInList(m, x, compiled.skills[x.skill].negatives, NEAR)) {
+        if (listed && !negativeInList(m, x, skillAt(compiled, x.skill).negatives, NEAR)) {
           support = listed;
           x.strength = 1;
         }
@@ -1207,14 +1297,14 @@ export function resolveAmbiguous(m: Matcher, text: string, lines: readonly LineI
       // expense reports"), or one of a way of working in a posting that is not technical ("- Drive continuous
       // improvement"): only single everyday words need a cue there
       // (not with a word of the other sense near it: "setting up fixtures and work offsets" on a machine)
-      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && WAYS_OF_WORKING.has(compiled.skills[x.skill].def.category))) && lines[line[x.tokStart]].bullet && !negativeInList(m, x, compiled.skills[x.skill].negatives, NEAR)) {
+      if (!support && !retry && x.tokEnd > x.tokStart && (hasClass(m, x.skill, SKILL_NON_TECH) || (!techPosting && WAYS_OF_WORKING.has(skillAt(compiled, x.skill).def.category))) && lines[line[x.tokStart]].bullet && !negativeInList(m, x, skillAt(compiled, x.skill).negatives, NEAR)) {
         support = 'a phrase of several words in a list item';
         x.strength = 1;
       }
       // 7. a capitalized name in running text, with two different cue words of its skill elsewhere in the posting
       // ("features from transaction streams with Spark and Flink" in a posting on data pipelines and Kafka), or one in
       // a technical posting, where such a name is rarely anything else ("keep configurations in Git")
-      if (!support && !retry && !spoken && cueBit !== 0 && PRODUCT_CATEGORIES.has(compiled.skills[x.skill].def.category) && namedInText(text, x)) {
+      if (!support && !retry && !spoken && cueBit !== 0 && PRODUCT_CATEGORIES.has(skillAt(compiled, x.skill).def.category) && namedInText(text, x)) {
         const cues = postingCues(m, text, x, 2);
         if (cues.length >= (techPosting ? 1 : 2)) {
           support = `cues "${cues.join('", "')}" in the posting`;
@@ -1318,7 +1408,7 @@ function cueLengthAt(m: Matcher, skill: number, t: number, last: number): number
   const id = buf.id[t];
   if (id < 0 || (cueSig[id] & skillCueBit[skill]) === 0) return 0;
   // the skill's cues that start with this word, in list order
-  const g = cueGroupSlot(compiled, compiled.skills[skill].cueList, id);
+  const g = cueGroupSlot(compiled, skillAt(compiled, skill).cueList, id);
   if (g < 0) return 0;
   const { cueInts, cueGroupSlots } = compiled;
   for (let at = cueGroupSlots[g + 2]; at < cueGroupSlots[g + 3]; at += 1 + cueInts[at]) {
@@ -1457,7 +1547,7 @@ const isSoftSkill = (m: Matcher, skill: number): boolean => hasClass(m, skill, S
 /** Whether a skill is a named product: a tool, or a name written with a capital or a digit first ("Dataverse", "ClickHouse"). */
 export function namedProduct(m: Matcher, skill: number): boolean {
   if (hasClass(m, skill, SKILL_TOOL)) return true;
-  const c = m.compiled.skills[skill].def.name.charCodeAt(0);
+  const c = skillAt(m.compiled, skill).def.name.charCodeAt(0);
   return isCapital(c) || (c >= 48 && c <= 57);
 }
 
@@ -1785,7 +1875,7 @@ function isDepartment(m: Matcher, text: string, line: LineInfo, x: RawMention): 
   if (x.start - line.start <= 80 && UNIT_LABEL_LINE.test(text.slice(line.start, x.start))) return true;
   // "Coordinate with Inventory Control on cycle counts", "with Sterile Processing.": the name of a lower-case skill in
   // capitals, words of a unit's name, right after "with" and before the end of the phrase
-  if (x.tokEnd > x.tokStart && TITLE_CASE_WORDS.test(text.slice(x.start, x.end)) && !hasUpperCase(m.compiled.skills[x.skill].def.name)) {
+  if (x.tokEnd > x.tokStart && TITLE_CASE_WORDS.test(text.slice(x.start, x.end)) && !hasUpperCase(skillAt(m.compiled, x.skill).def.name)) {
     const before = text.slice(Math.max(0, x.start - 40), x.start);
     if (WITH_UNIT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && UNIT_NAME_END.test(text.slice(x.end, x.end + 16))) return true;
   }
@@ -1953,7 +2043,7 @@ const METHOD_TEAM_NOUN = /^\s+(?:teams?|squads?)\b/i;
  * practice or education the job serves on the team of (SERVE_ON_TEAM_BEFORE).
  */
 function teamOfMethod(m: Matcher, text: string, x: RawMention, next: number): boolean {
-  const category = m.compiled.skills[x.skill].def.category;
+  const category = skillAt(m.compiled, x.skill).def.category;
   if ((category !== 'practice' && category !== 'education') || !isCapital(text.charCodeAt(x.start)) || !METHOD_TEAM_NOUN.test(text.slice(x.end, m.buf.end[next]))) return false;
   const before = text.slice(Math.max(0, x.start - 40), x.start);
   return (category === 'practice' && METHOD_TEAM_BEFORE.test(before)) || SERVE_ON_TEAM_BEFORE.test(before);

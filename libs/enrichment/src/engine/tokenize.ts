@@ -442,27 +442,15 @@ function fillSlot(slots: Int32Array, slotChars: Uint16Array, slot: number, h: nu
   for (let k = 0; k < len && k < SLOT_CHARS; k++) slotChars[at + k] = chars[off + k];
 }
 
-/** Where each stem of a table sits: its slot and hash, per id (what `vocabTableAt` needs to rebuild it). */
-export function vocabSlotsOf(table: VocabTable): { slotOf: Int32Array; hashOf: Int32Array } {
-  const count = table.offsets.length - 1;
-  const slotOf = new Int32Array(count);
-  const hashOf = new Int32Array(count);
-  for (let slot = 0; slot <= table.mask; slot++) {
-    const b = SLOT_INTS * slot;
-    const v = table.slots[b + 1];
-    if (v === 0) continue;
-    slotOf[v - 1] = slot;
-    hashOf[v - 1] = table.slots[b];
-  }
-  return { slotOf, hashOf };
-}
-
-/** The table `vocabSlotsOf` described: each stem put back in its slot, with no hashing or probing. */
-export function vocabTableAt(chars: Uint16Array, offsets: Int32Array, mask: number, slotOf: Int32Array, hashOf: Int32Array): VocabTable {
-  const slots = new Int32Array((mask + 1) * SLOT_INTS);
-  const slotChars = new Uint16Array(slots.buffer);
-  for (let id = 0; id < slotOf.length; id++) fillSlot(slots, slotChars, slotOf[id], hashOf[id], id, chars, offsets[id], offsets[id + 1] - offsets[id]);
-  return { slots, slotChars, mask, chars, offsets };
+/**
+ * The table whose slots were made beforehand (`slots` of a table `buildVocabTable` made, as the built-in taxonomy ships
+ * it): read in place, nothing hashed. (Where the machine is big-endian a slot's code units would read back swapped:
+ * there the slots are made again.)
+ */
+export function vocabTableOf(chars: Uint16Array, offsets: Int32Array, mask: number, slots: Int32Array): VocabTable {
+  if (slots.length !== (mask + 1) * SLOT_INTS) throw new Error(`vocabulary table: ${slots.length} slot ints for mask ${mask}`);
+  if (!LITTLE_ENDIAN) return hashTable(chars, offsets);
+  return { slots, slotChars: new Uint16Array(slots.buffer, slots.byteOffset, slots.length * 2), mask, chars, offsets };
 }
 
 /** The table with `stems` appended (ids from the table's size on). */

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileForms, linkedFormsOf, linkTaxonomy, packForms } from '../../engine/compile';
-import { engineWords } from '../../engine/match';
+import { allSkills, type CompiledTaxonomy, compileForms, linkTaxonomy, packForms } from '../../engine/compile';
+import { createMatcher, engineWords, matcherTablesOf } from '../../engine/match';
 import * as data from '../data';
 import { builtinSkills, createEnricher, TAXONOMY_VERSION } from '../../index';
 import * as compiled from './index';
 import { BUILTIN_TABLES_FILE, renderBuiltinTaxonomy, runtimeSkillDef } from './render-builtin-taxonomy';
+
+/** The fields of an object, its typed arrays as their kind and bytes (compared element by element, toEqual took minutes). */
+const bytesOf = (o: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, ArrayBuffer.isView(v) ? `${v.constructor.name} ${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')}` : v]));
 
 describe('built-in taxonomy as loaded by the engine (generated)', () => {
   it('Given the taxonomy data and the compiler, When generated again, Then the checked-in files are identical (else run `npm run taxonomy:compile`)', () => {
@@ -16,21 +20,35 @@ describe('built-in taxonomy as loaded by the engine (generated)', () => {
 
   it('Given the generated module, When loaded, Then it holds the very values of the data modules (skills as matching needs them)', () => {
     // (a built-in skill's output fields are getters, read here)
-    expect(compiled.BUILTIN_RUNTIME_SKILLS.map(runtimeSkillDef)).toEqual(data.BUILTIN_SKILLS.map(runtimeSkillDef));
+    expect(compiled.builtinRuntimeSkills().map(runtimeSkillDef)).toEqual(data.BUILTIN_SKILLS.map(runtimeSkillDef));
     expect(compiled.GENERIC_TERMS).toEqual(data.GENERIC_TERMS);
     expect(compiled.TAXONOMY_VERSION).toBe(data.TAXONOMY_VERSION);
-    const fresh = linkedFormsOf(data.BUILTIN_SKILLS, packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() })));
-    expect(compiled.builtinForms().forms).toEqual(fresh.forms);
-    expect(Buffer.compare(compiled.builtinForms().tables, fresh.tables)).toBe(0);
+  });
+
+  it('Given the shipped matcher tables, When loaded, Then they equal those derived afresh; and made with other engine constants, Then they are derived again', () => {
+    const fresh = matcherTablesOf(linkTaxonomy(data.BUILTIN_SKILLS, packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() }))));
+    expect(bytesOf(compiled.builtinMatcherTables())).toEqual(bytesOf(fresh));
+    const linked = linkTaxonomy(compiled.builtinSkillDef, compiled.builtinForms());
+    const stale = { ...compiled.builtinMatcherTables(), digest: 'stale', trig: new Uint8Array(fresh.trig.length) };
+    const { compiled: _a, buf: _b, ...derived } = createMatcher(linked, stale);
+    const { compiled: _c, buf: _d, ...shipped } = createMatcher(linked, compiled.builtinMatcherTables());
+    expect(Buffer.compare(derived.trig, fresh.trig)).toBe(0);
+    expect(bytesOf(derived)).toEqual(bytesOf(shipped));
   });
 
   it('Given the shipped (linked) forms, When loaded, Then the tables equal those of a fresh compilation and linking', () => {
-    const { word: _a, ...linked } = linkTaxonomy(compiled.BUILTIN_RUNTIME_SKILLS, compiled.builtinForms());
-    const { word: _b, ...fresh } = linkTaxonomy(data.BUILTIN_SKILLS, packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() })));
+    const linked = linkTaxonomy(compiled.builtinSkillDef, compiled.builtinForms());
+    const fresh = linkTaxonomy(data.BUILTIN_SKILLS, packForms(compileForms(data.BUILTIN_SKILLS, data.GENERIC_TERMS, { vocabWords: engineWords() })));
+    const tablesOf = (c: CompiledTaxonomy): Record<string, unknown> => {
+      const { word: _w, makeSkill: _m, skills: _s, vocabTable, ...rest } = c;
+      return bytesOf({ ...rest, ...vocabTable });
+    };
+    expect(tablesOf(linked)).toEqual(tablesOf(fresh));
     // the linked skills hold the runtime definitions; all else is equal
     // (a skill's aliases are a getter, read here: copying a skill copies its fields only)
-    expect({ ...linked, skills: linked.skills.map((k) => ({ ...k, aliases: k.aliases, def: runtimeSkillDef(k.def) })) }).toEqual({ ...fresh, skills: fresh.skills.map((k) => ({ ...k, aliases: k.aliases, def: runtimeSkillDef(k.def) })) });
-    expect(linked.skills.map((k) => runtimeSkillDef(k.def))).toEqual(data.BUILTIN_SKILLS.map(runtimeSkillDef));
+    const skillsOf = (c: CompiledTaxonomy): object[] => allSkills(c).map((k) => ({ ...k, aliases: k.aliases, def: runtimeSkillDef(k.def) }));
+    expect(skillsOf(linked)).toEqual(skillsOf(fresh));
+    expect(allSkills(linked).map((k) => runtimeSkillDef(k.def))).toEqual(data.BUILTIN_SKILLS.map(runtimeSkillDef));
   });
 
   it('Given the default enricher and one compiled afresh from the whole definitions, When both enrich postings, Then their outputs are identical', () => {
