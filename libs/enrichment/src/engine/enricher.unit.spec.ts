@@ -1060,6 +1060,9 @@ describe('enrichment engine: skills', () => {
     expect(withMeetings('Administrative Assistant II', 'Examples of duties\n- Schedules meetings for the Director')).toEqual(['meeting-scheduling']);
     // a third person inside a sentence is the product or the team, not the job
     expect(withMeetings('Engineer', 'Our app schedules meetings for 300 clients.')).toEqual([]);
+    // and a verb's third person in "-es", which the stemmer keeps apart from the verb
+    const withPo = idsWith([{ id: 'purchase-order-processing', name: 'purchase order processing', category: 'finance' }]);
+    expect(withPo('Administrative Assistant II', 'Examples of duties\n- Processes purchase orders in the financial system')).toEqual(['purchase-order-processing']);
   });
 
   it('Given training the employer provides, When enriched, Then what it trains is no requirement; training the candidate gives is a skill', () => {

@@ -5,8 +5,9 @@
  * phrase; the matcher tries the object followed by each of them as a taxonomy form.
  *
  * Each entry is `verb>noun|noun`, the verb optionally followed by its irregular or doubled forms
- * (`plan/planning`); the regular ones (`-s`, `-es`, `-ing`) are derived. Past forms are left out: in postings they
- * mostly qualify a noun ("scheduled maintenance", "validated methods").
+ * (`plan/planning`); the regular ones (`-ing`, and `-es` after s, sh, ch, x, z) are derived (the stemmer reads a third
+ * person in `-s` as the verb). Past forms are left out: in postings they mostly qualify a noun ("scheduled
+ * maintenance", "validated methods").
  */
 const VERB_NOUNS = [
   'manage>management',
@@ -185,7 +186,11 @@ export const VERB_OBJECT_ENDS = ['and', 'or', 'to', 'for', 'with', 'in', 'on', '
  */
 function inflect(verb: string): string[] {
   const e = verb.endsWith('e') && !verb.endsWith('ee');
-  return [verb, e ? `${verb.slice(0, -1)}ing` : `${verb}ing`];
+  const forms = [verb, e ? `${verb.slice(0, -1)}ing` : `${verb}ing`];
+  // the third person in "-es" ("processes"), which the stemmer does not take back to the verb as it does "schedules":
+  // a job description's duty at a line's start ("- Processes purchase orders")
+  if (/(?:s|sh|ch|x|z)$/.test(verb)) forms.push(`${verb}es`);
+  return forms;
 }
 
 /** Every written form of every verb of the table, with the nouns that name its action. */
