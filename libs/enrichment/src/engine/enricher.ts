@@ -7,7 +7,7 @@ import { createMatcher, execInWindows, findMentions, hasUpperCase, IN_MENTION, i
 import { detectSeniority } from './seniority';
 import { GAP_SOFT } from './tokenize';
 
-export const ENGINE_VERSION = '1.6.61';
+export const ENGINE_VERSION = '1.6.62';
 
 export interface PostingInput {
   id?: string;

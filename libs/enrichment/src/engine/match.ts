@@ -1831,6 +1831,8 @@ const COMMITTEE_AFTER = /^\s*(?:(?:&|and)\s+[A-Z][\w-]*\s+)?Committees?\b/;
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
 /** "work closely with cardiology, pharmacy, quality and": a list of the units a job works with, up to a mention. */
+/** "work with inside sales, ": the start of such a list, up to a comma before the mention. */
+const PARTNER_WITH_LIST_MIDDLE_BEFORE = /\b(?:partner|partners|partnering|work|works|working|collaborate|collaborates|collaborating|liaise|liaises|coordinate|coordinates|communicate|communicates)\s+(?:\w+\s+)?with\s+(?:the\s+|our\s+)?[\w&'’ -]+(?:,\s*[\w&'’ -]+){0,5},\s*$/i;
 const PARTNER_WITH_LIST_BEFORE = /\b(?:partner|partners|partnering|work|works|working|collaborate|collaborates|collaborating|liaise|liaises|coordinate|coordinates)\s+(?:\w+\s+)?with\s+(?:the\s+|our\s+)?[\w&'’ -]+(?:,\s*[\w&'’ -]+){1,6},?\s+(?:and|&)\s+$/i;
 
 /** A mention that starts with a word of quality ("excellent customer service") names a way of working. */
@@ -1866,6 +1868,8 @@ function isDepartment(m: Matcher, text: string, line: LineInfo, x: RawMention): 
     if (WITH_DEPARTMENT_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before) && !SKILL_NOUN_AFTER.test(after)) return true;
     // "partner with cardiology, pharmacy, quality and Human Resources": the last of the units a job works with
     if (listLinkBefore(text, x.start) && PARTNER_WITH_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 120), x.start)) && !SKILL_NOUN_AFTER.test(after)) return true;
+    // "work with inside sales, dispatch and credit": one in the middle of such a list
+    if (listLinkAfter(text, x.end) && PARTNER_WITH_LIST_MIDDLE_BEFORE.test(text.slice(Math.max(0, x.start - 120), x.start)) && !SKILL_NOUN_AFTER.test(after)) return true;
   }
   if (!isCapital(text.charCodeAt(x.start))) return false;
   // "Department: Information Technology, Service Management", "Reports to: Director of IT Operations": a line that
