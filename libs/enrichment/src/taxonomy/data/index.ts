@@ -28,12 +28,13 @@ import { WELL_KNOWN_5 } from './well-known-5';
 import { WELL_KNOWN_6 } from './well-known-6';
 import { EXTRA_FORMS_7, WELL_KNOWN_7 } from './well-known-7';
 import { WELL_KNOWN_8 } from './well-known-8';
+import { WELL_KNOWN_9 } from './well-known-9';
 
 /**
  * Version of the built-in taxonomy: `jobstream-<year>.<month>.<revision>`. Bump the revision whenever
  * a skill is added, removed or changes its names, so enrichments can be traced to the data that made them.
  */
-export const TAXONOMY_VERSION = 'jobstream-2026.11.77';
+export const TAXONOMY_VERSION = 'jobstream-2026.11.78';
 
 /** The hand-written groups, in precedence order (earlier groups win nothing: ids must be unique). */
 export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>> = {
@@ -63,6 +64,7 @@ export const BUILTIN_SKILL_GROUPS: Readonly<Record<string, readonly SkillDef[]>>
   'well-known-6': WELL_KNOWN_6,
   'well-known-7': WELL_KNOWN_7,
   'well-known-8': WELL_KNOWN_8,
+  'well-known-9': WELL_KNOWN_9,
   'well-known-non-tech': WELL_KNOWN_NON_TECH,
   'well-known-non-tech-2': WELL_KNOWN_NON_TECH_2,
 };
