@@ -249,11 +249,13 @@ const initialsOf = (words: string): string =>
     .map((w) => w[0])
     .join('');
 
+/** "pass a", "clear the", and "pass" with no article at a line's start or after "must", "and", "to" (up to the space after it). */
+const PASS_START = String.raw`\b(?:pass|passing|clear)\s+(?:an?|the|our)|(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?:must|and|to)\s+)pass(?:ing)?`;
 /**
  * What the candidate must pass or clear before hire ("able to pass a DOT drug screen and background check", "pass our
  * practical weld test"): a check of the candidate, not a skill.
  */
-const PASS_BEFORE = /(?:\b(?:pass|passing|clear)\s+(?:an?|the|our)\s+|(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?:must|and|to)\s+)[Pp]ass(?:ing)?\s+)(?:[\w-]+[ /]+){0,3}(?:(?:and|or|&)\s+(?:an?\s+)?(?:[\w-]+[ /]+){0,2})?$/i;
+const PASS_BEFORE = new RegExp(String.raw`(?:${PASS_START})\s+(?:[\w-]+[ /]+){0,3}(?:(?:and|or|&)\s+(?:an?\s+)?(?:[\w-]+[ /]+){0,2})?$`, 'i');
 
 /**
  * Tools the candidate brings ("Own basic hand tools", "Your own hand tools and welding helmet", "Own welding hood, hand
@@ -281,15 +283,17 @@ interface PostingWords {
    */
   teamSpans: { start: number; tail: number; end: number }[];
 }
+/** The verbs of an employer providing something: "provides", "offers", "pays for" ... */
+const PROVIDES = String.raw`(?:provides?|offers?|pays?\s+for|covers?|sponsors?)`;
 /** After a skill, in the same clause: "training" ("... Nonviolent Crisis Intervention training to all staff"). */
 const TRAINING_AFTER = /^[^.;:\n]{0,50}?\btraining\b/i;
 /** Before a skill, in the same clause: the employer as the subject of "provides" ("The district provides ", "We pay for "). */
 const EMPLOYER_PROVIDES_BEFORE =
-  /\b(?:[Ww]e|[Dd]istrict|[Cc]ompany|[Ee]mployer|[Cc]ounty|[Cc]ity|[Hh]ospital|[Ss]chool|[Cc]linic|[Ss]tate|[A-Z][\w&'’-]+)\s+(?:will\s+)?(?:provides?|offers?|pays?\s+for|covers?|sponsors?)\s+[^.;:\n]{0,60}$/;
+  new RegExp(String.raw`\b(?:[Ww]e|[Dd]istrict|[Cc]ompany|[Ee]mployer|[Cc]ounty|[Cc]ity|[Hh]ospital|[Ss]chool|[Cc]linic|[Ss]tate|[A-Z][\w&'’-]+)\s+(?:will\s+)?${PROVIDES}\s+[^.;:\n]{0,60}$`);
 /** The verb of EMPLOYER_PROVIDES_BEFORE, looked for once per posting. */
-const PROVIDES_WORD = /\b(?:provides?|offers?|pays?\s+for|covers?|sponsors?)\s/gi;
+const PROVIDES_WORD = new RegExp(String.raw`\b${PROVIDES}\s`, 'gi');
 /** The start of PASS_BEFORE's phrase, looked for once per posting. */
-const PASS_WORD = /\b(?:pass|passing|clear)\s+(?:an?|the|our)\s|(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|\b(?:must|and|to)\s+)pass(?:ing)?\s/gi;
+const PASS_WORD = new RegExp(String.raw`(?:${PASS_START})\s`, 'gi');
 
 /** PostingWords, looked for only around the words of TRIG_NOT_THE_JOB (none in most postings). */
 function postingWords(text: string, windows: WindowsFn): PostingWords {

@@ -57,8 +57,6 @@ const STORY_AFTER = /^\s*,?\s*(?:we|our\s+\w+|they|it)(?:\s+(?:have|has|had)|['â
 /** "For 25 years, volunteers have been the heart of our work": a sentence opened by "For N years," is its story too. */
 const SENTENCE_FOR_BEFORE = /(?:^|[.!?\n]\s*)For\s+$/;
 const STORY_SUBJECT_AFTER = /^\s*,\s*(?!you\b)(?:[\w'â€™-]+\s+){1,3}(?:have|has|had)\b/i;
-/** "celebrating its ruby anniversary this year: 40 years of custom injection molding": the company's story. */
-const ANNIVERSARY_BEFORE = /\b(?:anniversary|celebrat(?:e|es|ed|ing))\b[^.;\n]{0,60}$/i;
 /** "No prior sterile processing experience required": the job asks for no years, whatever a preferred figure says. */
 const NO_EXPERIENCE_NEEDED = /\bno\s+(?:prior\s+|previous\s+)?(?:[\w-]+\s+){0,3}experience\s+(?:is\s+)?(?:required|needed|necessary)\b/i;
 /** "learn from developers with 30+ years on the platform": the years of the people the candidate works with. */
@@ -103,7 +101,6 @@ export function extractExperience(text: string, spans: SpanSweep, windows: Windo
     if ((wideBefore.includes('been') || wideBefore.includes('ed ')) && STORY_BEFORE.test(wideBefore)) return;
     if ((wideBefore.includes('age') || wideBefore.includes('from') || wideBefore.includes('between')) && AGE_BEFORE.test(wideBefore)) return;
     if (wideBefore.includes('with') && OTHERS_WITH_BEFORE.test(wideBefore)) return;
-    if ((wideBefore.includes('anniversary') || wideBefore.includes('celebrat')) && ANNIVERSARY_BEFORE.test(wideBefore)) return;
     if (STORY_AFTER.test(after) || (SENTENCE_FOR_BEFORE.test(before) && STORY_SUBJECT_AFTER.test(after))) return;
     // the company's story or the benefits ("our sensors run for five years without a visit") ask for nothing
     if (sweep.at('company', start, start + all.length) || sweep.at('benefits', start, start + all.length)) return;

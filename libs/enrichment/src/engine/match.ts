@@ -217,20 +217,24 @@ export type MatcherWords = { [K in keyof Matcher['w']]: Matcher['w'][K] extends 
  * and pattern, and the ids of the words it looks for. The built-in taxonomy ships them precomputed (a 29,000-skill
  * taxonomy took a fifth of its load time to derive them), made with the constants `matcherDigest` covers.
  */
-export interface MatcherTables {
-  trig: Uint8Array;
-  cueSig: Int32Array;
-  skillCueBit: Int32Array;
-  negativeAny: Uint8Array;
-  skillClass: Uint8Array;
-  wordClass: Uint16Array;
-  verbOf: Int32Array;
-  patAcronym3: Uint8Array;
-  verbNouns: number[][];
+export type MatcherTables = Pick<Matcher, MatcherTableName | 'verbNouns'> & {
   words: MatcherWords;
   /** `matcherDigest()` of the engine that made them. */
   digest: string;
-}
+};
+
+/** The typed arrays of `MatcherTables`, by name, with their kind (the built-in taxonomy ships them in its binary file). */
+export const MATCHER_TABLE_KINDS = {
+  trig: Uint8Array,
+  cueSig: Int32Array,
+  skillCueBit: Int32Array,
+  negativeAny: Uint8Array,
+  skillClass: Uint8Array,
+  wordClass: Uint16Array,
+  verbOf: Int32Array,
+  patAcronym3: Uint8Array,
+} as const;
+export type MatcherTableName = keyof typeof MATCHER_TABLE_KINDS;
 
 /**
  * A digest of every constant `matcherTablesOf` reads besides the taxonomy (word lists, categories and skill sets, and
@@ -366,47 +370,19 @@ export function matcherTablesOf(compiled: CompiledTaxonomy): MatcherTables {
  * this engine's constants (the built-in taxonomy's), else derived here.
  */
 export function createMatcher(compiled: CompiledTaxonomy, precomputed?: MatcherTables): Matcher {
-  const tables = precomputed !== undefined && precomputed.digest === matcherDigest() ? precomputed : matcherTablesOf(compiled);
-  const w = tables.words;
+  const { words, digest: _digest, ...tables } = precomputed !== undefined && precomputed.digest === matcherDigest() ? precomputed : matcherTablesOf(compiled);
+  // (the word lists as sets, the single words' ids as they are)
+  const w = Object.fromEntries(Object.entries(words).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as Matcher['w'];
   return {
     compiled,
     buf: new TokenBuffer(),
-    wordClass: tables.wordClass,
-    patAcronym3: tables.patAcronym3,
-    verbOf: tables.verbOf,
+    ...tables,
     gerundOf: new Int32Array(compiled.vocabSize),
-    verbNouns: tables.verbNouns,
-    trig: tables.trig,
     trigTok: new Int32Array(256),
     trigCount: 0,
-    cueSig: tables.cueSig,
-    skillCueBit: tables.skillCueBit,
-    negativeAny: tables.negativeAny,
-    skillClass: tables.skillClass,
     mentionFlags: new Uint8Array(256),
     mentionStart: new Uint8Array(1024),
-    w: {
-      introBeforeWith: new Set(w.introBeforeWith),
-      introLink: new Set(w.introLink),
-      introAfter: new Set(w.introAfter),
-      titleNouns: new Set(w.titleNouns),
-      certNouns: new Set(w.certNouns),
-      placeNouns: new Set(w.placeNouns),
-      connectors: new Set(w.connectors),
-      qualifiers: new Set(w.qualifiers),
-      a: w.a,
-      an: w.an,
-      and: w.and,
-      or: w.or,
-      of: w.of,
-      certified: w.certified,
-      staff: w.staff,
-      skills: w.skills,
-      no: w.no,
-      without: w.without,
-      than: w.than,
-      for: w.for,
-    },
+    w,
   };
 }
 
@@ -1831,9 +1807,11 @@ const COMMITTEE_AFTER = /^\s*(?:(?:&|and)\s+[A-Z][\w-]*\s+)?Committees?\b/;
 const INDUSTRY_AFTER = /^[\s-]+(?:industry|industries|sector)\b/i;
 
 /** "work closely with cardiology, pharmacy, quality and": a list of the units a job works with, up to a mention. */
-/** "work with inside sales, ": the start of such a list, up to a comma before the mention. */
-const PARTNER_WITH_LIST_MIDDLE_BEFORE = /\b(?:partner|partners|partnering|work|works|working|collaborate|collaborates|collaborating|liaise|liaises|coordinate|coordinates|communicate|communicates)\s+(?:\w+\s+)?with\s+(?:the\s+|our\s+)?[\w&'’ -]+(?:,\s*[\w&'’ -]+){0,5},\s*$/i;
-const PARTNER_WITH_LIST_BEFORE = /\b(?:partner|partners|partnering|work|works|working|collaborate|collaborates|collaborating|liaise|liaises|coordinate|coordinates)\s+(?:\w+\s+)?with\s+(?:the\s+|our\s+)?[\w&'’ -]+(?:,\s*[\w&'’ -]+){1,6},?\s+(?:and|&)\s+$/i;
+/** "partner with", "work closely with": the start of a list of the units the job works with. */
+const PARTNER_WITH = String.raw`\b(?:partner|partners|partnering|work|works|working|collaborate|collaborates|collaborating|liaise|liaises|coordinate|coordinates|communicate|communicates)\s+(?:\w+\s+)?with\s+(?:the\s+|our\s+)?[\w&'’ -]+`;
+/** "work with inside sales, ": such a list up to a comma before the mention (one in its middle). */
+const PARTNER_WITH_LIST_MIDDLE_BEFORE = new RegExp(String.raw`${PARTNER_WITH}(?:,\s*[\w&'’ -]+){0,5},\s*$`, 'i');
+const PARTNER_WITH_LIST_BEFORE = new RegExp(String.raw`${PARTNER_WITH}(?:,\s*[\w&'’ -]+){1,6},?\s+(?:and|&)\s+$`, 'i');
 
 /** A mention that starts with a word of quality ("excellent customer service") names a way of working. */
 const QUALITY_FIRST = /^(?:excellent|exceptional|outstanding|superior|great|strong|good|friendly|courteous)\s/i;

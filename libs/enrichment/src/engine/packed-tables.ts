@@ -6,7 +6,7 @@ export type Table = Int32Array | Uint16Array | Uint8Array;
 /** Per table: where its bytes start, and its number of elements. */
 export type TableLayout = Record<string, [number, number]>;
 
-type TableKind<T extends Table> = { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number };
+export type TableKind<T extends Table> = { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number };
 
 /**
  * Tables as little-endian bytes, in the order given, each starting on a multiple of 8 bytes (so that it can be read in

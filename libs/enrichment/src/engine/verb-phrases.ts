@@ -194,11 +194,14 @@ function inflect(verb: string): string[] {
 }
 
 /** Every written form of every verb of the table, with the nouns that name its action. */
-export function verbNouns(): { forms: string[]; nouns: string[] }[] {
-  return VERB_NOUNS.map((entry) => {
+export function verbNouns(): readonly { forms: string[]; nouns: string[] }[] {
+  verbNounTable ??= VERB_NOUNS.map((entry) => {
     const [verbs, nouns] = entry.split('>');
     const [verb, ...irregular] = verbs.split('/');
     const forms = [...new Set([...inflect(verb), ...irregular])];
     return { forms, nouns: nouns.split('|') };
   });
+  return verbNounTable;
 }
+/** `verbNouns()`, made once (the word lists, the matcher's tables and their digest all read it). */
+let verbNounTable: { forms: string[]; nouns: string[] }[] | undefined;

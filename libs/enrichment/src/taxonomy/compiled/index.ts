@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LinkedTaxonomy } from '../../engine/compile';
-import type { MatcherTables } from '../../engine/match';
-import { tableAt } from '../../engine/packed-tables';
+import { MATCHER_TABLE_KINDS, type MatcherTableName, type MatcherTables } from '../../engine/match';
+import { type Table, tableAt, type TableKind } from '../../engine/packed-tables';
 import type { SkillCategory, SkillDef } from '../skill-def';
 import generatedJson from './builtin-taxonomy.generated.json';
 import { BUILTIN_TABLES_FILE, type BuiltinTaxonomyFile } from './render-builtin-taxonomy';
@@ -117,16 +117,10 @@ export function builtinForms(): LinkedTaxonomy {
 let matcher: MatcherTables | undefined;
 /** The tables the matcher derives from the built-in taxonomy, made when it was generated (used while still valid: `createMatcher`). */
 export function builtinMatcherTables(): MatcherTables {
-  matcher ??= {
-    ...generated.matcher,
-    trig: tableAt(tables, layout, 'trig', Uint8Array),
-    cueSig: tableAt(tables, layout, 'cueSig', Int32Array),
-    skillCueBit: tableAt(tables, layout, 'skillCueBit', Int32Array),
-    negativeAny: tableAt(tables, layout, 'negativeAny', Uint8Array),
-    skillClass: tableAt(tables, layout, 'skillClass', Uint8Array),
-    wordClass: tableAt(tables, layout, 'wordClass', Uint16Array),
-    verbOf: tableAt(tables, layout, 'verbOf', Int32Array),
-    patAcronym3: tableAt(tables, layout, 'patAcronym3', Uint8Array),
-  };
+  if (matcher === undefined) {
+    const arrays: Record<string, unknown> = {};
+    for (const [name, kind] of Object.entries(MATCHER_TABLE_KINDS)) arrays[name] = tableAt(tables, layout, name, kind as TableKind<Table>);
+    matcher = { ...generated.matcher, ...(arrays as Pick<MatcherTables, MatcherTableName>) };
+  }
   return matcher;
 }

@@ -1,5 +1,5 @@
 import { compileForms, type LinkedForms, linkedTablesOf, packForms } from '../../engine/compile';
-import { engineWords, type MatcherTables, matcherTablesOf } from '../../engine/match';
+import { engineWords, MATCHER_TABLE_KINDS, type MatcherTableName, type MatcherTables, matcherTablesOf } from '../../engine/match';
 import { packTables, type Table } from '../../engine/packed-tables';
 import type { SkillCategory, SkillDef } from '../skill-def';
 
@@ -72,10 +72,6 @@ function skillTables(defs: readonly SkillDef[]): { categories: SkillCategory[]; 
   };
 }
 
-/** The tables of `MatcherTables` (the rest of it is in `BuiltinTaxonomyFile.matcher`). */
-const MATCHER_TABLES = ['trig', 'cueSig', 'skillCueBit', 'negativeAny', 'skillClass', 'wordClass', 'verbOf', 'patAcronym3'] as const;
-export type MatcherTableName = (typeof MATCHER_TABLES)[number];
-
 /** The content of builtin-taxonomy.generated.json. */
 export interface BuiltinTaxonomyFile {
   generatedBy: string;
@@ -116,7 +112,7 @@ export function renderBuiltinTaxonomy(source: BuiltinTaxonomySource): { json: st
   if (compiled.vocabSize !== vocabSize) throw new Error('renderBuiltinTaxonomy: the engine words were not all in the compiled vocabulary');
   const skills = skillTables(source.skills);
   const matcherArrays = {} as Record<MatcherTableName, Table>;
-  for (const name of MATCHER_TABLES) matcherArrays[name] = matcher[name];
+  for (const name of Object.keys(MATCHER_TABLE_KINDS) as MatcherTableName[]) matcherArrays[name] = matcher[name];
   const { layout, bytes } = packTables({ ...arrays, ...matcherArrays, ...skills.arrays });
   const { verbNouns, words, digest } = matcher;
   const file: BuiltinTaxonomyFile = {
